@@ -1,0 +1,60 @@
+import { assertString } from './assert.js';
+import { splitLines } from './lines.js';
+import { trimSpan, type TextSpan } from './span.js';
+
+/** A paragraph: a run of non-blank lines, trimmed of surrounding white space. */
+export interface Paragraph extends TextSpan {
+  /**
+   * How many blank lines separate this paragraph from the previous one (or from the start of the
+   * input, for the first). Scraped comment sections use one blank line between paragraphs of one
+   * comment and two or more between comments, so the count matters.
+   */
+  readonly blankLinesBefore: number;
+  /** Number of lines in the paragraph. */
+  readonly lineCount: number;
+}
+
+/**
+ * Splits text into blank-line separated paragraphs with offsets into the input.
+ *
+ * @param input - Any text; CRLF, CR and Unicode line separators are understood.
+ * @returns The paragraphs in document order; none for blank input.
+ * @throws TypeError when `input` is not a string.
+ * @example
+ * ```ts
+ * splitParagraphs('One.\n\nTwo.\n\n\nThree.').map((p) => [p.text, p.blankLinesBefore])
+ * // [['One.', 0], ['Two.', 1], ['Three.', 2]]
+ * ```
+ */
+export function splitParagraphs(input: string): Paragraph[] {
+  assertString(input, 'input');
+  const paragraphs: Paragraph[] = [];
+  let blankRun = 0;
+  let first = -1;
+  let last = -1;
+  let lineCount = 0;
+  let blanksBefore = 0;
+  const flush = (): void => {
+    if (first < 0) return;
+    const span = trimSpan(input, first, last);
+    paragraphs.push({ ...span, blankLinesBefore: blanksBefore, lineCount });
+    first = -1;
+    lineCount = 0;
+  };
+  for (const line of splitLines(input)) {
+    if (line.blank) {
+      flush();
+      blankRun++;
+      continue;
+    }
+    if (first < 0) {
+      first = line.start;
+      blanksBefore = blankRun;
+    }
+    last = line.end;
+    lineCount++;
+    blankRun = 0;
+  }
+  flush();
+  return paragraphs;
+}

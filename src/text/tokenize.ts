@@ -1,0 +1,93 @@
+import { assertString } from './assert.js';
+import { isSpaceCode, type TextSpan } from './span.js';
+
+/** What a token is made of. */
+export type TokenKind = 'word' | 'number' | 'punctuation' | 'symbol';
+
+/** A token with its offsets into the input. */
+export interface Token extends TextSpan {
+  readonly kind: TokenKind;
+}
+
+// Letters and digits, joined by an apostrophe or hyphen between two of them (don't, well-known),
+// or by a separator between digits (3,400.5). Each joiner needs a letter on both sides, so the
+// repetition cannot backtrack.
+const WORD = /[\p{L}\p{M}\p{N}]+(?:(?:['’\-\u2010\u2011]|(?<=\p{Nd})[.,](?=\p{Nd}))[\p{L}\p{M}\p{N}]+)*/uy;
+const NUMBER = /^\p{Nd}+(?:[.,]\p{Nd}+)*$/u;
+const PUNCTUATION = /\p{P}/u;
+// Characters that stay glued to the symbol before them: combining marks, variation selectors,
+// emoji modifiers, and a zero-width joiner with the character it joins.
+const GLUE = /[\p{M}\p{Emoji_Modifier}\u{e0020}-\u{e007f}]/uy;
+
+/**
+ * Splits text into words, numbers, punctuation and symbols, skipping white space and invisible
+ * formatting characters. Emoji sequences joined by ZWJ stay one symbol.
+ *
+ * @param input - Any text.
+ * @returns Tokens in document order, each with `input.slice(start, end) === text`.
+ * @throws TypeError when `input` is not a string.
+ * @example
+ * ```ts
+ * tokenize("Don't pay $3,400.50!").map((t) => t.text) // ["Don't", 'pay', '$', '3,400.50', '!']
+ * ```
+ */
+export function tokenize(input: string): Token[] {
+  assertString(input, 'input');
+  const tokens: Token[] = [];
+  let i = 0;
+  while (i < input.length) {
+    if (isSpaceCode(input.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    WORD.lastIndex = i;
+    const word = WORD.exec(input);
+    if (word !== null) {
+      const text = word[0];
+      tokens.push({ text, start: i, end: i + text.length, kind: NUMBER.test(text) ? 'number' : 'word' });
+      i += text.length;
+      continue;
+    }
+    const end = symbolEnd(input, i);
+    const text = input.slice(i, end);
+    tokens.push({ text, start: i, end, kind: PUNCTUATION.test(text) ? 'punctuation' : 'symbol' });
+    i = end;
+  }
+  return tokens;
+}
+
+/**
+ * Just the word and number tokens of a text.
+ *
+ * @param input - Any text.
+ * @returns Word and number tokens in document order.
+ * @throws TypeError when `input` is not a string.
+ * @example
+ * ```ts
+ * words('Hello, world!').map((t) => t.text) // ['Hello', 'world']
+ * ```
+ */
+export function words(input: string): Token[] {
+  return tokenize(input).filter((token) => token.kind === 'word' || token.kind === 'number');
+}
+
+function codePointEnd(input: string, i: number): number {
+  const code = input.charCodeAt(i);
+  const next = input.charCodeAt(i + 1);
+  return code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? i + 2 : i + 1;
+}
+
+function symbolEnd(input: string, start: number): number {
+  let end = codePointEnd(input, start);
+  for (;;) {
+    GLUE.lastIndex = end;
+    const glue = GLUE.exec(input);
+    if (glue !== null) {
+      end += glue[0].length;
+    } else if (input.charCodeAt(end) === 0x200d && end + 1 < input.length) {
+      end = codePointEnd(input, end + 1);
+    } else {
+      return end;
+    }
+  }
+}

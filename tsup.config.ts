@@ -1,0 +1,22 @@
+import { defineConfig } from 'tsup';
+
+/** One entry per public subpath; the `exports` map in package.json mirrors this list. */
+export const entries = {
+  index: 'src/index.ts',
+};
+
+export default defineConfig({
+  entry: entries,
+  format: ['esm'],
+  target: 'es2022',
+  // Library code must run in browsers as well as Node: no Node built-ins can be resolved.
+  platform: 'neutral',
+  dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
+  splitting: true,
+  treeshake: true,
+  sourcemap: false,
+  clean: true,
+  // natural's root module loads database drivers; its single-purpose files are bundled instead,
+  // so consumers never install natural (its MIT notice ships in THIRD_PARTY_NOTICES.md).
+  noExternal: [/^natural\//],
+});
