@@ -1,3 +1,4 @@
+import type { TextSpan } from './span.js';
 import { DASHES, ELIDED_WORDS, PRIME_MARKS, QUOTE_MARKS } from './data/marks.js';
 
 /** How a quotation mark looks. */
@@ -7,13 +8,11 @@ export type QuoteMarkWeight = 'double' | 'single';
 /** Kinds of dash-like characters. */
 export type DashKind = 'hyphen' | 'figure' | 'en' | 'em' | 'bar' | 'minus';
 
-/** A quotation mark found in a text. */
-export interface QuoteMark {
-  /** The mark itself (one or two characters). */
-  readonly text: string;
-  readonly start: number;
-  readonly end: number;
+/** A quotation mark found in a text (`text` is the mark itself, one or two characters). */
+export interface QuoteMark extends TextSpan {
+  /** How the mark looks. */
   readonly style: QuoteMarkStyle;
+  /** Double or single. */
   readonly weight: QuoteMarkWeight;
   /** Can it open a quotation (in some language or typing habit)? */
   readonly opens: boolean;

@@ -1,3 +1,4 @@
+import { LETTER_FOLDS } from './data/letter-folds.js';
 import jaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance.js';
 
 /**
@@ -15,6 +16,7 @@ export function foldName(name: string): string {
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
+    .replace(/[øæœßđðłþıħŧ]/gu, (letter) => LETTER_FOLDS.get(letter) ?? letter)
     .replace(/[^\p{L}\p{N}\s]+/gu, '')
     .replace(/\s+/gu, ' ')
     .trim();

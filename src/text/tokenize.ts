@@ -6,6 +6,7 @@ export type TokenKind = 'word' | 'number' | 'punctuation' | 'symbol';
 
 /** A token with its offsets into the input. */
 export interface Token extends TextSpan {
+  /** Word (letters, possibly with digits), number (digits and separators), punctuation or symbol. */
   readonly kind: TokenKind;
 }
 
