@@ -27,6 +27,12 @@ describe('htmlToText', () => {
     expect(htmlToText('<p>10&nbsp;km</p>')).toBe('10\u00a0km');
   });
 
+  it('reads newlines as breaks when asked to, as WordPress does with stored comments', () => {
+    const stored = 'First line\nsecond line.\n\n\nNew <em>paragraph</em>.\n<blockquote>quoted</blockquote>';
+    expect(htmlToText(stored, { newlines: 'keep' })).toBe('First line\nsecond line.\n\nNew paragraph.\n\nquoted');
+    expect(htmlToText(stored)).toBe('First line second line. New paragraph.\n\nquoted');
+  });
+
   it('rejects a non-string argument', () => {
     expect(() => htmlToText(42 as unknown as string)).toThrow(TypeError);
   });

@@ -5,6 +5,19 @@ import { LINE_ELEMENTS, PARAGRAPH_ELEMENTS, SKIPPED_ELEMENTS } from './data/html
 /** Runs of HTML white space (not NBSP, which HTML keeps). */
 const HTML_SPACE_RUN = /[\t\n\f\r ]+/g;
 
+/** A line break in source text. */
+const NEWLINE = /\r\n?|\n/;
+
+/** How `htmlToText` reads the source. */
+export interface HtmlToTextOptions {
+  /**
+   * `'collapse'` (default): newlines in the source are white space, as in a browser. `'keep'`: a
+   * newline is a line break and a blank line a paragraph break, as WordPress renders stored
+   * comments (`wpautop`).
+   */
+  readonly newlines?: 'collapse' | 'keep';
+}
+
 /** Accumulates text with HTML's white-space collapsing and pending line or paragraph breaks. */
 class TextWriter {
   private out = '';
@@ -25,9 +38,23 @@ class TextWriter {
     this.pendingSpace = trailing;
   }
 
+  /** Writes text whose newlines are line breaks and whose blank lines are paragraph breaks. */
+  writeLines(data: string): void {
+    let blankRun = 0;
+    data.split(NEWLINE).forEach((line, index) => {
+      if (index > 0) this.requestBreak(blankRun > 0 ? 2 : 1);
+      if (line.trim() === '') {
+        if (index > 0) blankRun++;
+        return;
+      }
+      blankRun = 0;
+      this.writeFlow(line);
+    });
+  }
+
   /** Writes preformatted text: its line breaks are kept. */
   writePreformatted(data: string): void {
-    const lines = data.split(/\r\n?|\n/);
+    const lines = data.split(NEWLINE);
     lines.forEach((line, index) => {
       if (index > 0) this.requestBreak(1);
       if (line !== '') this.emit(line, false);
@@ -65,18 +92,20 @@ class TextWriter {
  * scripts and styles dropped. Runs in one streaming pass, without building a DOM.
  *
  * @param html - The HTML fragment.
+ * @param options - Whether source newlines are breaks (WordPress) or white space (default).
  * @returns Its readable text; paragraphs separated by `\n\n`.
  * @example
  * ```ts
  * htmlToText('<p>First &amp; foremost.</p><p>Second<br>line</p>') // 'First & foremost.\n\nSecond\nline'
  * ```
  */
-export function htmlToText(html: string): string {
+export function htmlToText(html: string, options: HtmlToTextOptions = {}): string {
   assertString(html, 'html');
-  // Most comment bodies are short and many hold no markup at all.
   const writer = new TextWriter();
+  const writeText = options.newlines === 'keep' ? (data: string) => writer.writeLines(data) : (data: string) => writer.writeFlow(data);
+  // Many comment bodies hold no markup at all.
   if (!html.includes('<') && !html.includes('&')) {
-    writer.writeFlow(html);
+    writeText(html);
     return writer.toString();
   }
   let skipDepth = 0;
@@ -103,7 +132,7 @@ export function htmlToText(html: string): string {
       ontext(data) {
         if (skipDepth > 0) return;
         if (preDepth > 0) writer.writePreformatted(data);
-        else writer.writeFlow(data);
+        else writeText(data);
       },
     },
     { decodeEntities: true, lowerCaseTags: true },

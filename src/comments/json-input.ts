@@ -89,7 +89,7 @@ interface Frame {
 
 type State = 'value' | 'first-value' | 'key' | 'first-key' | 'after' | 'end';
 
-const NUMBER = /-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+const NUMBER = /-?\d+(?:\.\d+)?(?:e[+-]?\d+)?/iy;
 const LITERALS: readonly (readonly [string, unknown])[] = [
   ['true', true],
   ['false', false],
@@ -107,6 +107,7 @@ function parseJsonLeniently(text: string): { value: unknown; problems: JsonProbl
   let state: State = 'value';
   let i = 0;
 
+  const readState = (): State => state;
   const place = (value: unknown): void => {
     const top = stack.at(-1);
     if (top === undefined) {
@@ -156,11 +157,13 @@ function parseJsonLeniently(text: string): { value: unknown; problems: JsonProbl
     if (i >= text.length) break;
     const ch = text[i] as string;
     const top = stack.at(-1);
-    if (state === 'end') {
+    // Read through a call: the helpers above change `state`, which TypeScript's narrowing cannot see.
+    const current = readState();
+    if (current === 'end') {
       problems.push({ message: 'Unexpected content after the JSON value; ignored.', offset: i });
       break;
     }
-    if (state === 'after') {
+    if (current === 'after') {
       if (top === undefined) break;
       if (ch === ',') {
         state = top.isArray ? 'value' : 'key';
@@ -176,9 +179,9 @@ function parseJsonLeniently(text: string): { value: unknown; problems: JsonProbl
       }
       continue;
     }
-    if (state === 'key' || state === 'first-key') {
+    if (current === 'key' || current === 'first-key') {
       if (ch === '}') {
-        if (state === 'key') problems.push({ message: 'Trailing comma before }; ignored.', offset: i });
+        if (current === 'key') problems.push({ message: 'Trailing comma before }; ignored.', offset: i });
         close();
         i++;
         continue;
@@ -200,7 +203,7 @@ function parseJsonLeniently(text: string): { value: unknown; problems: JsonProbl
     }
     // state is 'value' or 'first-value'
     if (ch === ']' && top?.isArray === true) {
-      if (state === 'value') problems.push({ message: 'Trailing comma before ]; ignored.', offset: i });
+      if (current === 'value') problems.push({ message: 'Trailing comma before ]; ignored.', offset: i });
       close();
       i++;
     } else if (ch === '{' || ch === '[') {
