@@ -1,4 +1,6 @@
 import { Parser } from 'htmlparser2';
+import { MalformedInputError } from '../errors.js';
+import type { CommentWarning } from './types.js';
 
 /** One element of a record, read from XML export. */
 export interface XmlElement {
@@ -132,4 +134,28 @@ export function readXmlRecords(input: string, isRecord: RecordSelector): XmlReco
   );
   parser.end(input);
   return { records, problems };
+}
+
+/** The first child element named `name`. */
+export function childElement(element: XmlElement, name: string): XmlElement | undefined {
+  return element.children.find((child) => child.name === name);
+}
+
+/** The trimmed text of the first child element named `name`, or `undefined` when there is none. */
+export function childText(element: XmlElement, name: string): string | undefined {
+  return childElement(element, name)?.text.trim();
+}
+
+/**
+ * Turns well-formedness problems into warnings, or, in strict mode, throws the first one.
+ *
+ * @param problems - What `readXmlRecords` found.
+ * @param strict - Whether malformed input is an error.
+ * @returns One `malformed-xml` warning per problem.
+ * @throws MalformedInputError in strict mode when there is any problem.
+ */
+export function xmlProblemsToWarnings(problems: readonly XmlProblem[], strict: boolean): CommentWarning[] {
+  const first = problems[0];
+  if (strict && first !== undefined) throw new MalformedInputError('xml', first.message, first.start);
+  return problems.map((problem) => ({ code: 'malformed-xml', message: problem.message, start: problem.start, end: problem.end }));
 }
