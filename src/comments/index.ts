@@ -13,4 +13,12 @@ export { parseHackerNewsJson } from './parse-hacker-news-json.js';
 export { parseRedditJson } from './parse-reddit-json.js';
 export { parseWordpressWxr } from './parse-wordpress-wxr.js';
 export { parseYoutubeJson } from './parse-youtube-json.js';
-export type { Comment, CommentFormat, CommentStatus, CommentThread, CommentWarning, ParseCommentsOptions, UnloadedComments } from './types.js';
+export type {
+  Comment,
+  CommentFormat,
+  CommentStatus,
+  CommentThread,
+  CommentWarning,
+  ParseCommentsOptions,
+  UnloadedComments,
+} from './types.js';

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fixture } from '../../test/fixtures/comments/load.js';
+import { loadFixture } from '../../test/fixtures/comments/load.js';
+
+const fixture = (name: string): string => loadFixture(`structured/${name}`);
 import { parseYoutubeJson } from './parse-youtube-json.js';
 
 describe('parseYoutubeJson', () => {
