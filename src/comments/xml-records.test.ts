@@ -56,3 +56,17 @@ describe('readXmlRecords', () => {
     expect(records[0]?.children[0]?.text).toBe('inner');
   });
 });
+
+describe('readXmlRecords keep filter', () => {
+  it('skips the subtrees of elements it is not asked to keep', () => {
+    const records: XmlElement[] = [];
+    readXmlRecords('<r><post><ip>1.2.3.4</ip><author><email>x</email><name>Ann</name></author><msg>hi</msg></post></r>', {
+      isRecord: (name) => name === 'post',
+      keep: (name) => name !== 'ip' && name !== 'email',
+      onRecord: (record) => records.push(record),
+      onProblem: () => undefined,
+    });
+    expect(records[0]?.children.map((child) => child.name)).toEqual(['author', 'msg']);
+    expect(records[0]?.children[0]?.children.map((child) => [child.name, child.text])).toEqual([['name', 'Ann']]);
+  });
+});
