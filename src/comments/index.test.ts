@@ -4,6 +4,8 @@ import * as comments from './index.js';
 describe('presslens/comments (structured part)', () => {
   it('exports exactly the structured-format entry points', () => {
     expect(Object.keys(comments).sort()).toEqual([
+      'MalformedInputError',
+      'PresslensError',
       'detectCommentFormat',
       'parseCommentoJson',
       'parseComments',

@@ -4,6 +4,7 @@
  *
  * @packageDocumentation
  */
+export { MalformedInputError, PresslensError, type InputFormat } from '../errors.js';
 export { detectCommentFormat } from './detect-comment-format.js';
 export { parseComments, type ParseAnyCommentsOptions } from './parse-comments.js';
 export { parseCommentoJson } from './parse-commento-json.js';
