@@ -1,4 +1,5 @@
 import { AUTHOR_SUFFIXES, NAME_TRAILERS } from './data/author-cues.js';
+import { trimEndOf } from './text/fold.js';
 
 let suffixes: string[] | undefined;
 let trailers: string[] | undefined;
@@ -21,7 +22,7 @@ export function cleanAuthorName(label: string): string {
   let name = label.replace(/\s+/gu, ' ').trim();
   for (let changed = true; changed && name !== ''; ) {
     changed = false;
-    const stripped = trimTrailingSeparators(name);
+    const stripped = trimEndOf(name, SEPARATORS);
     if (stripped !== name) {
       name = stripped;
       changed = true;
@@ -46,11 +47,5 @@ function isBoundary(lower: string, at: number, word: string): boolean {
   return !isLetter(lower.charCodeAt(at - 1));
 }
 
-const SEPARATORS = new Set([...' \t,:;|·•–—-', '\u00a0']);
-
-/** Drops trailing separators by scanning back, which stays linear where a `[…]+$` regex would not. */
-function trimTrailingSeparators(name: string): string {
-  let end = name.length;
-  while (end > 0 && SEPARATORS.has(name.charAt(end - 1))) end--;
-  return name.slice(0, end);
-}
+/** What may separate a name from a trailing label or date. */
+const SEPARATORS = ' \t\u00a0,:;|·•–—-';

@@ -117,7 +117,7 @@ function readRecords(html: string, finding: SystemFinding): CommentRecord[] {
       ...(publishedAt === undefined ? {} : { publishedAt }),
       ...(publishedRaw === undefined ? {} : { publishedRaw }),
       ...(item.score === undefined ? {} : { score: item.score }),
-      status: item.status ?? 'visible',
+      status: item.status ?? (fields.pending ? 'pending' : 'visible'),
       start: span.start,
       end: span.end,
     };

@@ -22,6 +22,8 @@ export const AUTHOR_SELECTORS: readonly string[] = [
   '.username',
   '.user-name',
   '.author',
+  '.name',
+  '.nickname',
   'cite',
 ];
 
@@ -54,7 +56,6 @@ export const TIME_SELECTORS: readonly string[] = [
   '.comment-metadata',
   '.commentmetadata a',
   '.commentmetadata',
-  '.comment-meta a',
   '.date',
 ];
 
@@ -136,6 +137,9 @@ export const EMBED_MARKERS: readonly EmbedMarker[] = [
   { system: 'Isso', selector: '#isso-thread' },
   { system: 'Cusdis', selector: '#cusdis_thread' },
 ];
+
+/** Notes that a comment awaits moderation (WordPress shows them to the comment's author). */
+export const PENDING_SELECTOR = '.comment-awaiting-moderation,.wpd-comment-status-pending';
 
 /** Class names WordPress' `comment_class()` gives every comment item, besides `depth-N`. */
 export const WORDPRESS_ITEM_CLASSES: readonly string[] = ['comment', 'pingback', 'trackback', 'review'];

@@ -1,5 +1,5 @@
 import type { Element } from 'domhandler';
-import { AUTHOR_SELECTORS, BODY_SELECTORS, CHROME_SELECTOR, TIME_SELECTORS } from '../data/html-markers.js';
+import { AUTHOR_SELECTORS, BODY_SELECTORS, CHROME_SELECTOR, PENDING_SELECTOR, TIME_SELECTORS } from '../data/html-markers.js';
 import { cleanAuthorName } from '../author-name.js';
 import { domText } from './dom-text.js';
 import { findOwn, matcher, sourceSpan } from './dom.js';
@@ -12,6 +12,8 @@ export interface CommentFields {
   readonly html?: string;
   readonly publishedAt?: string;
   readonly publishedRaw?: string;
+  /** Whether the comment shows an "awaiting moderation" note. */
+  readonly pending: boolean;
 }
 
 /** Per-system selectors that take precedence over the generic ones. */
@@ -54,15 +56,19 @@ export function readFields(html: string, element: Element, fence: ReadonlySet<El
   const raw = timeElement === null ? '' : domText(timeElement, isChromeLink);
   const publishedAt = toIsoDate(datetime ?? '');
 
+  const pending = findOwn(element, matcher(PENDING_SELECTOR), fence) !== null;
   const chrome = matcher(selectors.chrome === undefined ? CHROME_SELECTOR : `${CHROME_SELECTOR},${selectors.chrome}`);
-  const skip = (node: Element): boolean => fence.has(node) || (node !== bodyElement && chrome(node));
   const bodyElement = first(selectors.body, BODY_SELECTORS) ?? element;
+  // The author and time elements are chrome too when the body is the whole comment element.
+  const skip = (node: Element): boolean =>
+    fence.has(node) || (node !== bodyElement && (chrome(node) || node === authorElement || node === timeElement));
   const text = domText(bodyElement, skip);
   const span = sourceSpan(bodyElement);
 
   return {
     author: author === '' ? null : author,
     text,
+    pending,
     ...(bodyElement === element ? {} : { html: html.slice(span.start, span.end) }),
     ...(publishedAt === undefined ? {} : { publishedAt }),
     ...(raw === '' && datetime === undefined ? {} : { publishedRaw: raw === '' ? (datetime ?? '') : raw }),

@@ -81,6 +81,7 @@ export function extractMainText(html: string): MainText {
  */
 export function isCommentSection(element: Element): boolean {
   if (element.name === 'body' || element.name === 'html' || element.name === 'main') return false;
+  if (element.name.startsWith('shreddit-comment')) return true;
   const names = `${element.attribs['id'] ?? ''} ${element.attribs['class'] ?? ''}`.toLowerCase();
   if (names.length <= 1) return false;
   return COMMENT_CONTAINER_HINTS.some((hint) => names.includes(hint)) || WIDGET_HINTS.some((hint) => names.includes(hint)) || /^t1_/u.test(element.attribs['id'] ?? '');

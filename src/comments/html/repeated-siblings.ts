@@ -4,6 +4,9 @@ import { domText } from './dom-text.js';
 import { classList, isElement, walkElements } from './dom.js';
 import type { CommentElement, SystemFinding } from './system.js';
 
+/** Elements that can hold one comment (inline elements and paragraphs cannot). */
+const ITEM_TAGS = new Set(['div', 'li', 'article', 'section', 'blockquote', 'dd', 'tr']);
+
 /** A run of siblings must be at least this long to count as a list of comments. */
 const MIN_ITEMS = 2;
 /** Each repeated item must carry some text of its own. */
@@ -22,14 +25,18 @@ export function findRepeatedSiblingComments(document: Document): SystemFinding |
   walkElements(document, (element) => {
     if (!hasCommentHint(element)) return true;
     const counts = new Map<string, number>();
-    walkElements(element, (node) => {
+    const countChildren = (node: Element): void => {
       const siblings = node.children.filter(isElement);
-      if (siblings.length < MIN_ITEMS) return true;
+      if (siblings.length < MIN_ITEMS) return;
       for (const child of siblings) {
-        if (!hasCommentHint(child) && child.name !== 'li' && child.name !== 'article') continue;
+        if (!ITEM_TAGS.has(child.name)) continue;
         const signature = signatureOf(child);
         counts.set(signature, (counts.get(signature) ?? 0) + 1);
       }
+    };
+    countChildren(element);
+    walkElements(element, (node) => {
+      countChildren(node);
       return true;
     });
     for (const [signature, count] of counts) {

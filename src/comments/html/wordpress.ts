@@ -24,11 +24,7 @@ export function findWordPressComments(document: Document): SystemFinding | null 
     return true;
   });
   if (items.length === 0) return null;
-  return {
-    system: 'WordPress',
-    items: linkByDepth(items),
-    selectors: { time: 'time[datetime],.comment-metadata a,.commentmetadata a,.commentmetadata,.comment-meta a,.comment-date' },
-  };
+  return { system: 'WordPress', items: linkByDepth(items) };
 }
 
 function nearestItemDepth(element: Element, depthOf: ReadonlyMap<Element, number>): number | undefined {
