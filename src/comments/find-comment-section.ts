@@ -2,7 +2,7 @@ import { assertString } from '../text/assert.js';
 import { splitLines } from '../text/lines.js';
 import { trimSpan, type TextSpan } from '../text/span.js';
 import { SECTION_OPENERS } from './data/chrome-phrases.js';
-import { classifyLine, isSectionHeader, type LineKind } from './text/classify-line.js';
+import { classifyLine, type LineKind } from './text/classify-line.js';
 import { lineKey } from './text/fold.js';
 
 /** Where the comment section of a scraped page begins. */
@@ -33,7 +33,20 @@ export function findCommentSection(text: string): CommentSection | null {
   const lines = splitLines(text)
     .filter((line) => !line.blank)
     .map((line) => trimSpan(text, line.start, line.end));
-  const kinds = lines.map((line) => (isSectionHeader(line.text) ? 'header' : classifyLine(line.text).kind));
+  return locateCommentSection(
+    lines,
+    lines.map((line) => classifyLine(line.text).kind),
+  );
+}
+
+/**
+ * {@link findCommentSection} on lines already trimmed and classified (the text parser has them).
+ *
+ * @param lines - The non-blank lines, trimmed.
+ * @param kinds - Each line's kind.
+ * @returns The section's start, or `null`.
+ */
+export function locateCommentSection(lines: readonly TextSpan[], kinds: readonly LineKind[]): CommentSection | null {
   let chosen = -1;
   let fallback = -1;
   let textAfter = false;
@@ -62,7 +75,7 @@ export function findCommentSection(text: string): CommentSection | null {
 let openers: Set<string> | undefined;
 
 /** The first section-opening widget line (`Leave a Reply`, `Subscribe`) that has comment text after it. */
-function firstOpenerBeforeText(lines: readonly TextSpan[], kinds: ReadonlyArray<LineKind | 'header'>): TextSpan | null {
+function firstOpenerBeforeText(lines: readonly TextSpan[], kinds: readonly LineKind[]): TextSpan | null {
   openers ??= new Set(SECTION_OPENERS.map(lineKey));
   let lastText = -1;
   kinds.forEach((kind, index) => {

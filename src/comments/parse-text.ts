@@ -3,7 +3,7 @@ import { splitLines } from '../text/lines.js';
 import { textSpan, trimSpan, type TextSpan } from '../text/span.js';
 import { foldName } from '../text/similarity.js';
 import { buildThread, type CommentRecord } from './build-thread.js';
-import { findCommentSection } from './find-comment-section.js';
+import { locateCommentSection } from './find-comment-section.js';
 import { readAuthorLine, type AuthorLine } from './text/author-line.js';
 import { classifyLine, type LineClass } from './text/classify-line.js';
 import type { CommentThread, CommentWarning, ParseCommentsOptions } from './types.js';
@@ -44,7 +44,7 @@ const COMMENT_GAP = 2;
  * widget text (wpDiscuz, WordPress forms) go to `boilerplate`. A comment is a reply only on an
  * explicit cue (`Reply to Jane`, `@Jane`, `In reply to Jane`) naming an earlier author; the rest
  * are top level. When the article precedes the comments, they are read from the section header on
- * (see {@link findCommentSection}).
+ * (see `findCommentSection`).
  *
  * For every comment `text.slice(start, end) === comment.text`.
  *
@@ -62,8 +62,10 @@ const COMMENT_GAP = 2;
 export function parseTextComments(text: string, options: ParseCommentsOptions = {}): TextCommentThread {
   assertString(text, 'text');
   void options;
-  const sectionStart = findCommentSection(text)?.start ?? 0;
-  const items = readItems(text, sectionStart);
+  const items = readItems(text);
+  const sectionStart = locateCommentSection(items.map((item) => item.span), items.map((item) => item.line.kind))?.start ?? 0;
+  const firstItem = items.findIndex((item) => item.span.start >= sectionStart);
+  if (firstItem > 0) items.splice(0, firstItem);
   const boilerplate: TextSpan[] = [];
   const warnings: CommentWarning[] = [];
   const drafts: Draft[] = [];
@@ -144,18 +146,17 @@ export function parseTextComments(text: string, options: ParseCommentsOptions = 
   return { format: 'text', sectionStart, comments: thread.comments, roots: thread.roots, boilerplate, warnings: [...warnings, ...thread.warnings], unloaded: [] };
 }
 
-function readItems(text: string, from: number): Item[] {
+function readItems(text: string): Item[] {
   const items: Item[] = [];
   let blank = 0;
   let previousBlank = true;
   for (const line of splitLines(text)) {
-    if (line.end <= from) continue;
     if (line.blank) {
       blank++;
       previousBlank = true;
       continue;
     }
-    const span = trimSpan(text, Math.max(line.start, from), line.end);
+    const span = trimSpan(text, line.start, line.end);
     if (span.text === '') continue;
     items.push({ span, blankBefore: items.length === 0 ? 0 : blank, opensBlock: previousBlank, line: classifyLine(span.text) });
     blank = 0;

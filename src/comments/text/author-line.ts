@@ -22,6 +22,15 @@ const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'la', 'le', 'del', 
 /** What may separate a name from a date on one line. */
 const DATE_SEPARATORS = [' on ', ' am ', ' el ', ' le ', ' | ', ' · ', ' • ', ' – ', ' — ', ' - ', ', '];
 const MAX_NAME_WORDS = 4;
+/** An author line with a date on it is short; longer lines are text. */
+const MAX_LINE = 100;
+const MAX_LINE_WORDS = 14;
+
+function countSpaces(line: string): number {
+  let count = 0;
+  for (let index = line.indexOf(' '); index >= 0; index = line.indexOf(' ', index + 1)) count++;
+  return count;
+}
 const MAX_NAME_LENGTH = 50;
 
 let tables: { suffixes: string[]; prefixes: string[]; trailers: string[]; notStart: Set<string> } | undefined;
@@ -41,11 +50,11 @@ export function readAuthorLine(line: string): AuthorLine | null {
     trailers: NAME_TRAILERS.filter((mark) => !/^\p{L}/u.test(mark)),
     notStart: new Set(NOT_A_NAME_START),
   };
-  if (line.length > 120) return null;
+  if (line.length > MAX_LINE || countSpaces(line) > MAX_LINE_WORDS) return null;
   const lower = line.toLowerCase();
 
   // `Jane says:` / `Jane dijo: 3 de mayo de 2024`
-  for (const suffix of tables.suffixes) {
+  for (const suffix of line.includes(':') ? tables.suffixes : []) {
     const at = lower.indexOf(` ${suffix}`);
     if (at <= 0) continue;
     const after = line.slice(at + suffix.length + 1).trimStart();
@@ -59,6 +68,7 @@ export function readAuthorLine(line: string): AuthorLine | null {
 
   // `Posted by Jane`
   for (const prefix of tables.prefixes) {
+    if (lower.charCodeAt(0) !== prefix.charCodeAt(0)) continue;
     if (!lower.startsWith(`${prefix} `)) continue;
     const name = cleanAuthorName(line.slice(prefix.length + 1));
     if (nameShape(name, tables.notStart) === 2) return { name, strength: 'cue' };
@@ -72,7 +82,7 @@ export function readAuthorLine(line: string): AuthorLine | null {
   }
 
   // `Jane Miller on March 3, 2024 at 10:14 am`
-  for (const separator of DATE_SEPARATORS) {
+  for (const separator of /\d/u.test(line) ? DATE_SEPARATORS : []) {
     const at = line.indexOf(separator);
     if (at <= 0) continue;
     const rest = line.slice(at + separator.length).trim();

@@ -63,7 +63,7 @@ function getTables(): Tables {
     avatars: new Set(AVATAR_LINES.map(lineKey)),
     widgetLines: new Set(WIDGET_LINES.map(lineKey)),
     widgetPrefixes: WIDGET_PREFIXES,
-    replyToPrefixes: [...REPLY_TO_PREFIXES].sort((a, b) => b.length - a.length),
+    replyToPrefixes: [...REPLY_TO_PREFIXES].sort((a, b) => b.length - a.length).map((prefix) => `${prefix} `),
     headers: new Set(SECTION_HEADERS.map(lineKey)),
     countWords: new Set(COUNT_HEADER_WORDS),
     units: new Set(RELATIVE_TIME_UNITS),
@@ -84,6 +84,9 @@ const DATE_FILLERS = new Set(['at', 'on', 'um', 'am', 'pm', 'a.m', 'p.m', 'uhr',
 const NOW_PHRASES = new Set(['just now', 'gerade eben', 'soeben', 'justo ahora', 'ahora mismo', 'à l’instant', "à l'instant", 'только что', 'yesterday', 'gestern', 'ayer', 'hier', 'вчера', 'today', 'heute', 'hoy', "aujourd'hui", 'сегодня']);
 
 const MAX_CHROME_LENGTH = 120;
+/** Votes, times, dates and reply cues are short; a longer line is text. */
+const MAX_CHROME_WORDS = 10;
+const TEXT: LineClass = { kind: 'text' };
 
 /**
  * Classifies one trimmed line of a comment scrape.
@@ -92,32 +95,22 @@ const MAX_CHROME_LENGTH = 120;
  * @returns Its kind, and for `reply-to` the target name.
  */
 export function classifyLine(line: string): LineClass {
-  if (line.length > MAX_CHROME_LENGTH * 2) return { kind: 'text' };
+  if (line.length > MAX_CHROME_LENGTH * 2) return TEXT;
   const t = getTables();
   const key = lineKey(line);
   if (key === '') return { kind: 'widget' };
   if (isHeader(key, t)) return { kind: 'header' };
+  const words = key.split(' ');
   if (t.replyLinks.has(key)) return { kind: 'reply-link' };
   if (t.avatars.has(key)) return { kind: 'avatar' };
-  if (t.widgetLines.has(key) || t.widgetPrefixes.some((prefix) => key.startsWith(prefix))) return { kind: 'widget' };
-  if (line.length > MAX_CHROME_LENGTH) return { kind: 'text' };
-  const words = key.split(' ');
+  if (t.widgetLines.has(key) || (words.length > 2 && t.widgetPrefixes.some((prefix) => key.charCodeAt(0) === prefix.charCodeAt(0) && key.startsWith(prefix)))) return { kind: 'widget' };
+  if (line.length > MAX_CHROME_LENGTH || words.length > MAX_CHROME_WORDS) return TEXT;
   if (isVote(words, t)) return { kind: 'vote' };
   if (isRelativeTime(key, words, t)) return { kind: 'relative-time' };
   const target = replyTarget(line, key, t);
   if (target !== null) return { kind: 'reply-to', target };
   if (isDate(words, t)) return { kind: 'date' };
-  return { kind: 'text' };
-}
-
-/**
- * Whether a line heads a comment section.
- *
- * @param line - The line, trimmed.
- * @returns `true` for `Comments`, `3 Kommentare`, `5 thoughts on “Title”`, `Comentarios (12)`.
- */
-export function isSectionHeader(line: string): boolean {
-  return line.length <= MAX_CHROME_LENGTH * 2 && isHeader(lineKey(line), getTables());
+  return TEXT;
 }
 
 function isHeader(key: string, t: Tables): boolean {
@@ -153,8 +146,8 @@ function isRelativeTime(key: string, words: readonly string[], t: Tables): boole
 function replyTarget(line: string, key: string, t: Tables): string | null {
   if (line.startsWith('@') && !line.includes(' ', 1) && line.length > 1) return line.slice(1).replace(/[:,]$/u, '');
   for (const prefix of t.replyToPrefixes) {
-    if (!key.startsWith(`${prefix} `)) continue;
-    const name = line.trim().slice(prefix.length).trim().replace(/^@/u, '');
+    if (key.charCodeAt(0) !== prefix.charCodeAt(0) || !key.startsWith(prefix)) continue;
+    const name = line.trim().slice(prefix.length - 1).trim().replace(/^@/u, '');
     const cleaned = trimEndOf(name, '.:!').trim();
     if (cleaned === '' || cleaned.split(/\s+/u).length > 5) return null;
     return cleaned;
