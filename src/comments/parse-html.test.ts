@@ -95,6 +95,16 @@ describe('parseHtmlComments', () => {
     expect(thread.comments[0]?.text).toBe('Use a virtual environment.');
   });
 
+  it('reads old Reddit by nesting, with its load-more stubs', () => {
+    const thread = parseHtmlComments(page('reddit-old.html'));
+    expect(tree(thread.comments)).toEqual([
+      ['t1_o1', null, 1, 'carol'],
+      ['t1_o2', 't1_o1', 2, 'dave'],
+    ]);
+    expect(thread.comments[0]).toMatchObject({ text: 'Old Reddit still works.', publishedAt: '2019-05-01T10:00:00+00:00' });
+    expect(thread.unloaded).toEqual([{ kind: 'more', parentId: 't1_o1', ids: [], count: 3, note: 'load more comments (3 replies)' }]);
+  });
+
   it('reads 2020 Reddit rows by their level label and reports continue-thread stubs', () => {
     const thread = parseHtmlComments(page('reddit-2020.html'));
     expect(tree(thread.comments)).toEqual([
