@@ -93,6 +93,19 @@ describe('parseTextComments', () => {
     expect(thread.boilerplate.map((span) => span.text)).toEqual(['comment image']);
   });
 
+  it('reads a Disqus-style scrape with button rows and name • time lines', () => {
+    const input = fixture('en-disqus.txt');
+    const thread = parseTextComments(input);
+    expectOffsets(input, thread);
+    expect(thread.comments.map((comment) => [comment.author, comment.parentId, comment.publishedRaw])).toEqual([
+      ['Mark Chen', null, '2 years ago'],
+      ['Linda Park', 'c1', '2 years ago'],
+      ['Guest', null, '2 years ago'],
+    ]);
+    expect(thread.comments[2]?.text).toBe('Nobody asked the neighbours.');
+    expect(thread.boilerplate.map((span) => span.text)).toContain('7 • Reply • Share ›');
+  });
+
   it('tells one-line comments from author lines', () => {
     const input = 'Paul Ostrowski\nFree trade, bring it on!\n\n\nGreat Stuff\n\n\nMaria Lopez\n\nI agree.';
     const thread = parseTextComments(input);

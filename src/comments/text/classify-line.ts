@@ -105,12 +105,26 @@ export function classifyLine(line: string): LineClass {
   if (t.avatars.has(key)) return { kind: 'avatar' };
   if (t.widgetLines.has(key) || (words.length > 2 && t.widgetPrefixes.some((prefix) => key.charCodeAt(0) === prefix.charCodeAt(0) && key.startsWith(prefix)))) return { kind: 'widget' };
   if (line.length > MAX_CHROME_LENGTH || words.length > MAX_CHROME_WORDS) return TEXT;
+  const composite = compositeChrome(line);
+  if (composite !== null) return composite;
   if (isVote(words, t)) return { kind: 'vote' };
   if (isRelativeTime(key, words, t)) return { kind: 'relative-time' };
   const target = replyTarget(line, key, t);
   if (target !== null) return { kind: 'reply-to', target };
   if (isDate(words, t)) return { kind: 'date' };
   return TEXT;
+}
+
+/** Separators between buttons on one line: `7 • Reply • Share ›`. */
+const BUTTON_SEPARATORS = /\s[•|·]\s/u;
+const CHROME_KINDS = new Set<LineKind>(['reply-link', 'widget', 'vote', 'relative-time']);
+
+/** A line of buttons (`7 • Reply • Share ›`) is chrome when every part is. */
+function compositeChrome(line: string): LineClass | null {
+  if (!BUTTON_SEPARATORS.test(line)) return null;
+  const parts = line.split(BUTTON_SEPARATORS).map((part) => classifyLine(part).kind);
+  if (!parts.every((kind) => CHROME_KINDS.has(kind))) return null;
+  return { kind: parts.includes('reply-link') ? 'reply-link' : 'widget' };
 }
 
 function isHeader(key: string, t: Tables): boolean {
