@@ -168,6 +168,17 @@ describe('parseHtmlComments', () => {
     expect(thread.comments[1]?.text).toBe('Die Briefwahl hat bei mir wunderbar geklappt.');
   });
 
+  it('falls back to DOM nesting for a theme without comment_class()', () => {
+    const thread = parseHtmlComments(page('custom-walker.html'));
+    expect(thread.system).toBe('repeated elements');
+    expect(tree(thread.comments)).toEqual([
+      ['c-1', null, 1, 'Marie'],
+      ['c-2', 'c-1', 2, 'Luc'],
+      ['c-3', null, 1, 'Paul'],
+    ]);
+    expect(thread.comments[0]?.text).toBe('Très bon article, merci.');
+  });
+
   it('finds nothing on a page without comments', () => {
     const thread = parseHtmlComments('<html><body><nav class="menu"><a href="/">Home</a></nav><p>Just an article.</p></body></html>');
     expect(thread).toMatchObject({ comments: [], roots: [], system: null, unloaded: [], warnings: [] });
