@@ -1,12 +1,17 @@
 /**
- * Reader comments from platform exports and API responses (the structured formats), as one typed
- * thread. Page and plain-text parsers join this entry point at merge time.
+ * presslens/comments: reader-comment threads from plain-text scrapes, HTML pages, platform exports
+ * and API responses, as one typed thread. Each format also has its own parser, so a bundle only
+ * carries the formats it reads.
  *
  * @packageDocumentation
  */
 export { MalformedInputError, PresslensError, type InputFormat } from '../errors.js';
 export { detectCommentFormat } from './detect-comment-format.js';
 export { parseComments, type ParseAnyCommentsOptions } from './parse-comments.js';
+export { parseTextComments, type TextCommentThread } from './parse-text.js';
+export { findCommentSection, type CommentSection } from './find-comment-section.js';
+export { parseHtmlComments, type HtmlCommentThread } from './parse-html.js';
+export { extractMainText, type MainText } from './html/main-text.js';
 export { parseCommentoJson } from './parse-commento-json.js';
 export { parseDiscourseJson } from './parse-discourse-json.js';
 export { parseDisqusXml } from './parse-disqus-xml.js';

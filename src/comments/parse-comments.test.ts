@@ -51,9 +51,13 @@ describe('parseComments', () => {
     expect(parseComments(fixture('hn-item.json'), { format: 'hn-algolia-json' }).comments).toHaveLength(4);
   });
 
-  it('throws typed errors for unknown and unavailable formats and bad arguments', () => {
+  it('reads plain-text scrapes and HTML pages through the page parsers', () => {
+    expect(parseComments('Jane Miller\n\nFree trade, bring it on!', { format: 'text' }).format).toBe('text');
+    expect(parseComments('<html><body><p>No comments here.</p></body></html>').format).toBe('html');
+  });
+
+  it('throws typed errors for unknown formats and bad arguments', () => {
     expect(() => parseComments({ unrelated: true })).toThrow(PresslensError);
-    expect(() => parseComments('just text', { format: 'text' })).toThrow(/No parser for the text format/);
     expect(() => parseComments({ post_stream: {} }, { format: 'disqus-xml' })).toThrow(TypeError);
     expect(() => parseComments(42 as unknown as string)).toThrow(TypeError);
   });

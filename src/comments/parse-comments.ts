@@ -4,7 +4,9 @@ import { parseCommentoJson } from './parse-commento-json.js';
 import { parseDiscourseJson } from './parse-discourse-json.js';
 import { parseDisqusXml } from './parse-disqus-xml.js';
 import { parseHackerNewsJson } from './parse-hacker-news-json.js';
+import { parseHtmlComments } from './parse-html.js';
 import { parseRedditJson } from './parse-reddit-json.js';
+import { parseTextComments } from './parse-text.js';
 import { parseWordpressWxr } from './parse-wordpress-wxr.js';
 import { parseYoutubeJson } from './parse-youtube-json.js';
 import type { CommentFormat, CommentThread, ParseCommentsOptions } from './types.js';
@@ -25,8 +27,11 @@ const textOnly =
     return parse(input, options);
   };
 
-/** One parser per format ('text', 'html' and 'hn-html' are added with the page parsers). */
-const PARSERS: Partial<Record<CommentFormat, Parser>> = {
+/** One parser per format; Hacker News pages go through the HTML parser, which knows their rows. */
+const PARSERS: Record<CommentFormat, Parser> = {
+  text: textOnly(parseTextComments),
+  html: textOnly(parseHtmlComments),
+  'hn-html': textOnly(parseHtmlComments),
   'wordpress-wxr': textOnly(parseWordpressWxr),
   'disqus-xml': textOnly(parseDisqusXml),
   'reddit-json': parseRedditJson,
@@ -45,8 +50,8 @@ const PARSERS: Partial<Record<CommentFormat, Parser>> = {
  * @param input - The comments: an export, an API response (text or parsed JSON), a page or text.
  * @param options - `format` to skip detection; `strict: true` to throw on malformed input.
  * @returns The thread: comments in document order, roots, warnings and unloaded parts.
- * @throws PresslensError `UNKNOWN_FORMAT` for a parsed value of no known shape, or
- *   `UNSUPPORTED_FORMAT` for a format without a parser here; `MalformedInputError` in strict mode.
+ * @throws PresslensError `UNKNOWN_FORMAT` for a parsed value of no known shape;
+ *   `MalformedInputError` in strict mode.
  * @example
  * ```ts
  * const thread = parseComments(await (await fetch(redditUrl + '.json')).text())
@@ -66,7 +71,5 @@ export function parseComments(input: string | object, options: ParseAnyCommentsO
     if (typeof detection.parsed === 'object' && detection.parsed !== null) value = detection.parsed;
   }
   if (format === undefined) throw new PresslensError('UNKNOWN_FORMAT', 'The input is JSON of no known comment format.');
-  const parse = PARSERS[format];
-  if (parse === undefined) throw new PresslensError('UNSUPPORTED_FORMAT', `No parser for the ${format} format is available.`);
-  return parse(value, parserOptions);
+  return PARSERS[format](value, parserOptions);
 }
