@@ -27,7 +27,7 @@ export interface Resolution {
 
 const SIMILAR_NAME = 0.88;
 const RECENT_LIMIT = 64;
-const VOWELS_AND_GLIDES = /[aeiouyhwj]/gu;
+const VOWELS_AND_GLIDES = new Set('aeiouyhwj');
 
 /**
  * Keeps track of who the text talks about, in document order: clusters name variants
@@ -198,6 +198,7 @@ export class SpeakerRegistry {
  */
 function sameName(a: string, b: string): boolean {
   if (a === b) return true;
+  if (a.indexOf(' ') < 0 && b.indexOf(' ') < 0) return similarWord(a, b);
   const x = a.split(' ');
   const y = b.split(' ');
   const [shorter, longer] = x.length <= y.length ? [x, y] : [y, x];
@@ -214,12 +215,17 @@ function sameName(a: string, b: string): boolean {
 
 function similarWord(a: string, b: string): boolean {
   if (a === b) return true;
-  return skeleton(a) === skeleton(b) && nameSimilarity(a, b) >= SIMILAR_NAME;
+  return a.charAt(0) === b.charAt(0) && skeleton(a) === skeleton(b) && nameSimilarity(a, b) >= SIMILAR_NAME;
 }
 
 /** Consonants with doubles collapsed: transliterations differ in vowels, y, h and doubling. */
 function skeleton(word: string): string {
-  return word.replace(VOWELS_AND_GLIDES, '').replace(/(.)\1+/gu, '$1');
+  let out = '';
+  for (const char of word) {
+    if (VOWELS_AND_GLIDES.has(char) || out.endsWith(char)) continue;
+    out += char;
+  }
+  return out;
 }
 
 function latest(list: readonly Entity[], fits: (entity: Entity) => boolean): Entity | undefined {
