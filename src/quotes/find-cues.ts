@@ -180,7 +180,11 @@ function mediumEnd(items: readonly FrameItem[], at: number, to: number): number 
   for (let limit = k + 3; k < Math.min(limit, to); k++) {
     const word = wordAt(items, k);
     if (word === null || word.kind !== 'word') return at;
-    if (CUE_NOUNS.has(word.lower)) return k + 1;
+    if (CUE_NOUNS.has(word.lower)) {
+      // `in his nightly video address`: the medium ends with the last noun of communication.
+      while (k + 1 < to && CUE_NOUNS.has(wordAt(items, k + 1)?.lower ?? '')) k++;
+      return k + 1;
+    }
   }
   return at;
 }
