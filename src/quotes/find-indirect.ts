@@ -21,8 +21,7 @@ const NOT_CLAUSE_START = new Set([
   'with', 'about', 'in', 'on', 'at', 'by', 'from', 'as', 'and', 'or', 'but', 'what', 'how', 'why',
   'when', 'where', 'whether', 'if', 'little', 'much', 'more', 'something', 'anything', 'everything',
   'hi', 'good', 'goodnight', 'farewell', 'grace', 'amen', 'otherwise', 'aloud', 'out', 'up', 'down',
-  'into', 'over', 'after', 'before', 'during', 'a', 'an', 'that', 'one', 'another', 'some', 'any',
-  'each', 'every', 'please', 'okay', 'ok',
+  'into', 'over', 'after', 'before', 'during', 'that', 'please', 'okay', 'ok', 'few', 'word', 'words',
 ]);
 const MIN_CONTENT_WORDS = 3;
 const MAX_OBJECT_WORDS = 6;
