@@ -1,7 +1,7 @@
-import { DECADE_CUES, HYPHEN_UNITS, LABEL_WORDS, METRE_CUES, MINOR_UNITS, PER_BREAKERS, TIME_AFTER, TIME_CUES } from './data/cues.js';
+import { DECADE_CUES, HYPHEN_UNITS, LABEL_WORDS, MINOR_UNITS, PER_BREAKERS, POUND_WORDS, TIME_AFTER, TIME_CUES } from './data/cues.js';
 import type { Direction, Modifier } from './data/lexicon.js';
 import { readLiteral } from './literal.js';
-import { readNumber, type NumberCore } from './read-number.js';
+import { isCountedNoun, readNumber, type NumberCore } from './read-number.js';
 import type { Lexeme } from './scan.js';
 import type { NumberKind, RangeEndKind } from './types.js';
 import { matchPhrase, type Vocabulary } from './vocabulary.js';
@@ -94,12 +94,18 @@ export class Parser {
   }
 
   private parseAt(i: number): Parsed {
+    const url = this.urlEnd(i);
+    if (url >= 0) return { skip: url };
     const hedge = matchPhrase(this.lexemes, i, this.vocabulary.hedgesBefore);
-    if (hedge !== null && this.lx(hedge.end) !== undefined && !this.lx(hedge.end)?.newline) {
+    const glue = this.lx(i - 1);
+    const gluedMark = glue !== undefined && glue.kind === 'mark' && this.lx(i)?.gap === 0 && this.lx(i)?.kind === 'mark';
+    if (hedge !== null && !gluedMark && this.lx(hedge.end) !== undefined && !this.lx(hedge.end)?.newline) {
       const inner = this.parseMention(hedge.end);
       if (inner !== null && !isSkip(inner)) {
-        inner.modifier ??= hedge.value;
-        inner.hedgeFirst = i;
+        if (inner.modifier === undefined) {
+          inner.modifier = hedge.value;
+          inner.hedgeFirst = i;
+        }
         this.direction(inner, i);
         return inner;
       }
@@ -108,6 +114,26 @@ export class Parser {
     const mention = this.parseMention(i);
     if (mention !== null && !isSkip(mention)) this.direction(mention, mention.first);
     return mention;
+  }
+
+  /** End of a URL or e-mail address starting at `i` (`https://…`, `www.…`), whose digits are no numbers. */
+  private urlEnd(i: number): number {
+    const word = this.lx(i);
+    if (word?.kind !== 'word') return -1;
+    const scheme = (word.lower === 'http' || word.lower === 'https' || word.lower === 'ftp') && this.glued(i + 1)?.text === ':' && this.glued(i + 2)?.text === '/';
+    const www = word.lower === 'www' && this.glued(i + 1)?.text === '.';
+    if (!scheme && !www) return -1;
+    let k = i + 1;
+    while (this.glued(k) !== undefined) k++;
+    return k;
+  }
+
+  /** `MUSD 30`, `MEUR`: a currency code with a million prefix, as Nordic reports write it. */
+  private millionCode(i: number): { value: string; end: number } | null {
+    const word = this.lx(i);
+    if (word?.kind !== 'word' || word.text.length !== 4 || !word.text.startsWith('M')) return null;
+    const code = matchPhrase([{ ...word, text: word.text.slice(1), lower: word.lower.slice(1) }], 0, this.vocabulary.currencyBefore, true);
+    return code === null ? null : { value: code.value, end: i + 1 };
   }
 
   private parseMention(i: number): Parsed {
@@ -134,7 +160,7 @@ export class Parser {
   private trailing(found: Found): Found {
     let k = found.next;
     const hedge = matchPhrase(this.lexemes, k, this.vocabulary.hedgesAfter);
-    if (hedge !== null && found.modifier === undefined && this.near(k) !== undefined) {
+    if (hedge !== null && found.modifier === undefined && this.near(k) !== undefined && this.lx(hedge.end)?.lower !== 'than') {
       found.modifier = hedge.value;
       found.hedgeNext = hedge.end;
       k = hedge.end;
@@ -188,11 +214,12 @@ export class Parser {
   }
 
   private parseSimple(i: number): Parsed {
-    const currencyBefore = matchPhrase(this.lexemes, i, this.vocabulary.currencyBefore, true);
+    const currencyBefore = matchPhrase(this.lexemes, i, this.vocabulary.currencyBefore, true) ?? matchPhrase(this.lexemes, i, this.vocabulary.currencyPrefixes) ?? this.millionCode(i);
     if (currencyBefore !== null && this.near(currencyBefore.end) !== undefined && !this.gluedLetters(currencyBefore.end - 1, currencyBefore.end)) {
       const core = this.readCore(currencyBefore.end, true);
       if (core !== null && !isSkip(core) && !core.ordinal) {
-        const found = this.withCurrencyAfter(core, { kind: 'currency', first: i, next: core.next, resume: core.next, value: core.value, currency: currencyBefore.value, amount: amountOf(core) });
+        const scale = this.lx(i)?.text.startsWith('M') && this.lx(i)?.text.length === 4 ? 1e6 : 1;
+        const found = this.withCurrencyAfter(core, { kind: 'currency', first: i, next: core.next, resume: core.next, value: core.value * scale, currency: currencyBefore.value, amount: amountOf(core) });
         return found;
       }
     }
@@ -217,7 +244,7 @@ export class Parser {
     }
     const core = readNumber(this.lexemes, i, this.vocabulary, money);
     if (core === null) return null;
-    if (this.isPronoun(core) || this.isIdiom(core)) return { skip: core.next };
+    if (this.isIdiom(core)) return { skip: core.next };
     return core;
   }
 
@@ -264,7 +291,7 @@ export class Parser {
       return { skip: this.gluedRunEnd(i) };
     }
     const after = this.glued(i + 1);
-    if (after?.kind === 'word' && this.glued(i + 2)?.kind === 'digits') return { skip: this.gluedRunEnd(i) };
+    if (after?.kind === 'word' && after.lower !== 'e' && this.glued(i + 2)?.kind === 'digits') return { skip: this.gluedRunEnd(i) };
     const clock = this.clockEnd(i, literal.plain);
     if (clock >= 0) return { skip: clock };
     const phone = this.phoneEnd(i);
@@ -373,11 +400,12 @@ export class Parser {
     }
     if (core.ordinal) return base('ordinal', k);
     if (core.fraction) return base('fraction', k);
-    if (after?.kind === 'word' && after.gap === 0 && core.literal !== undefined && !this.vocabulary.lexicon.scaleAbbreviations[after.text] && after.lower !== 'x') {
+    if (after?.kind === 'word' && after.gap === 0 && core.literal !== undefined && !this.vocabulary.lexicon.scaleAbbreviations[after.text] && after.lower !== 'x' && after.lower !== 'e') {
       // Digits glued to letters that are no unit, scale or suffix: `777F`, `4G`, `3D`.
       return { skip: this.gluedRunEnd(core.first) };
     }
     if (this.isYear(core)) return base('year', k);
+    if (this.isPronoun(core)) return { skip: core.next };
     return base('cardinal', k);
   }
 
@@ -404,16 +432,50 @@ export class Parser {
       scale = 1e6;
       at = k + 1;
     }
+    const hyphen = this.glued(k)?.text === '-' && this.glued(k + 1)?.kind === 'word';
+    if (hyphen) at = k + 1;
     if ((core.scaled || core.words) && scale === 1) at = this.skipCurrencyLink(at);
-    const symbol = matchPhrase(this.lexemes, at, this.vocabulary.currencyBefore, true);
+    const million = hyphen ? null : this.millionCode(at);
+    if (million !== null) scale = 1e6;
+    const symbol = million ?? matchPhrase(this.lexemes, at, this.vocabulary.currencyBefore, true) ?? (hyphen ? null : matchPhrase(this.lexemes, at, this.vocabulary.currencyPrefixes));
     const name = symbol === null ? matchPhrase(this.lexemes, at, this.vocabulary.currencyAfter) : null;
     const match = symbol ?? name;
     if (match === null || this.gluedLetters(match.end - 1, match.end) || (at === k + 1 && symbol === null && name === null)) return null;
     if (symbol !== null && this.glued(at)?.kind === 'word' && core.literal === undefined && !core.scaled) return null;
     const word = this.lx(at)?.lower ?? '';
+    // `25 pounds` weighs; `£25` and `25 million pounds` are money.
+    if (name !== null && POUND_WORDS.has(word) && !core.scaled && scale === 1) return null;
     const minor = MINOR_UNITS.has(word) && match.end === at + 1 ? 0.01 : 1;
-    const value = round(core.value * scale * minor);
-    return this.withCurrencyAfter(core, { kind: 'currency', first: core.first, next: match.end, resume: match.end, value, currency: match.value, amount: amountOf(core) });
+    let end = match.end;
+    const trailingScale = this.near(end) !== undefined ? this.vocabulary.scales.get(this.lx(end)?.lower ?? '') : undefined;
+    if (trailingScale !== undefined && trailingScale > 12 && !core.scaled) {
+      // `75 USD million`.
+      scale *= trailingScale;
+      end++;
+    }
+    let value = core.value * scale * minor;
+    const change = minor === 1 && scale === 1 ? this.minorAmount(end) : null;
+    if (change !== null) {
+      value += change.value;
+      end = change.end;
+    }
+    return this.withCurrencyAfter(core, { kind: 'currency', first: core.first, next: end, resume: end, value: round(value), currency: match.value, amount: amountOf(core) });
+  }
+
+  /** `3 dollars 50 cents`, `thirteen dollars and forty-five cents`, `15 dollars 50.`: the minor part. */
+  private minorAmount(k: number): { value: number; end: number } | null {
+    let at = k;
+    if (this.near(at) === undefined) return null;
+    if (this.vocabulary.joiners.has(this.lx(at)?.lower ?? '')) at++;
+    const lexeme = this.near(at);
+    if (lexeme === undefined || (lexeme.kind !== 'digits' && lexeme.kind !== 'word')) return null;
+    const core = readNumber(this.lexemes, at, this.vocabulary, false);
+    if (core === null || !Number.isInteger(core.value) || core.value >= 100 || core.value < 1 || core.ordinal) return null;
+    const unit = this.near(core.next);
+    if (unit !== undefined && MINOR_UNITS.has(unit.lower)) return { value: core.value / 100, end: core.next + 1 };
+    const after = this.lx(core.next);
+    if (after === undefined || (after.kind === 'mark' && after.text !== '-' && after.text !== '%')) return { value: core.value / 100, end: core.next };
+    return null;
   }
 
   /** Past `de`, `d’` or `of` when a currency name follows (`millones de euros`, `milliards d’euros`). */
@@ -472,7 +534,7 @@ export class Parser {
     const m = this.glued(k);
     const next = this.near(k + 1);
     if (m?.text !== 'm' || next === undefined || next.kind !== 'word' || next.text !== next.lower) return false;
-    return !METRE_CUES.has(next.lower) && matchPhrase(this.lexemes, k + 1, this.vocabulary.unitNames) === null;
+    return isCountedNoun(next.lower) && matchPhrase(this.lexemes, k + 1, this.vocabulary.unitNames) === null;
   }
 
   /** A plain four-digit number that names a year: `in 2023`, `the 2024 election`, `2019.` */
@@ -581,7 +643,8 @@ export class Parser {
     const ratio = joiner.kind === 'word' ? matchPhrase(this.lexemes, k, this.vocabulary.ratioJoiners) : null;
     if (ratio !== null && low.kind === 'cardinal' && Number.isInteger(low.value) && low.value > 0) {
       const high = this.parseSimple(ratio.end);
-      if (high !== null && !isSkip(high) && high.kind === 'cardinal' && Number.isInteger(high.value) && high.value >= low.value && high.value < 1e6) {
+      const ordered = joiner.lower !== 'over';
+      if (high !== null && !isSkip(high) && high.kind === 'cardinal' && Number.isInteger(high.value) && (high.value >= low.value || !ordered) && high.value > 0 && high.value < 1e6) {
         return { kind: 'ratio', first: low.first, next: high.next, resume: high.next, value: round(low.value / high.value), ...(low.amount ? { amount: low.amount } : {}) };
       }
       return null;

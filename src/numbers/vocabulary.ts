@@ -1,7 +1,7 @@
 import { buildEnglish } from './data/en.js';
 import { buildFrench, buildGerman, buildSpanish } from './data/romance-germanic.js';
 import type { Direction, Lexicon, Modifier } from './data/lexicon.js';
-import { CURRENCY_CODES, CURRENCY_SYMBOLS, UNIT_SYMBOLS } from './data/symbols.js';
+import { COMMON_WORD_CODES, CURRENCY_CODES, CURRENCY_SYMBOLS, UNIT_SYMBOLS } from './data/symbols.js';
 import { scan, type Lexeme } from './scan.js';
 
 /** Languages with a number vocabulary. */
@@ -10,6 +10,8 @@ export type Locale = 'en' | 'de' | 'fr' | 'es';
 /** A multi-word phrase stored by its first atom, matched lexeme by lexeme. */
 export interface Phrase<T> {
   readonly atoms: readonly string[];
+  /** For each atom, whether the phrase writes it glued to the previous one (`km/h`, `m2`). */
+  readonly glued: readonly boolean[];
   readonly value: T;
 }
 
@@ -44,6 +46,7 @@ export interface Vocabulary {
   readonly per: PhraseTable<string>;
   readonly currencyAfter: PhraseTable<string>;
   readonly currencyBefore: PhraseTable<string>;
+  readonly currencyPrefixes: PhraseTable<string>;
   readonly units: PhraseTable<string>;
   readonly unitNames: PhraseTable<string>;
   readonly magnitudes: PhraseTable<number>;
@@ -53,19 +56,15 @@ export interface Vocabulary {
   readonly ratioJoiners: PhraseTable<true>;
 }
 
-/** Splits a phrase the way the scanner splits text, so phrases and text compare atom by atom. */
-function atomsOf(phrase: string): string[] {
-  return scan(phrase).map((lexeme) => lexeme.lower);
-}
-
 function phraseTable<T>(entries: Iterable<readonly [string, T]>, caseSensitive = false): PhraseTable<T> {
   const table = new Map<string, Phrase<T>[]>();
   for (const [phrase, value] of entries) {
-    const atoms = caseSensitive ? scan(phrase).map((l) => l.text) : atomsOf(phrase);
+    const lexemes = scan(phrase);
+    const atoms = lexemes.map((l) => (caseSensitive ? l.text : l.lower));
     const first = atoms[0];
     if (first === undefined) continue;
     const list = table.get(first) ?? [];
-    list.push({ atoms, value });
+    list.push({ atoms, glued: lexemes.map((l) => l.gap === 0), value });
     table.set(first, list);
   }
   for (const list of table.values()) list.sort((a, b) => b.atoms.length - a.atoms.length);
@@ -91,7 +90,7 @@ export function matchPhrase<T>(
     let ok = true;
     for (let k = 1; k < phrase.atoms.length; k++) {
       const lexeme = lexemes[i + k];
-      if (lexeme === undefined || lexeme.newline || (caseSensitive ? lexeme.text : lexeme.lower) !== phrase.atoms[k]) {
+      if (lexeme === undefined || lexeme.newline || (phrase.glued[k] === true && lexeme.gap > 0) || (caseSensitive ? lexeme.text : lexeme.lower) !== phrase.atoms[k]) {
         ok = false;
         break;
       }
@@ -107,9 +106,11 @@ function build(locale: Locale): Vocabulary {
     ...lexicon.percentPhrases.map((p) => [p, 'percent'] as [string, 'percent']),
     ...lexicon.pointPhrases.map((p) => [p, 'percentagePoints'] as [string, 'percentagePoints']),
   ];
-  const currencyBefore = phraseTable(
-    [...Object.entries(CURRENCY_SYMBOLS), ...CURRENCY_CODES.map((code) => [code, code === 'RMB' ? 'CNY' : code === 'BTC' ? 'XBT' : code] as const)],
-    true,
+  const codes = CURRENCY_CODES.map((code) => [code, code === 'RMB' ? 'CNY' : code === 'BTC' ? 'XBT' : code] as const);
+  const currencyBefore = phraseTable([...Object.entries(CURRENCY_SYMBOLS), ...codes], true);
+  // Dollar prefixes of two letters or more and codes other than common words read in any case (`us $`, `usd 20`).
+  const currencyPrefixes = phraseTable(
+    [...Object.entries(CURRENCY_SYMBOLS).filter(([symbol]) => /^\p{L}{2,}/u.test(symbol)), ...codes.filter(([code]) => !COMMON_WORD_CODES.has(code))],
   );
   return {
     lexicon,
@@ -138,6 +139,7 @@ function build(locale: Locale): Vocabulary {
     per: phraseTable(Object.entries(lexicon.per)),
     currencyAfter: phraseTable([...Object.entries(lexicon.currencyNames)]),
     currencyBefore,
+    currencyPrefixes,
     units: phraseTable([...Object.entries(UNIT_SYMBOLS)], true),
     unitNames: phraseTable(Object.entries(lexicon.unitNames)),
     magnitudes: phraseTable(lexicon.magnitudes.map((m) => [m, 10] as const)),
