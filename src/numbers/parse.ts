@@ -37,6 +37,8 @@ export interface Found {
   age?: boolean;
   /** Ends of a range. */
   ends?: readonly Found[];
+  /** A range bounded by two hedges, as an interval (`(10,20]`), for comparison with other tools. */
+  interval?: string;
 }
 
 /** Lexemes to jump over: a clock time, phone number, version string or id. */
@@ -107,13 +109,37 @@ export class Parser {
           inner.hedgeFirst = i;
         }
         this.direction(inner, i);
-        return inner;
+        return this.boundedRange(inner) ?? inner;
       }
       if (isSkip(inner)) return inner;
     }
     const mention = this.parseMention(i);
     if (mention !== null && !isSkip(mention)) this.direction(mention, mention.first);
     return mention;
+  }
+
+  /**
+   * `more than 10 but less than 20`, `at most 100 and at least 20`: two hedged bounds joined
+   * into one range; the interval keeps which ends are open.
+   */
+  private boundedRange(first: Found): Found | null {
+    if (first.modifier === undefined || (!UPPER_BOUNDS.has(first.modifier) && !LOWER_BOUNDS.has(first.modifier)) || first.kind === 'range') return null;
+    const joiner = this.near(first.next);
+    if (joiner === undefined || !BOUND_JOINERS.has(joiner.lower)) return null;
+    const hedge = matchPhrase(this.lexemes, first.next + 1, this.vocabulary.hedgesBefore);
+    if (hedge === null || (UPPER_BOUNDS.has(hedge.value) ? UPPER_BOUNDS : LOWER_BOUNDS).has(first.modifier)) return null;
+    const second = this.parseMention(hedge.end);
+    if (second === null || isSkip(second) || second.kind === 'range' || second.modifier !== undefined) return null;
+    second.modifier = hedge.value;
+    const [low, high] = LOWER_BOUNDS.has(first.modifier) ? [first, second] : [second, first];
+    if (!(low.value < high.value)) return null;
+    const interval = `${low.modifier === 'gte' ? '[' : '('}${low.value},${high.value}${high.modifier === 'lte' ? ']' : ')'}`;
+    const range = combineRange(withoutModifier(low), withoutModifier(high), true);
+    if (range === null) return null;
+    range.first = first.first;
+    range.hedgeFirst = first.hedgeFirst ?? first.first;
+    range.interval = interval;
+    return range;
   }
 
   /** End of a URL or e-mail address starting at `i` (`https://…`, `www.…`), whose digits are no numbers. */
@@ -474,7 +500,7 @@ export class Parser {
     const unit = this.near(core.next);
     if (unit !== undefined && MINOR_UNITS.has(unit.lower)) return { value: core.value / 100, end: core.next + 1 };
     const after = this.lx(core.next);
-    if (after === undefined || (after.kind === 'mark' && after.text !== '-' && after.text !== '%')) return { value: core.value / 100, end: core.next };
+    if (after === undefined || (after.kind === 'mark' && SENTENCE_MARKS.has(after.text))) return { value: core.value / 100, end: core.next };
     return null;
   }
 
@@ -662,6 +688,16 @@ export class Parser {
 }
 
 const TIME_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute']);
+const SENTENCE_MARKS = new Set(['.', ',', ';', ':', '!', '?', ')', '"', '”', '’']);
+const UPPER_BOUNDS = new Set(['lt', 'lte']);
+const BOUND_JOINERS = new Set(['and', 'but', ',', 'or']);
+const LOWER_BOUNDS = new Set(['gt', 'gte']);
+
+function withoutModifier(found: Found): Found {
+  const copy = { ...found };
+  delete copy.modifier;
+  return copy;
+}
 
 function amountOf(core: NumberCore): { first: number; next: number; value: number; scale: number } {
   return { first: core.first, next: core.next, value: core.value, scale: core.scale };

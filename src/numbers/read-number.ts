@@ -329,7 +329,9 @@ function continueWords(lexemes: readonly Lexeme[], start: number, vocabulary: Vo
     }
     if (item.kind === 'ordinal') {
       if (end < 0) return { next: k + 1, value: item.value, ordinal: true, fraction: false };
-      if (item.value < room) return { next: k + 1, value: total + current + item.value, ordinal: true, fraction: false };
+      // `twenty-first`, `hundred and first`; not `280 million first` (a new word, not one ordinal).
+      const joined = itemOf(lexemes[k - 1], vocabulary).kind === 'joiner' || k !== j;
+      if (item.value < room && (room <= 10 || joined)) return { next: k + 1, value: total + current + item.value, ordinal: true, fraction: false };
       if (item.value >= 100 && current < item.value) return { next: k + 1, value: total + (current || 1) * item.value, ordinal: true, fraction: false };
       break;
     }

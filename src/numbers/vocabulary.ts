@@ -110,7 +110,7 @@ function build(locale: Locale): Vocabulary {
   const currencyBefore = phraseTable([...Object.entries(CURRENCY_SYMBOLS), ...codes], true);
   // Dollar prefixes of two letters or more and codes other than common words read in any case (`us $`, `usd 20`).
   const currencyPrefixes = phraseTable(
-    [...Object.entries(CURRENCY_SYMBOLS).filter(([symbol]) => /^\p{L}{2,}/u.test(symbol)), ...codes.filter(([code]) => !COMMON_WORD_CODES.has(code))],
+    [...Object.entries(CURRENCY_SYMBOLS).filter(([symbol]) => /^(?:\p{L}[\p{L}.]|C)/u.test(symbol)), ...codes.filter(([code]) => !COMMON_WORD_CODES.has(code))],
   );
   return {
     lexicon,
