@@ -74,7 +74,7 @@ function rangePairs(input: string, lexemes: readonly Lexeme[], found: Found): Pa
   const value = interval(found);
   if (value === null || found.kind === 'date' || found.kind === 'year') return [];
   // Ranges are about numbers: a quantity's unit stays out (`more than thirty` in `more than thirty years old`).
-  const next = found.hedgeNext ?? (found.kind === 'quantity' && found.amount !== undefined ? found.amount.next : found.next);
+  const next = found.hedgeNext ?? ((found.kind === 'quantity' || found.kind === 'currency') && found.amount !== undefined ? found.amount.next : found.next);
   return [{ text: slice(input, lexemes, found.hedgeFirst ?? found.first, next), value }];
 }
 

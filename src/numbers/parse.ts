@@ -290,6 +290,7 @@ export class Parser {
     const hyphen = this.glued(core.next);
     const word = this.glued(core.next + 1);
     if (hyphen?.text !== '-' || word?.kind !== 'word') return false;
+    if (matchPhrase(this.lexemes, core.next + 1, this.vocabulary.currencyAfter) !== null) return false;
     return !this.isUnitWord(core.next + 1) && this.vocabulary.cardinals.get(word.lower) === undefined && !this.vocabulary.denominators.has(word.lower);
   }
 
@@ -401,6 +402,11 @@ export class Parser {
     const k = this.fractionOf(core);
     const after = this.lx(k);
     const isInteger = Number.isInteger(core.value);
+    if (core.literal !== undefined && core.literal.plain && after?.text === '.' && after.gap === 0 && this.vocabulary.lexicon.ordinalDotCues.includes(this.lx(core.first - 1)?.lower ?? '')) {
+      // `die 3. Banane`: after an article, a dot marks a German ordinal.
+      const day = this.parseDayFirst({ kind: 'ordinal', first: core.first, next: k, resume: k, value: core.value });
+      return day ?? base('ordinal', k + 1);
+    }
     if (core.literal !== undefined && core.literal.plain && isInteger && after !== undefined && after.gap === 0 && after.kind === 'word') {
       if (this.vocabulary.ordinalSuffixes.has(after.lower)) return base('ordinal', k + 1);
       if (after.lower === 's' && core.value % 10 === 0 && core.literal.integerDigits === 4) return base('decade', k + 1);

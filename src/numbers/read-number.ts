@@ -269,7 +269,7 @@ function continueWords(lexemes: readonly Lexeme[], start: number, vocabulary: Vo
     if (item.kind === 'cardinal' || item.kind === 'compound' || (lexeme.kind === 'digits' && end >= 0 && room >= 100 && usedWord)) {
       const value = item.kind === 'cardinal' || item.kind === 'compound' ? item.value : readLiteral(lexeme.text, vocabulary.lexicon.decimalComma).value;
       const fourTwenties = vocabulary.lexicon.vigesimal && value === 20 && current % 100 === 4 && room === 1;
-      if ((!(value < room) && !fourTwenties) || !Number.isInteger(value)) break;
+      if ((!(value < room) && !fourTwenties) || (!Number.isInteger(value) && lexeme.kind === 'digits')) break;
       const joined = end >= 0 && itemOf(lexemes[k - 1], vocabulary).kind === 'joiner';
       const fraction = end < 0 || joined ? readDenominator(lexemes, k + 1, value, vocabulary) : null;
       if (fraction !== null) {

@@ -91,6 +91,7 @@ export function buildEnglish(): Lexicon {
     pronounOneBefore: ['no', 'the', 'this', 'that', 'which', 'any', 'every', 'each', 'another', 'such', 'someone', 'little', 'last', 'only', 'new', 'big', 'good', 'right', 'wrong', 'same', 'other', 'next', 'first', 'old', 'young'],
     pronounOneAfter: ['of', 'another', 'who', 'whose', 'which', 'that', 'thing', 'day', 'way', 'hand', 'point', 'time', 'side', "'s", '’s', 'else', 'another'],
     ones: ['one'],
+    ordinalDotCues: [],
     yearCues: ['in', 'since', 'by', 'until', 'till', 'from', 'of', 'during', 'before', 'after', 'year', 'fiscal', 'fy', 'early', 'mid', 'late', 'spring', 'summer', 'autumn', 'fall', 'winter', 'through', 'throughout', 'circa', 'around', 'the'],
     decades: { twenties: 20, thirties: 30, forties: 40, fifties: 50, sixties: 60, seventies: 70, eighties: 80, nineties: 90 },
     magnitudes: ['an order of magnitude', 'one order of magnitude', 'order of magnitude'],

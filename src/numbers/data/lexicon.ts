@@ -58,6 +58,8 @@ export interface Lexicon {
   readonly pronounOneBefore: readonly string[];
   /** Words that, right after a lone `one`, make it a pronoun (`one of`, `one another`). */
   readonly pronounOneAfter: readonly string[];
+  /** Words before `3.` that make the dot an ordinal mark (`die 3. Banane`), for languages that write ordinals so. */
+  readonly ordinalDotCues: readonly string[];
   /** The words for one, whose pronoun uses are excluded. */
   readonly ones: readonly string[];
   /** Words before a four-digit number that make it a year (`in`, `since`, `im`, `en`). */

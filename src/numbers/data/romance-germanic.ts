@@ -14,12 +14,22 @@ function withPlurals(table: Record<string, number>, endings: readonly string[]):
 
 const SHARED_SCALE_ABBREVIATIONS = { k: 1e3, K: 1e3 };
 
+/** `anderthalb`, `eineinhalb`, `zweieinhalb` … `neuneinhalb`, `dreiviertel`: mixed numbers in one word. */
+function germanHalves(): Record<string, number> {
+  const units = ['ein', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn'];
+  const out: Record<string, number> = { anderthalb: 1.5, einundhalb: 1.5, dreiviertel: 0.75 };
+  units.forEach((unit, i) => {
+    out[`${unit}einhalb`] = i + 1.5;
+  });
+  return out;
+}
+
 /** Builds the German lexicon; called once, on first use. */
 export function buildGerman(): Lexicon {
   const en = buildEnglish();
   const ordinalWords = ['nullte', 'erste', 'zweite', 'dritte', 'vierte', 'fünfte', 'sechste', 'siebte', 'achte', 'neunte', 'zehnte', 'elfte', 'zwölfte'];
   const ordinals: Record<string, number> = {};
-  for (const [word, value] of Object.entries({ ...indexed(ordinalWords, 0), siebente: 7, hundertste: 100, tausendste: 1000, millionste: 1e6 })) {
+  for (const [word, value] of Object.entries({ ...indexed(ordinalWords, 0), siebente: 7, hundertste: 100, tausendste: 1000, millionste: 1e6, milliardste: 1e9, billionste: 1e12 })) {
     for (const ending of ['', 'n', 'r', 's', 'm']) ordinals[word + ending] = value;
   }
   return {
@@ -30,14 +40,17 @@ export function buildGerman(): Lexicon {
       ...indexed(['null', 'eins', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun'], 0),
       ...indexed(['zehn', 'elf', 'zwölf', 'dreizehn', 'vierzehn', 'fünfzehn', 'sechzehn', 'siebzehn', 'achtzehn', 'neunzehn'], 10),
       ...indexed(['zwanzig', 'dreißig', 'vierzig', 'fünfzig', 'sechzig', 'siebzig', 'achtzig', 'neunzig'], 20, 10),
-      ein: 1, eine: 1, einer: 1, einem: 1, einen: 1, zwo: 2, sieb: 7, dreissig: 30,
+      ein: 1, eine: 1, einer: 1, einem: 1, einen: 1, eines: 1, zwo: 2, sieb: 7, dreissig: 30,
+      // Spellings without umlauts or ß, as typed on foreign keyboards.
+      fuenf: 5, zwoelf: 12, fuenfzehn: 15, fuenfzig: 50, dreiszig: 30,
+      ...germanHalves(),
     },
     hundreds: ['hundert'],
     scales: { tausend: 1e3, million: 1e6, millionen: 1e6, milliarde: 1e9, milliarden: 1e9, billion: 1e12, billionen: 1e12, dutzend: 12 },
     scaleAbbreviations: { ...SHARED_SCALE_ABBREVIATIONS, Tsd: 1e3, Mio: 1e6, Mrd: 1e9, Bio: 1e12, Mill: 1e6, Md: 1e9 },
     ordinals,
     ordinalSuffixes: [],
-    denominators: withPlurals({ halb: 2, halbe: 2, halben: 2, drittel: 3, viertel: 4, fünftel: 5, sechstel: 6, siebtel: 7, achtel: 8, neuntel: 9, zehntel: 10, hundertstel: 100, tausendstel: 1000 }, []),
+    denominators: withPlurals({ halb: 2, halbe: 2, halben: 2, halbes: 2, halber: 2, drittel: 3, viertel: 4, fünftel: 5, sechstel: 6, siebtel: 7, achtel: 8, neuntel: 9, zehntel: 10, hundertstel: 100, tausendstel: 1000 }, []),
     joiners: ['und'],
     points: ['komma'],
     negatives: ['minus'],
@@ -63,14 +76,22 @@ export function buildGerman(): Lexicon {
     pronounOneBefore: [],
     pronounOneAfter: [],
     ones: [],
+    ordinalDotCues: ['der', 'die', 'das', 'dem', 'den', 'des', 'am', 'im', 'zum', 'zur', 'beim', 'vom', 'seit', 'ihr', 'ihre', 'sein', 'seine', 'seinem', 'ihrem'],
     yearCues: ['im', 'jahr', 'seit', 'bis', 'von', 'ab', 'vor', 'nach', 'anfang', 'ende', 'mitte', 'frühjahr', 'sommer', 'herbst', 'winter'],
     decades: { zwanziger: 20, dreißiger: 30, vierziger: 40, fünfziger: 50, sechziger: 60, siebziger: 70, achtziger: 80, neunziger: 90 },
     magnitudes: ['eine größenordnung', 'größenordnung'],
     ageWords: ['alt'],
-    currencyNames: { euro: 'EUR', euros: 'EUR', cent: 'EUR', dollar: 'USD', 'us-dollar': 'USD', pfund: 'GBP', franken: 'CHF', yen: 'JPY', yuan: 'CNY', rubel: 'RUB', rappen: 'CHF', kronen: 'SEK', 'schweizer franken': 'CHF' },
+    currencyNames: {
+      euro: 'EUR', euros: 'EUR', cent: 'EUR', dollar: 'USD', 'us-dollar': 'USD', 'us dollar': 'USD', pfund: 'GBP', franken: 'CHF', yen: 'JPY', yuan: 'CNY', rubel: 'RUB', rappen: 'CHF', kronen: 'SEK',
+      'schweizer franken': 'CHF', 'kanadische dollar': 'CAD', 'kanadischen dollar': 'CAD', 'kanadische dollars': 'CAD', 'australische dollar': 'AUD', 'australischen dollar': 'AUD', 'hongkong-dollar': 'HKD',
+      rupie: 'INR', rupien: 'INR', 'indische rupien': 'INR', 'indischen rupien': 'INR', riel: 'KHR', 'kambodschanische riel': 'KHR', 'finnische mark': 'FIM', 'finnischen mark': 'FIM', mark: 'DEM', 'd-mark': 'DEM',
+      pesos: 'MXN', peso: 'MXN', real: 'BRL', rand: 'ZAR', lira: 'TRY', zloty: 'PLN', forint: 'HUF', 'britische pfund': 'GBP', 'britischen pfund': 'GBP', dollars: 'USD',
+    },
     unitNames: {
       kilometer: 'km', meter: 'm', zentimeter: 'cm', millimeter: 'mm', meilen: 'mi', quadratkilometer: 'km²', quadratmeter: 'm²', hektar: 'ha', kubikmeter: 'm³', liter: 'l',
       kilogramm: 'kg', kilo: 'kg', gramm: 'g', milligramm: 'mg', tonne: 't', tonnen: 't', 'stundenkilometer': 'km/h', 'kilometer pro stunde': 'km/h', 'grad celsius': '°C', grad: '°',
+      'grad fahrenheit': '°F', celsius: '°C', fahrenheit: '°F', '° celsius': '°C', '° fahrenheit': '°F', kelvin: 'K', zoll: 'in', teelöffel: 'tsp', esslöffel: 'tbsp', pfund: 'lb', gigabyte: 'GB', megabyte: 'MB', terabyte: 'TB',
+      metern: 'm', kilometern: 'km', zentimetern: 'cm', millimetern: 'mm', nanometer: 'nm', nanometern: 'nm', mikrometer: 'µm', 'metern pro sekunde': 'm/s', 'meter pro sekunde': 'm/s', quadratmetern: 'm²', litern: 'l',
       jahr: 'year', jahre: 'year', jahren: 'year', jahres: 'year', monat: 'month', monate: 'month', monaten: 'month', woche: 'week', wochen: 'week', tag: 'day', tage: 'day', tagen: 'day',
       stunde: 'hour', stunden: 'hour', minute: 'minute', minuten: 'minute', sekunde: 'second', sekunden: 'second', megawatt: 'MW', gigawatt: 'GW', kilowattstunden: 'kWh', barrel: 'bbl', fass: 'bbl',
     },
