@@ -28,7 +28,7 @@ export interface Pair {
 }
 
 const TIME_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'decade', 'century', 'ms']);
-const TEMPERATURE_UNITS = new Set(['°C', '°F', '°']);
+const TEMPERATURE_UNITS = new Set(['°C', '°F', '°', 'K']);
 
 function slice(input: string, lexemes: readonly Lexeme[], first: number, next: number): string {
   return input.slice(lexemes[first]?.start ?? 0, lexemes[next - 1]?.end ?? 0);

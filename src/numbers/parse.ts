@@ -4,7 +4,7 @@ import { readLiteral } from './literal.js';
 import { isCountedNoun, readNumber, type NumberCore } from './read-number.js';
 import type { Lexeme } from './scan.js';
 import type { NumberKind, RangeEndKind } from './types.js';
-import { matchPhrase, type Vocabulary } from './vocabulary.js';
+import { matchPhrase, type PhraseTable, type Vocabulary } from './vocabulary.js';
 
 /** A mention as the parser finds it, in lexeme indices, before it becomes public output. */
 export interface Found {
@@ -221,6 +221,15 @@ export class Parser {
     return null;
   }
 
+  /** Whether a phrase of `table` ends right before lexeme `first`. */
+  private endsPhrase<T>(first: number, table: PhraseTable<T>): boolean {
+    for (let back = 1; back <= 4; back++) {
+      const match = matchPhrase(this.lexemes, first - back, table);
+      if (match !== null && match.end === first) return true;
+    }
+    return false;
+  }
+
   private movedBefore(first: number): boolean {
     const probe: Found = { kind: 'cardinal', first, next: first, resume: first, value: 0 };
     this.direction(probe, first);
@@ -249,6 +258,8 @@ export class Parser {
         return found;
       }
     }
+    const date = this.parseNumericDate(i);
+    if (date !== null) return date;
     const core = this.readCore(i, false);
     if (core === null || isSkip(core)) return core;
     return this.classify(core);
@@ -282,6 +293,12 @@ export class Parser {
     if (before !== undefined && !before.newline && this.vocabulary.pronounOneBefore.has(before.lower)) return true;
     if (after !== undefined && this.vocabulary.pronounOneAfter.has(after.lower)) return true;
     return after?.text === '-' && this.glued(core.next + 1)?.kind === 'word' && !this.isUnitWord(core.next + 1);
+  }
+
+  /** `un accident`, `eine Frau`: where one is also the indefinite article, a bare one is the article. */
+  private isArticle(core: NumberCore): boolean {
+    const word = this.lx(core.first);
+    return this.vocabulary.locale !== 'en' && core.next === core.first + 1 && word?.kind === 'word' && this.vocabulary.articles.has(word.lower);
   }
 
   /** `half-hearted`, `half-baked`, `one-sided`: a number word hyphenated to a word that is no unit. */
@@ -428,7 +445,10 @@ export class Parser {
       const currency = this.currencyAfter(k, core);
       if (currency !== null) return currency;
       const unit = this.unitAfter(k);
-      if (unit !== null) return base('quantity', unit.end, unit.age ? { unit: unit.unit, age: true } : { unit: unit.unit });
+      if (unit !== null) {
+        const age = unit.age || (TIME_UNITS.has(unit.unit) && this.endsPhrase(core.first, this.vocabulary.ageBefore));
+        return base('quantity', unit.end, age ? { unit: unit.unit, age: true } : { unit: unit.unit });
+      }
     }
     if (core.ordinal) return base('ordinal', k);
     if (core.fraction) return base('fraction', k);
@@ -437,7 +457,7 @@ export class Parser {
       return { skip: this.gluedRunEnd(core.first) };
     }
     if (this.isYear(core)) return base('year', k);
-    if (this.isPronoun(core)) return { skip: core.next };
+    if (this.isPronoun(core) || this.isArticle(core)) return { skip: core.next };
     return base('cardinal', k);
   }
 
@@ -606,6 +626,46 @@ export class Parser {
     return found;
   }
 
+  /**
+   * `5/17/2018`, `17/05/2018`, `2023-03-01`, `3.4.2023`: a date written in digits. English reads
+   * month first unless the first part cannot be a month; other locales read day first.
+   */
+  private parseNumericDate(i: number): Found | null {
+    const first = this.lx(i);
+    if (first?.kind !== 'digits') return null;
+    const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/u.exec(first.text);
+    let parts: number[];
+    let next: number;
+    let iso = false;
+    if (dotted !== null) {
+      parts = [Number(dotted[1]), Number(dotted[2]), Number(dotted[3])];
+      next = i + 1;
+    } else {
+      const sep = this.glued(i + 1)?.text;
+      const second = this.glued(i + 2);
+      const sep2 = this.glued(i + 3);
+      const third = this.glued(i + 4);
+      if ((sep !== '/' && sep !== '-') || second?.kind !== 'digits' || sep2?.text !== sep || third?.kind !== 'digits' || this.glued(i + 5)?.kind === 'digits') return null;
+      if (![first.text, second.text, third.text].every((t) => /^\d+$/u.test(t))) return null;
+      parts = [Number(first.text), Number(second.text), Number(third.text)];
+      iso = first.text.length === 4;
+      if (!iso && third.text.length !== 4 && third.text.length !== 2) return null;
+      next = i + 5;
+    }
+    const [a = 0, b = 0, c = 0] = parts;
+    let year: number;
+    let month: number;
+    let day: number;
+    if (iso) [year, month, day] = [a, b, c];
+    else {
+      year = c < 100 ? 2000 + c : c;
+      const monthFirst = this.vocabulary.locale === 'en' && dotted === null ? a <= 12 : b > 12;
+      [month, day] = monthFirst ? [a, b] : [b, a];
+    }
+    if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+    return { kind: 'date', first: i, next, resume: next, value: day, year, month, day };
+  }
+
   /** `3 March 2023`, `3rd of March`: a day number then a month name. */
   private parseDayFirst(found: Found): Found | null {
     if ((found.kind !== 'cardinal' && found.kind !== 'ordinal') || !Number.isInteger(found.value) || found.value < 1 || found.value > 31) return null;
@@ -675,7 +735,7 @@ export class Parser {
     const ratio = joiner.kind === 'word' ? matchPhrase(this.lexemes, k, this.vocabulary.ratioJoiners) : null;
     if (ratio !== null && low.kind === 'cardinal' && Number.isInteger(low.value) && low.value > 0) {
       const high = this.parseSimple(ratio.end);
-      const ordered = joiner.lower !== 'over';
+      const ordered = !UNORDERED_RATIO.has(joiner.lower);
       if (high !== null && !isSkip(high) && high.kind === 'cardinal' && Number.isInteger(high.value) && (high.value >= low.value || !ordered) && high.value > 0 && high.value < 1e6) {
         return { kind: 'ratio', first: low.first, next: high.next, resume: high.next, value: round(low.value / high.value), ...(low.amount ? { amount: low.amount } : {}) };
       }
@@ -696,6 +756,8 @@ export class Parser {
 const TIME_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute']);
 const SENTENCE_MARKS = new Set(['.', ',', ';', ':', '!', '?', ')', '"', '”', '’']);
 const UPPER_BOUNDS = new Set(['lt', 'lte']);
+/** Ratio words that read as a division in any order (`2000 over 3`, `deux mille sur trois`). */
+const UNORDERED_RATIO = new Set(['over', 'sur']);
 const BOUND_JOINERS = new Set(['and', 'but', ',', 'or']);
 const LOWER_BOUNDS = new Set(['gt', 'gte']);
 

@@ -53,7 +53,7 @@ function roomAfter(value: number, before: number, vocabulary: Vocabulary): numbe
     // French counts by twenties above sixty: soixante-quinze, quatre-vingt-dix-sept.
     const tens = (before + value) % 100;
     if ((tens === 60 || tens === 80) && value >= 20) return 20;
-    if (value === 10 && (before % 100 === 60 || before % 100 === 80)) return 10;
+    if (value === 10) return 10;
   }
   if (value >= 100 && value % 100 === 0) return 100;
   if (value >= 20 && value < 100 && value % 10 === 0) return 10;
@@ -269,9 +269,9 @@ function continueWords(lexemes: readonly Lexeme[], start: number, vocabulary: Vo
     if (item.kind === 'cardinal' || item.kind === 'compound' || (lexeme.kind === 'digits' && end >= 0 && room >= 100 && usedWord)) {
       const value = item.kind === 'cardinal' || item.kind === 'compound' ? item.value : readLiteral(lexeme.text, vocabulary.lexicon.decimalComma).value;
       const fourTwenties = vocabulary.lexicon.vigesimal && value === 20 && current % 100 === 4 && room === 1;
-      if ((!(value < room) && !fourTwenties) || (!Number.isInteger(value) && lexeme.kind === 'digits')) break;
       const joined = end >= 0 && itemOf(lexemes[k - 1], vocabulary).kind === 'joiner';
       const fraction = end < 0 || joined ? readDenominator(lexemes, k + 1, value, vocabulary) : null;
+      if (fraction === null && ((!(value < room) && !fourTwenties) || (!Number.isInteger(value) && lexeme.kind === 'digits'))) break;
       if (fraction !== null) {
         // `two thirds`, or the fraction part of `one and two thirds`, `six million and two thirds`.
         const whole = end < 0 ? 0 : total + current;
@@ -346,6 +346,12 @@ function continueWords(lexemes: readonly Lexeme[], start: number, vocabulary: Vo
         const scaled = scaleFraction(lexemes, { value: total + current + fraction.value * of, next: fraction.next }, vocabulary);
         return { next: scaled.next, value: scaled.value, ordinal: false, fraction: true };
       }
+      const half = after?.kind === 'word' && vocabulary.denominators.get(after.lower) === 2 && !vocabulary.ordinals.has(after.lower);
+      if (half) {
+        // `un et demi`, `un million et demi`.
+        const of = current === 0 && Number.isFinite(lastScale) ? lastScale : 1;
+        return { next: k + 2, value: total + current + of / 2, ordinal: false, fraction: true };
+      }
       const numeratorFits = nextItem.kind === 'cardinal' && readDenominator(lexemes, k + 2, nextItem.value, vocabulary) !== null;
       if ((nextItem.kind === 'cardinal' && (nextItem.value < room || numeratorFits)) || (after?.kind === 'digits' && room >= 100 && usedWord)) {
         j = k + 1;
@@ -371,8 +377,10 @@ function continueWords(lexemes: readonly Lexeme[], start: number, vocabulary: Vo
 /** `half a million`, `three quarters of a million`: a fraction that a scale word multiplies. */
 function scaleFraction(lexemes: readonly Lexeme[], fraction: { value: number; next: number }, vocabulary: Vocabulary): { value: number; next: number } {
   let k = fraction.next;
-  // `two thirds of a million`
+  // `two thirds of a million`, `deux tiers de million`, `demi-million`
   if (lexemes[k]?.lower === 'of' && itemOf(lexemes[k + 1], vocabulary).kind === 'article') k += 2;
+  else if (vocabulary.locale !== 'en' && vocabulary.lexicon.currencyLinks.includes(lexemes[k]?.lower ?? '')) k += 1;
+  else if (lexemes[k]?.text === '-' && lexemes[k]?.gap === 0) k += 1;
   const nextItem = itemOf(lexemes[k], vocabulary);
   if (nextItem.kind === 'scale' && nextItem.value !== 12 && lexemes[k]?.newline !== true) return { value: fraction.value * nextItem.value, next: k + 1 };
   return fraction;

@@ -51,6 +51,7 @@ export interface Vocabulary {
   readonly unitNames: PhraseTable<string>;
   readonly magnitudes: PhraseTable<number>;
   readonly ageWords: PhraseTable<true>;
+  readonly ageBefore: PhraseTable<true>;
   readonly rangeOpeners: ReadonlyMap<string, readonly string[]>;
   readonly rangeJoiners: PhraseTable<true>;
   readonly ratioJoiners: PhraseTable<true>;
@@ -144,6 +145,7 @@ function build(locale: Locale): Vocabulary {
     unitNames: phraseTable(Object.entries(lexicon.unitNames)),
     magnitudes: phraseTable(lexicon.magnitudes.map((m) => [m, 10] as const)),
     ageWords: phraseTable(lexicon.ageWords.map((w) => [w, true] as const)),
+    ageBefore: phraseTable(lexicon.ageBefore.map((w) => [w, true] as const)),
     rangeOpeners: new Map(Object.entries(lexicon.rangeOpeners).map(([k, v]) => [k, v.map((w) => w.toLowerCase())])),
     rangeJoiners: phraseTable(lexicon.rangeJoiners.map((w) => [w, true] as const)),
     ratioJoiners: phraseTable(lexicon.ratioJoiners.map((w) => [w, true] as const)),

@@ -56,4 +56,4 @@ export const IRREGULAR_PLURALS: ReadonlySet<string> = new Set(['people', 'childr
 export const NOT_PLURAL: ReadonlySet<string> = new Set(['this', 'was', 'has', 'is', 'its', 'as', 'us', 'plus', 'across', 'towards', 'less', 'thus', 'perhaps', 'always', 'sometimes', 'yes', 'does', 'goes', 'says', 'seems', 'isn', 'wasn']);
 
 /** Words for the pound that also weigh: money only with a scale (`5 million pounds`) or a `£`. */
-export const POUND_WORDS: ReadonlySet<string> = new Set(['pound', 'pounds']);
+export const POUND_WORDS: ReadonlySet<string> = new Set(['pound', 'pounds', 'pfund']);

@@ -96,6 +96,7 @@ export function buildEnglish(): Lexicon {
     decades: { twenties: 20, thirties: 30, forties: 40, fifties: 50, sixties: 60, seventies: 70, eighties: 80, nineties: 90 },
     magnitudes: ['an order of magnitude', 'one order of magnitude', 'order of magnitude'],
     ageWords: ['old', 'of age'],
+    ageBefore: ['aged', 'age of', 'ages of'],
     currencyNames: {
       dollar: 'USD', dollars: 'USD', 'us dollar': 'USD', 'us dollars': 'USD', 'u.s. dollars': 'USD', 'american dollars': 'USD', euro: 'EUR', euros: 'EUR',
       pound: 'GBP', pounds: 'GBP', 'pounds sterling': 'GBP', sterling: 'GBP', 'british pounds': 'GBP', pence: 'GBP', penny: 'GBP', p: 'GBP', yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', rmb: 'CNY',

@@ -68,6 +68,8 @@ export interface Lexicon {
   readonly decades: Readonly<Record<string, number>>;
   /** Phrases for an order of magnitude (value 10 each). */
   readonly magnitudes: readonly string[];
+  /** Words before a time quantity that make it an age (`aged`, `at the age of`, `im Alter von`). */
+  readonly ageBefore: readonly string[];
   /** Words after a time quantity that make it an age (`old`, `alt`). */
   readonly ageWords: readonly string[];
   /** Currency names in this language, to ISO 4217 codes. */

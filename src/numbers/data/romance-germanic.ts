@@ -81,6 +81,7 @@ export function buildGerman(): Lexicon {
     decades: { zwanziger: 20, dreißiger: 30, vierziger: 40, fünfziger: 50, sechziger: 60, siebziger: 70, achtziger: 80, neunziger: 90 },
     magnitudes: ['eine größenordnung', 'größenordnung'],
     ageWords: ['alt'],
+    ageBefore: ['alter von', 'im alter von', 'alter'],
     currencyNames: {
       euro: 'EUR', euros: 'EUR', cent: 'EUR', dollar: 'USD', 'us-dollar': 'USD', 'us dollar': 'USD', pfund: 'GBP', franken: 'CHF', yen: 'JPY', yuan: 'CNY', rubel: 'RUB', rappen: 'CHF', kronen: 'SEK',
       'schweizer franken': 'CHF', 'kanadische dollar': 'CAD', 'kanadischen dollar': 'CAD', 'kanadische dollars': 'CAD', 'australische dollar': 'AUD', 'australischen dollar': 'AUD', 'hongkong-dollar': 'HKD',
@@ -96,6 +97,19 @@ export function buildGerman(): Lexicon {
       stunde: 'hour', stunden: 'hour', minute: 'minute', minuten: 'minute', sekunde: 'second', sekunden: 'second', megawatt: 'MW', gigawatt: 'GW', kilowattstunden: 'kWh', barrel: 'bbl', fass: 'bbl',
     },
   };
+}
+
+/** Fraction denominators from the ordinals (`cinquième(s)`), also without accents, plus demi, tiers, quart. */
+function frenchDenominators(ordinals: Record<string, number>): Record<string, number> {
+  const out: Record<string, number> = { demi: 2, demie: 2, tiers: 3, quart: 4, quarts: 4 };
+  for (const [word, value] of Object.entries(ordinals)) {
+    if (value < 3) continue;
+    for (const form of [word, word.normalize('NFD').replace(/\p{M}/gu, '')]) {
+      out[form] = value;
+      out[`${form}s`] = value;
+    }
+  }
+  return out;
 }
 
 const FRENCH_CARDINALS = {
@@ -120,12 +134,12 @@ export function buildFrench(): Lexicon {
     scaleAbbreviations: { ...SHARED_SCALE_ABBREVIATIONS, Md: 1e9, Mds: 1e9, Mrd: 1e9, M: 1e6, Mio: 1e6, mds: 1e9, md: 1e9 },
     ordinals,
     ordinalSuffixes: ['e', 'er', 'ère', 're', 'ème', 'eme', 'è'],
-    denominators: { demi: 2, demie: 2, tiers: 3, quart: 4, quarts: 4, cinquième: 5, cinquièmes: 5, sixième: 6, sixièmes: 6, dixième: 10, dixièmes: 10, centième: 100, centièmes: 100, millième: 1000, millièmes: 1000 },
+    denominators: frenchDenominators(ordinals),
     joiners: ['et'],
     points: ['virgule'],
-    negatives: ['moins'],
+    negatives: ['moins', 'négatif', 'négative', 'negatif', 'negative'],
     articles: ['un', 'une'],
-    percentPhrases: ['%', 'pour cent', 'pourcent', 'pour-cent', 'p. cent', 'pc'],
+    percentPhrases: ['%', 'pour cent', 'pourcent', 'pourcents', 'pour-cent', 'p. cent', 'pc', 'pourcentage', 'pourcentages'],
     pointPhrases: ['points de pourcentage', 'point de pourcentage', 'points de pour cent', 'pp'],
     months: { janvier: 1, février: 2, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8, aout: 8, septembre: 9, octobre: 10, novembre: 11, décembre: 12, decembre: 12, janv: 1, févr: 2, avr: 4, juil: 7, sept: 9, oct: 10, nov: 11, déc: 12 },
     hedgesBefore: {
@@ -146,6 +160,7 @@ export function buildFrench(): Lexicon {
     decades: {},
     magnitudes: ["un ordre de grandeur", 'ordre de grandeur'],
     ageWords: [],
+    ageBefore: ['âgé de', 'âgée de', 'âgés de', "l'âge de", 'l’âge de'],
     currencyNames: { euro: 'EUR', euros: 'EUR', dollar: 'USD', dollars: 'USD', 'dollars américains': 'USD', livre: 'GBP', livres: 'GBP', 'livres sterling': 'GBP', franc: 'CHF', francs: 'CHF', 'francs suisses': 'CHF', yen: 'JPY', yens: 'JPY', yuan: 'CNY', yuans: 'CNY', roubles: 'RUB', centimes: 'EUR' },
     unitNames: {
       kilomètre: 'km', kilomètres: 'km', mètre: 'm', mètres: 'm', centimètre: 'cm', centimètres: 'cm', millimètres: 'mm', 'kilomètres carrés': 'km²', 'mètres carrés': 'm²', hectare: 'ha', hectares: 'ha',
@@ -203,6 +218,7 @@ export function buildSpanish(): Lexicon {
     decades: {},
     magnitudes: ['un orden de magnitud', 'orden de magnitud'],
     ageWords: ['de edad'],
+    ageBefore: ['edad de', 'a los'],
     currencyNames: { euro: 'EUR', euros: 'EUR', dólar: 'USD', dólares: 'USD', dolares: 'USD', libra: 'GBP', libras: 'GBP', 'libras esterlinas': 'GBP', peso: 'MXN', pesos: 'MXN', 'pesos mexicanos': 'MXN', 'pesos argentinos': 'ARS', yenes: 'JPY', yuanes: 'CNY', céntimos: 'EUR', centavos: 'USD', reales: 'BRL', francos: 'CHF', rublos: 'RUB', bolívares: 'VES', soles: 'PEN' },
     unitNames: {
       kilómetro: 'km', kilómetros: 'km', metro: 'm', metros: 'm', centímetros: 'cm', milímetros: 'mm', 'kilómetros cuadrados': 'km²', 'metros cuadrados': 'm²', hectárea: 'ha', hectáreas: 'ha',
