@@ -757,7 +757,7 @@ const TIME_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute']);
 const SENTENCE_MARKS = new Set(['.', ',', ';', ':', '!', '?', ')', '"', '”', '’']);
 const UPPER_BOUNDS = new Set(['lt', 'lte']);
 /** Ratio words that read as a division in any order (`2000 over 3`, `deux mille sur trois`). */
-const UNORDERED_RATIO = new Set(['over', 'sur']);
+const UNORDERED_RATIO = new Set(['over', 'sur', 'sobre']);
 const BOUND_JOINERS = new Set(['and', 'but', ',', 'or']);
 const LOWER_BOUNDS = new Set(['gt', 'gte']);
 

@@ -173,6 +173,21 @@ export function buildFrench(): Lexicon {
 
 const SPANISH_HUNDREDS = { doscientos: 200, doscientas: 200, trescientos: 300, trescientas: 300, cuatrocientos: 400, cuatrocientas: 400, quinientos: 500, quinientas: 500, seiscientos: 600, seiscientas: 600, setecientos: 700, setecientas: 700, ochocientos: 800, ochocientas: 800, novecientos: 900, novecientas: 900, ciento: 100 };
 
+const SPANISH_ORDINALS: Record<string, number> = { primero: 1, primera: 1, primer: 1, segundo: 2, segunda: 2, tercero: 3, tercera: 3, tercer: 3, cuarto: 4, cuarta: 4, quinto: 5, quinta: 5, sexto: 6, sexta: 6, séptimo: 7, séptima: 7, octavo: 8, octava: 8, noveno: 9, novena: 9, décimo: 10, décima: 10, centésimo: 100, milésimo: 1000 };
+
+/** Fraction denominators from the ordinals (`quinto(s)`, `quintas`), also without accents, plus medio and tercio. */
+function spanishDenominators(): Record<string, number> {
+  const out: Record<string, number> = { medio: 2, media: 2, medios: 2, tercio: 3, tercios: 3 };
+  for (const [word, value] of Object.entries(SPANISH_ORDINALS)) {
+    if (value < 4) continue;
+    for (const form of [word, word.normalize('NFD').replace(/\p{M}/gu, '')]) {
+      out[form] = value;
+      out[`${form}s`] = value;
+    }
+  }
+  return out;
+}
+
 /** Builds the Spanish lexicon; called once, on first use. */
 export function buildSpanish(): Lexicon {
   const en = buildEnglish();
@@ -185,14 +200,14 @@ export function buildSpanish(): Lexicon {
       ...indexed(['diez', 'once', 'doce', 'trece', 'catorce', 'quince', 'dieciséis', 'diecisiete', 'dieciocho', 'diecinueve'], 10),
       ...indexed(['veinte', 'treinta', 'cuarenta', 'cincuenta', 'sesenta', 'setenta', 'ochenta', 'noventa'], 20, 10),
       ...indexed(['veintiuno', 'veintidós', 'veintitrés', 'veinticuatro', 'veinticinco', 'veintiséis', 'veintisiete', 'veintiocho', 'veintinueve'], 21),
-      un: 1, una: 1, veintiún: 21, dieciseis: 16, veintidos: 22, veintitres: 23, veintiseis: 26, ...SPANISH_HUNDREDS,
+      un: 1, una: 1, veintiún: 21, veintiun: 21, dieciseis: 16, veintidos: 22, veintitres: 23, veintiseis: 26, ...SPANISH_HUNDREDS,
     },
     hundreds: ['cien'],
-    scales: { mil: 1e3, millón: 1e6, millon: 1e6, millones: 1e6, 'mil millones': 1e9, billón: 1e12, billones: 1e12, docena: 12, docenas: 12 },
-    scaleAbbreviations: { ...SHARED_SCALE_ABBREVIATIONS, M: 1e6, mill: 1e6, MM: 1e9, mil: 1e3, mm: 1e9 },
-    ordinals: { primero: 1, primera: 1, primer: 1, segundo: 2, segunda: 2, tercero: 3, tercera: 3, tercer: 3, cuarto: 4, cuarta: 4, quinto: 5, quinta: 5, sexto: 6, sexta: 6, séptimo: 7, séptima: 7, octavo: 8, octava: 8, noveno: 9, novena: 9, décimo: 10, décima: 10, centésimo: 100, milésimo: 1000 },
+    scales: { mil: 1e3, millón: 1e6, millon: 1e6, millones: 1e6, billón: 1e12, billon: 1e12, billones: 1e12, docena: 12, docenas: 12 },
+    scaleAbbreviations: { ...SHARED_SCALE_ABBREVIATIONS, M: 1e6, mill: 1e6, MM: 1e9 },
+    ordinals: SPANISH_ORDINALS,
     ordinalSuffixes: ['º', 'ª', 'o', 'a', 'er', 'ro', 'do', 'to', 'vo', 'no', '°'],
-    denominators: { medio: 2, media: 2, tercio: 3, tercios: 3, cuarto: 4, cuartos: 4, quinto: 5, quintos: 5, décimo: 10, décimos: 10, centésimo: 100, centésimos: 100 },
+    denominators: spanishDenominators(),
     joiners: ['y'],
     points: ['coma', 'punto'],
     negatives: ['menos'],
@@ -210,7 +225,7 @@ export function buildSpanish(): Lexicon {
     per: { 'al año': 'year', 'por año': 'year', 'al mes': 'month', 'por mes': 'month', 'al día': 'day', 'por día': 'day', 'por hora': 'hour', 'per cápita': 'capita', 'por habitante': 'capita', 'por persona': 'person', 'por acción': 'share' },
     rangeOpeners: { entre: ['y'], de: ['a'], desde: ['hasta'] },
     rangeJoiners: ['a', '-', '–', '—'],
-    ratioJoiners: ['de cada', 'de'],
+    ratioJoiners: ['de cada', 'de', 'sobre'],
     pronounOneBefore: ['el', 'la', 'cada', 'ningún', 'ninguno', 'alguno'],
     pronounOneAfter: ['de', 'del', 'a', 'otro', 'otra'],
     ones: ['uno', 'una', 'un'],
