@@ -66,7 +66,15 @@ export class Parser {
   run(): Found[] {
     const found: Found[] = [];
     let i = 0;
+    const triggers = this.vocabulary.triggers;
+    const compounds = this.vocabulary.locale === 'de';
     while (i < this.lexemes.length) {
+      const lexeme = this.lexemes[i];
+      if (lexeme !== undefined && lexeme.kind === 'word' && !triggers.has(lexeme.lower) && !(compounds && lexeme.text.length >= 6)) {
+        // No mention starts with this word (German numerals glue into long words, so those are tried).
+        i++;
+        continue;
+      }
       const parsed = this.parseAt(i);
       if (parsed === null) {
         i++;

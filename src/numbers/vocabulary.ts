@@ -55,6 +55,11 @@ export interface Vocabulary {
   readonly rangeOpeners: ReadonlyMap<string, readonly string[]>;
   readonly rangeJoiners: PhraseTable<true>;
   readonly ratioJoiners: PhraseTable<true>;
+  /**
+   * Every lower-cased word that can start or be part of a mention. A word outside this set
+   * cannot start one, so the parser steps over it at once: most words of a text are such.
+   */
+  readonly triggers: ReadonlySet<string>;
 }
 
 function phraseTable<T>(entries: Iterable<readonly [string, T]>, caseSensitive = false): PhraseTable<T> {
@@ -107,15 +112,30 @@ function build(locale: Locale): Vocabulary {
     ...lexicon.percentPhrases.map((p) => [p, 'percent'] as [string, 'percent']),
     ...lexicon.pointPhrases.map((p) => [p, 'percentagePoints'] as [string, 'percentagePoints']),
   ];
+  const percentTable = phraseTable(percentEntries);
+  const hedgesBefore = phraseTable(Object.entries(lexicon.hedgesBefore));
+  const currencyAfter = phraseTable([...Object.entries(lexicon.currencyNames)]);
+  const magnitudes = phraseTable(lexicon.magnitudes.map((m) => [m, 10] as const));
   const codes = CURRENCY_CODES.map((code) => [code, code === 'RMB' ? 'CNY' : code === 'BTC' ? 'XBT' : code] as const);
   const currencyBefore = phraseTable([...Object.entries(CURRENCY_SYMBOLS), ...codes], true);
   // Dollar prefixes of two letters or more and codes other than common words read in any case (`us $`, `usd 20`).
   const currencyPrefixes = phraseTable(
     [...Object.entries(CURRENCY_SYMBOLS).filter(([symbol]) => /^(?:\p{L}[\p{L}.]|C)/u.test(symbol)), ...codes.filter(([code]) => !COMMON_WORD_CODES.has(code))],
   );
+  const tables: PhraseTable<unknown>[] = [
+    percentTable, hedgesBefore, currencyBefore, currencyPrefixes, magnitudes, currencyAfter,
+  ];
+  const triggers = new Set<string>(['http', 'https', 'ftp', 'www']);
+  for (const table of tables) for (const key of table.keys()) triggers.add(key.toLowerCase());
+  for (const words of [lexicon.cardinals, lexicon.scales, lexicon.ordinals, lexicon.denominators, lexicon.months, lexicon.rangeOpeners, lexicon.decades]) {
+    for (const word of Object.keys(words)) triggers.add(word.toLowerCase());
+  }
+  for (const word of [...lexicon.hundreds, ...lexicon.articles, ...lexicon.negatives]) triggers.add(word);
+  for (const code of CURRENCY_CODES) triggers.add(`m${code.toLowerCase()}`);
   return {
     lexicon,
     locale,
+    triggers,
     cardinals: new Map(Object.entries(lexicon.cardinals)),
     hundreds: new Set(lexicon.hundreds),
     scales: new Map(Object.entries(lexicon.scales)),
@@ -132,18 +152,18 @@ function build(locale: Locale): Vocabulary {
     ones: new Set(lexicon.ones),
     pronounOneBefore: new Set(lexicon.pronounOneBefore),
     pronounOneAfter: new Set(lexicon.pronounOneAfter),
-    percent: phraseTable(percentEntries),
-    hedgesBefore: phraseTable(Object.entries(lexicon.hedgesBefore)),
+    percent: percentTable,
+    hedgesBefore,
     hedgesAfter: phraseTable(Object.entries(lexicon.hedgesAfter)),
     directionBefore: phraseTable(Object.entries(lexicon.directionBefore)),
     directionAfter: phraseTable(Object.entries(lexicon.directionAfter)),
     per: phraseTable(Object.entries(lexicon.per)),
-    currencyAfter: phraseTable([...Object.entries(lexicon.currencyNames)]),
+    currencyAfter,
     currencyBefore,
     currencyPrefixes,
     units: phraseTable([...Object.entries(UNIT_SYMBOLS)], true),
     unitNames: phraseTable(Object.entries(lexicon.unitNames)),
-    magnitudes: phraseTable(lexicon.magnitudes.map((m) => [m, 10] as const)),
+    magnitudes,
     ageWords: phraseTable(lexicon.ageWords.map((w) => [w, true] as const)),
     ageBefore: phraseTable(lexicon.ageBefore.map((w) => [w, true] as const)),
     rangeOpeners: new Map(Object.entries(lexicon.rangeOpeners).map(([k, v]) => [k, v.map((w) => w.toLowerCase())])),
