@@ -3,6 +3,10 @@ import { defineConfig } from 'tsup';
 /** One entry per public subpath; the `exports` map in package.json mirrors this list. */
 export const entries = {
   index: 'src/index.ts',
+  quotes: 'src/quotes/index.ts',
+  numbers: 'src/numbers/index.ts',
+  language: 'src/language/index.ts',
+  comments: 'src/comments/index.ts',
 };
 
 export default defineConfig({

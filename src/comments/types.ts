@@ -36,6 +36,7 @@ export interface Comment {
   readonly publishedRaw?: string;
   /** Votes, likes or points, when the source has them. */
   readonly score?: number;
+  /** Moderation state: deleted, removed, spam and pending comments are kept, with their status. */
   readonly status: CommentStatus;
   /**
    * Direct replies, in document order. Not enumerable, so `JSON.stringify` writes each comment
@@ -47,6 +48,7 @@ export interface Comment {
    * `input.slice(start, end) === text`; for HTML they cover the comment's element in the source.
    */
   readonly start?: number;
+  /** End offset (exclusive) matching `start`. */
   readonly end?: number;
 }
 
@@ -54,9 +56,11 @@ export interface Comment {
 export interface CommentWarning {
   /** Stable machine-readable code, e.g. `'orphan'`, `'malformed-record'`, `'javascript-embed'`. */
   readonly code: string;
+  /** A human-readable explanation. */
   readonly message: string;
   /** Offset into the input, when it has one. */
   readonly start?: number;
+  /** End offset (exclusive) matching `start`. */
   readonly end?: number;
 }
 
@@ -76,6 +80,7 @@ export interface UnloadedComments {
 
 /** The one result every comment parser returns. */
 export interface CommentThread {
+  /** The format that was parsed (detected or given). */
   readonly format: CommentFormat;
   /** Every comment in document order. */
   readonly comments: readonly Comment[];
@@ -83,7 +88,9 @@ export interface CommentThread {
   readonly roots: readonly Comment[];
   /** Widget and reply chrome removed from text and HTML input (“Reply”, “Leave a Reply”, …). */
   readonly boilerplate: readonly TextSpan[];
+  /** Every record or line that was skipped or repaired, and why: nothing is dropped silently. */
   readonly warnings: readonly CommentWarning[];
+  /** Comments the source says exist but did not include (load-more stubs, JavaScript embeds). */
   readonly unloaded: readonly UnloadedComments[];
 }
 
