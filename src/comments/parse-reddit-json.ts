@@ -1,4 +1,4 @@
-import { decodeHTML } from 'entities';
+import { decodeHTML } from 'entities/decode';
 import type { CommentRecord } from './build-thread.js';
 import { finishThread, toCommentRecord } from './comment-record.js';
 import { arrayField, field, idField, isJsonObject, numberField, readJsonInput, stringField } from './json-input.js';
