@@ -90,7 +90,8 @@ export function readXmlRecords(input: string, handlers: XmlRecordHandlers): void
   const parser: CheckedParser = new CheckedParser(
     {
       onprocessinginstruction(name) {
-        if (name.toLowerCase() === '?xml' && parser.startIndex !== 0) {
+        const declarationStart = input.charCodeAt(0) === 0xfeff ? 1 : 0;
+        if (name.toLowerCase() === '?xml' && parser.startIndex !== declarationStart) {
           problem('The XML declaration is not at the very start of the input.', parser.startIndex, parser.endIndex + 1);
         }
       },
