@@ -95,10 +95,10 @@ export function readXmlRecords(input: string, handlers: XmlRecordHandlers): void
           problem('The XML declaration is not at the very start of the input.', parser.startIndex, parser.endIndex + 1);
         }
       },
-      onattribute(name, _value, quote) {
+      onattribute(name, value, quote) {
         if (quote !== '"' && quote !== "'") problem(`Attribute ${name} has no quoted value.`, parser.startIndex, parser.endIndex + 1);
         if (attributes === NO_ATTRIBUTES) attributes = new Map();
-        if (!attributes.has(name)) attributes.set(name, _value);
+        if (!attributes.has(name)) attributes.set(name, value);
       },
       onopentag(name) {
         if (openNames.length === 0 && rootClosed) problem(`A second root element <${name}>.`, parser.startIndex, parser.endIndex + 1);
