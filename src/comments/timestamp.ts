@@ -33,6 +33,8 @@ export function readTimestamp(raw: string | number, options: TimestampOptions = 
   if (match === null) return undefined;
   const [, year, month, day, hour = '00', minute = '00', second = '00', fraction = '', zone] = match;
   if (!isValidTime(Number(year), Number(month), Number(day), Number(hour), Number(minute), Number(second))) return undefined;
+  // Already ISO 8601 with `T` and a zone (what APIs send): keep the string as it is.
+  if (zone !== undefined && value[10] === 'T' && zone !== 'z') return value;
   const local = `${year}-${month}-${day}T${hour}:${minute}:${second}${fraction}`;
   if (zone !== undefined) return local + (zone.toUpperCase() === 'Z' ? 'Z' : zone);
   return options.assumeUtc === true ? `${local}Z` : local;

@@ -25,6 +25,10 @@ describe('readXmlRecords', () => {
     expect(input.slice(post.start, post.end)).toMatch(/^<post a:id="1">.*<\/post>$/);
   });
 
+  it('accepts a byte-order mark before the declaration', () => {
+    expect(read('\ufeff<?xml version="1.0"?><r><post/></r>', posts).problems).toEqual([]);
+  });
+
   it('keeps self-closing elements without reporting them', () => {
     const { records, problems } = read('<r><post><parent id="4"/><id /></post></r>', posts);
     expect(problems).toEqual([]);

@@ -90,14 +90,15 @@ export function readXmlRecords(input: string, handlers: XmlRecordHandlers): void
   const parser: CheckedParser = new CheckedParser(
     {
       onprocessinginstruction(name) {
-        if (name.toLowerCase() === '?xml' && parser.startIndex !== 0) {
+        const declarationStart = input.charCodeAt(0) === 0xfeff ? 1 : 0;
+        if (name.toLowerCase() === '?xml' && parser.startIndex !== declarationStart) {
           problem('The XML declaration is not at the very start of the input.', parser.startIndex, parser.endIndex + 1);
         }
       },
-      onattribute(name, _value, quote) {
+      onattribute(name, value, quote) {
         if (quote !== '"' && quote !== "'") problem(`Attribute ${name} has no quoted value.`, parser.startIndex, parser.endIndex + 1);
         if (attributes === NO_ATTRIBUTES) attributes = new Map();
-        if (!attributes.has(name)) attributes.set(name, _value);
+        if (!attributes.has(name)) attributes.set(name, value);
       },
       onopentag(name) {
         if (openNames.length === 0 && rootClosed) problem(`A second root element <${name}>.`, parser.startIndex, parser.endIndex + 1);
