@@ -113,6 +113,8 @@ describe('parseHtmlComments', () => {
       ['t1_x3', null, 1, null],
     ]);
     expect(thread.unloaded).toEqual([{ kind: 'more', parentId: 't1_x2', ids: [], count: null, note: 'Continue this thread' }]);
+    expect(thread.comments.map((comment) => comment.score)).toEqual([12, undefined, undefined]);
+    expect(thread.comments[0]?.text).toBe('First row.');
   });
 
   it('reads schema.org microdata and nests replies', () => {

@@ -162,6 +162,10 @@ describe('parseTextComments', () => {
     expect(JSON.parse(JSON.stringify(thread.comments)).length).toBe(1000);
   });
 
+  it('returns an empty thread for blank input', () => {
+    expect(parseTextComments(' \n\n\t')).toMatchObject({ comments: [], roots: [], boilerplate: [], warnings: [], sectionStart: 0 });
+  });
+
   it('rejects non-strings', () => {
     expect(() => parseTextComments(42 as unknown as string)).toThrow(TypeError);
   });
