@@ -112,6 +112,8 @@ export class Parser {
     if (hedge !== null && !gluedMark && this.lx(hedge.end) !== undefined && !this.lx(hedge.end)?.newline) {
       const inner = this.parseMention(hedge.end);
       if (inner !== null && !isSkip(inner)) {
+        // `more than 2023` compares with a year; it does not hedge it.
+        if (inner.kind === 'year' || inner.kind === 'date') return inner;
         if (inner.modifier === undefined) {
           inner.modifier = hedge.value;
           inner.hedgeFirst = i;
