@@ -62,15 +62,25 @@ export interface Vocabulary {
   readonly triggers: ReadonlySet<string>;
 }
 
+function isPlainWord(phrase: string): boolean {
+  for (let i = 0; i < phrase.length; i++) {
+    const code = phrase.charCodeAt(i) | 0x20;
+    if (code < 0x61 || code > 0x7a) return false;
+  }
+  return phrase.length > 0;
+}
+
 function phraseTable<T>(entries: Iterable<readonly [string, T]>, caseSensitive = false): PhraseTable<T> {
   const table = new Map<string, Phrase<T>[]>();
   for (const [phrase, value] of entries) {
-    const lexemes = scan(phrase);
-    const atoms = lexemes.map((l) => (caseSensitive ? l.text : l.lower));
+    // Most phrases are one plain word; only the others need the scanner.
+    const single = isPlainWord(phrase);
+    const lexemes = single ? [] : scan(phrase);
+    const atoms = single ? [caseSensitive ? phrase : phrase.toLowerCase()] : lexemes.map((l) => (caseSensitive ? l.text : l.lower));
     const first = atoms[0];
     if (first === undefined) continue;
     const list = table.get(first) ?? [];
-    list.push({ atoms, glued: lexemes.map((l) => l.gap === 0), value });
+    list.push({ atoms, glued: single ? [true] : lexemes.map((l) => l.gap === 0), value });
     table.set(first, list);
   }
   for (const list of table.values()) list.sort((a, b) => b.atoms.length - a.atoms.length);
