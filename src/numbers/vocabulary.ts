@@ -62,6 +62,14 @@ export interface Vocabulary {
   readonly triggers: ReadonlySet<string>;
 }
 
+/** `US$`, `HK $`, `U.S.$`, `C$`: a dollar prefix of two letters (or C), readable in any case. */
+function isLetterPrefix(symbol: string): boolean {
+  const isAsciiLetter = (code: number): boolean => (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
+  const first = symbol.charCodeAt(0);
+  const second = symbol.charCodeAt(1);
+  return (isAsciiLetter(first) && (isAsciiLetter(second) || second === 0x2e)) || symbol.startsWith('C');
+}
+
 function isPlainWord(phrase: string): boolean {
   for (let i = 0; i < phrase.length; i++) {
     const code = phrase.charCodeAt(i) | 0x20;
@@ -130,7 +138,7 @@ function build(locale: Locale): Vocabulary {
   const currencyBefore = phraseTable([...Object.entries(CURRENCY_SYMBOLS), ...codes], true);
   // Dollar prefixes of two letters or more and codes other than common words read in any case (`us $`, `usd 20`).
   const currencyPrefixes = phraseTable(
-    [...Object.entries(CURRENCY_SYMBOLS).filter(([symbol]) => /^(?:\p{L}[\p{L}.]|C)/u.test(symbol)), ...codes.filter(([code]) => !COMMON_WORD_CODES.has(code))],
+    [...Object.entries(CURRENCY_SYMBOLS).filter(([symbol]) => isLetterPrefix(symbol)), ...codes.filter(([code]) => !COMMON_WORD_CODES.has(code))],
   );
   const tables: PhraseTable<unknown>[] = [
     percentTable, hedgesBefore, currencyBefore, currencyPrefixes, magnitudes, currencyAfter,
