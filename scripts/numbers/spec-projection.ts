@@ -70,7 +70,10 @@ function interval(found: Found): string | null {
 }
 
 function rangePairs(input: string, lexemes: readonly Lexeme[], found: Found): Pair[] {
-  if (found.kind === 'range') return [{ text: slice(input, lexemes, found.hedgeFirst ?? found.first, found.next), value: found.interval ?? `[${found.min},${found.max})` }];
+  if (found.kind === 'range') {
+    const first = found.interval !== undefined ? (found.hedgeFirst ?? found.first) : found.first;
+    return [{ text: slice(input, lexemes, first, found.next), value: found.interval ?? `[${found.min},${found.max})` }];
+  }
   const value = interval(found);
   if (value === null || found.kind === 'date' || found.kind === 'year') return [];
   // Ranges are about numbers: a quantity's unit stays out (`more than thirty` in `more than thirty years old`).

@@ -112,6 +112,8 @@ export class Parser {
     if (hedge !== null && !gluedMark && this.lx(hedge.end) !== undefined && !this.lx(hedge.end)?.newline) {
       const inner = this.parseMention(hedge.end);
       if (inner !== null && !isSkip(inner)) {
+        // `more than 2023` compares with a year; it does not hedge it.
+        if (inner.kind === 'year' || inner.kind === 'date') return inner;
         if (inner.modifier === undefined) {
           inner.modifier = hedge.value;
           inner.hedgeFirst = i;
@@ -145,6 +147,8 @@ export class Parser {
     const range = combineRange(withoutModifier(low), withoutModifier(high), true);
     if (range === null) return null;
     range.first = first.first;
+    range.next = second.next;
+    range.resume = Math.max(second.resume, first.resume);
     range.hedgeFirst = first.hedgeFirst ?? first.first;
     range.interval = interval;
     return range;
@@ -333,7 +337,9 @@ export class Parser {
     const literal = readLiteral(lexeme.text, this.vocabulary.lexicon.decimalComma);
     if (literal.shape !== 'number') return { skip: this.gluedRunEnd(i) };
     if (!money && glueBefore !== undefined && (glueBefore.kind === 'word' || glueBefore.text === '#' || glueBefore.text === '_')) return { skip: this.gluedRunEnd(i) };
-    if (glueBefore?.text === '-' && this.lx(i - 2)?.kind === 'word' && before?.gap === 0) return { skip: this.gluedRunEnd(i) };
+    if (glueBefore?.text === '-' && this.lx(i - 2)?.kind === 'word' && before?.gap === 0 && this.glued(i - 2)?.kind !== 'digits' && this.lx(i - 2)?.kind === 'word' && !(this.lx(i - 2)?.gap === 0 && this.lx(i - 3)?.kind === 'digits')) {
+      return { skip: this.gluedRunEnd(i) };
+    }
     if (before !== undefined && lexeme.gap > 0 && LABEL_WORDS.has(before.lower) && !money) {
       // `Flight 370`, `No. 10`, `version 2.1`: a label followed by its number.
       return { skip: this.gluedRunEnd(i) };

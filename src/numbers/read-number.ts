@@ -341,8 +341,13 @@ function continueWords(lexemes: readonly Lexeme[], start: number, vocabulary: Vo
       if (nextItem.kind === 'article') {
         const fraction = readDenominator(lexemes, k + 2, 1, vocabulary);
         if (fraction === null) break;
-        // `one and a half`, `3 million and a half` (a half million), `five and a half million`.
+        // `one and a half`, `3 million and a half` (a half million), `five and a half million`,
+        // `one billion and a half million` (the half belongs to the million).
         const of = current === 0 && Number.isFinite(lastScale) ? lastScale : 1;
+        const nextScale = itemOf(lexemes[fraction.next], vocabulary);
+        if (of > 1 && nextScale.kind === 'scale' && nextScale.value < of) {
+          return { next: fraction.next + 1, value: total + fraction.value * nextScale.value, ordinal: false, fraction: true };
+        }
         const scaled = scaleFraction(lexemes, { value: total + current + fraction.value * of, next: fraction.next }, vocabulary);
         return { next: scaled.next, value: scaled.value, ordinal: false, fraction: true };
       }

@@ -36,7 +36,7 @@ export function buildEnglish(): Lexicon {
     hundreds: ['hundred', 'hundreds'],
     scales: { ...scales, dozen: 12, dozens: 12 },
     scaleAbbreviations: {
-      k: 1e3, K: 1e3, thousand: 1e3, m: 1e6, M: 1e6, mn: 1e6, mln: 1e6, mil: 1e6, MM: 1e6, mm: 1e6,
+      k: 1e3, K: 1e3, m: 1e6, M: 1e6, mn: 1e6, mln: 1e6, mil: 1e6, MM: 1e6, mm: 1e6,
       b: 1e9, B: 1e9, bn: 1e9, bln: 1e9, G: 1e9, tn: 1e12, tln: 1e12, trn: 1e12, T: 1e12, Mio: 1e6, Mrd: 1e9, Md: 1e9,
     },
     ordinals,
@@ -101,7 +101,7 @@ export function buildEnglish(): Lexicon {
       dollar: 'USD', dollars: 'USD', 'us dollar': 'USD', 'us dollars': 'USD', 'u.s. dollars': 'USD', 'american dollars': 'USD', euro: 'EUR', euros: 'EUR',
       pound: 'GBP', pounds: 'GBP', 'pounds sterling': 'GBP', sterling: 'GBP', 'british pounds': 'GBP', pence: 'GBP', penny: 'GBP', p: 'GBP', yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', rmb: 'CNY',
       rupee: 'INR', rupees: 'INR', 'indian rupees': 'INR', rouble: 'RUB', roubles: 'RUB', ruble: 'RUB', rubles: 'RUB', franc: 'CHF', francs: 'CHF', 'swiss francs': 'CHF', 'swiss franc': 'CHF',
-      'canadian dollars': 'CAD', 'canadian dollar': 'CAD', 'australian dollars': 'AUD', 'australian dollar': 'AUD', 'new zealand dollars': 'NZD', 'hong kong dollars': 'HKD',
+      'chinese yuan': 'CNY', 'japanese yen': 'JPY', 'canadian dollars': 'CAD', 'canadian dollar': 'CAD', 'australian dollars': 'AUD', 'australian dollar': 'AUD', 'new zealand dollars': 'NZD', 'hong kong dollars': 'HKD',
       'singapore dollars': 'SGD', won: 'KRW', peso: 'MXN', pesos: 'MXN', 'mexican pesos': 'MXN', real: 'BRL', reais: 'BRL', rand: 'ZAR', lira: 'TRY', 'turkish lira': 'TRY', krona: 'SEK', kronor: 'SEK',
       krone: 'DKK', kroner: 'NOK', 'norwegian kroner': 'NOK', 'danish kroner': 'DKK', zloty: 'PLN', hryvnia: 'UAH', hryvnias: 'UAH', shekel: 'ILS', shekels: 'ILS', naira: 'NGN', riyal: 'SAR', riyals: 'SAR', dirham: 'AED', dirhams: 'AED',
       bitcoin: 'XBT', bitcoins: 'XBT', cent: 'USD', cents: 'USD', 'finnish markka': 'FIM', 'dutch guilders': 'NLG', guilders: 'NLG', pesetas: 'ESP', 'deutsche marks': 'DEM', marks: 'DEM',

@@ -147,7 +147,7 @@ export function buildFrench(): Lexicon {
       'plus de': 'gt', 'moins de': 'lt', 'au moins': 'gte', "jusqu'à": 'lte', 'au plus': 'lte', 'au maximum': 'lte', 'au minimum': 'gte', 'supérieur à': 'gt', 'inférieur à': 'lt', '~': 'approx', '>': 'gt', '<': 'lt', '±': 'plusMinus',
     },
     hedgesAfter: { 'ou plus': 'gte', 'ou moins': 'lte', 'et plus': 'gte' },
-    directionBefore: { hausse: 'up', 'hausse de': 'up', 'en hausse de': 'up', baisse: 'down', 'baisse de': 'down', 'en baisse de': 'down', 'augmenté de': 'up', 'diminué de': 'down', 'recul de': 'down' },
+    directionBefore: { hausse: 'up', 'hausse de': 'up', 'en hausse de': 'up', baisse: 'down', 'baisse de': 'down', 'en baisse de': 'down', 'augmenté de': 'up', 'diminué de': 'down', 'recul de': 'down', 'baissé de': 'down', 'reculé de': 'down', 'chuté de': 'down', 'progressé de': 'up', 'grimpé de': 'up', 'bondi de': 'up' },
     directionAfter: { 'de plus': 'up', 'de moins': 'down' },
     per: { 'par an': 'year', 'par jour': 'day', 'par mois': 'month', 'par semaine': 'week', 'par heure': 'hour', 'par habitant': 'capita', 'par personne': 'person', 'par action': 'share', 'par tête': 'capita' },
     rangeOpeners: { entre: ['et'], de: ['à'] },

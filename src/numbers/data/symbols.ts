@@ -19,7 +19,7 @@ export const UNIT_SYMBOLS: Readonly<Record<string, string>> = {
 export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
   $: 'USD', US$: 'USD', 'U.S.$': 'USD', USD$: 'USD', C$: 'CAD', CA$: 'CAD', A$: 'AUD', AU$: 'AUD', NZ$: 'NZD', HK$: 'HKD', S$: 'SGD', Mex$: 'MXN', R$: 'BRL',
   '€': 'EUR', '£': 'GBP', '¥': 'JPY', '円': 'JPY', '元': 'CNY', '₹': 'INR', Rs: 'INR', 'Rs.': 'INR', '₽': 'RUB', '₩': 'KRW', '₺': 'TRY', '₪': 'ILS',
-  AUD$: 'AUD', CAD$: 'CAD', NZD$: 'NZD', MXN$: 'MXN', 'U.S. $': 'USD', 'U.S $': 'USD', 'HK $': 'HKD', 'US $': 'USD',
+  AUD$: 'AUD', CAD$: 'CAD', NZD$: 'NZD', MXN$: 'MXN', 'U.S. $': 'USD', 'U.S $': 'USD', 'HK $': 'HKD', 'US $': 'USD', 'C $': 'CAD',
   '₡': 'CRC', '₾': 'GEL', '₭': 'LAK', '₮': 'MNT', '₲': 'PYG', '₵': 'GHS', '₸': 'KZT', '₼': 'AZN', '৳': 'BDT', '﷼': 'IRR', '₨': 'PKR', '₣': 'FRF', '₤': 'ITL',
   '₦': 'NGN', '₴': 'UAH', '฿': 'THB', '₫': 'VND', '₱': 'PHP', 'zł': 'PLN', Fr: 'CHF', 'Fr.': 'CHF', CHF: 'CHF', kr: 'SEK', '₿': 'XBT', '¢': 'USD',
 };
