@@ -56,3 +56,9 @@ describe('analyzeQuotes and clusterSpeakers', () => {
     expect(clusterSpeakers([])).toEqual([]);
   });
 });
+
+describe('presslens/quotes entry point', () => {
+  it('exports exactly its documented functions', async () => {
+    expect(Object.keys(await import('./index.js')).sort()).toEqual(['analyzeQuotes', 'clusterSpeakers', 'extractQuotes']);
+  });
+});

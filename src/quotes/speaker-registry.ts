@@ -41,6 +41,8 @@ export class SpeakerRegistry {
   private readonly speakers: Entity[] = [];
   /** Named entities that began a sentence (likely its subject), latest last. */
   private readonly subjects: Entity[] = [];
+  /** Named entities in order of mention, latest last: the last resort for a pronoun whose gender is known. */
+  private readonly mentioned: Entity[] = [];
   /** Named entities by the consonant skeleton of each word of their names. */
   private readonly byWord = new Map<string, Entity[]>();
   /** Descriptions and pronouns nobody named could be linked to, by folded text. */
@@ -74,6 +76,7 @@ export class SpeakerRegistry {
       }
     }
     this.seen.set(entity, this.clock++);
+    touch(this.mentioned, entity);
     this.describe(entity, mention);
     return entity;
   }
@@ -166,7 +169,11 @@ export class SpeakerRegistry {
     const fits = (entity: Entity): boolean =>
       entity.plural === mention.plural && (mention.gender === null || entity.gender === null || entity.gender === mention.gender);
     if (mention.name.toLowerCase() === 'i' || mention.name.toLowerCase() === 'we') return undefined;
-    return latest(this.speakers, (entity) => fits(entity) && (entity.named || entity.plural)) ?? latest(this.subjects, fits);
+    return (
+      latest(this.speakers, (entity) => fits(entity) && (entity.named || entity.plural)) ??
+      latest(this.subjects, fits) ??
+      latest(this.mentioned, (entity) => mention.gender !== null && entity.gender === mention.gender)
+    );
   }
 
   private nominal(mention: Mention): Entity | undefined {
