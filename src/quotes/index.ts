@@ -5,7 +5,7 @@
  */
 export { extractQuotes, analyzeQuotes } from './extract-quotes.js';
 export { clusterSpeakers } from './cluster-speakers.js';
-export type { TextSpan } from '../text/span.js';
+export type { Span, TextSpan } from '../text/span.js';
 export type {
   Quote,
   QuoteBase,
