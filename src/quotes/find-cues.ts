@@ -101,7 +101,8 @@ export function pairReports(items: readonly FrameItem[], cues: readonly Cue[], m
     }
     const before = subjectBefore(items, cue, mentions, from);
     if (before !== null) {
-      reports.push({ cue, mention: before.mention, inverted: false, apposition: before.apposition, from: before.mention.from, to: cue.to });
+      const start = Math.min(before.mention.from, before.apposition?.from ?? before.mention.from);
+      reports.push({ cue, mention: before.mention, inverted: false, apposition: before.apposition, from: start, to: cue.to });
       continue;
     }
     // `“…?” asked Sanders`: right after a quotation even verbs that take an object invert.
