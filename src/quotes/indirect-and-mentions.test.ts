@@ -68,6 +68,25 @@ describe('speaker mentions', () => {
   });
 });
 
+describe('more layouts', () => {
+  it('ends indirect content with a closing mark when a fragment ends it', () => {
+    expect(summary('Marin said the plan was “dead on arrival.”')).toEqual([
+      ['indirect', 'the plan was “dead on arrival.”', 'Marin', 'said', 'bare-clause'],
+      ['mixed', 'dead on arrival.', 'Marin', 'said', 'reported-fragment'],
+    ]);
+  });
+
+  it('reads a possessive place before a title and name', () => {
+    const [quote] = extractQuotes('“We need shells,” Ukraine’s Foreign Minister Dmytro Kuleba said.');
+    expect(quote?.speaker).toMatchObject({ name: 'Dmytro Kuleba', role: 'Foreign Minister' });
+  });
+
+  it('takes a title without a name as a description, resolved to the person who holds it', () => {
+    const text = 'Prime Minister Mark Carney spoke first.\n\nThe Prime Minister said:\n\n“Canada will respond.”';
+    expect(summary(text)).toEqual([['direct', 'Canada will respond.', 'Mark Carney', 'said', 'introduction']]);
+  });
+});
+
 describe('long and malformed input', () => {
   it('cuts a run-on paragraph without losing its quotes', () => {
     const text = `${'word, '.repeat(500)}“We are here,” Marin said ${'and more '.repeat(300)}`;
