@@ -99,9 +99,16 @@ export function pairReports(items: readonly FrameItem[], cues: readonly Cue[], m
       if (mention !== null) reports.push({ cue, mention, inverted: true, apposition: null, from: cue.from, to: mention.to });
       continue;
     }
+    const previous = reports.at(-1);
+    if (cue.verb?.form === 'gerund' && wordAt(items, cue.from - 1)?.text === ',' && previous !== undefined) {
+      // `Marin said …, adding that …`: the participle shares the subject of the clause before it.
+      reports.push({ ...previous, cue, inverted: false, from: cue.from, to: cue.to });
+      continue;
+    }
     const before = subjectBefore(items, cue, mentions, from);
     if (before !== null) {
-      reports.push({ cue, mention: before.mention, inverted: false, apposition: before.apposition, from: before.mention.from, to: cue.to });
+      const start = Math.min(before.mention.from, before.apposition?.from ?? before.mention.from);
+      reports.push({ cue, mention: before.mention, inverted: false, apposition: before.apposition, from: start, to: cue.to });
       continue;
     }
     // `“…?” asked Sanders`: right after a quotation even verbs that take an object invert.

@@ -4,7 +4,6 @@ import type { Gender, Mention } from './find-mentions.js';
 
 /** A person (or organisation, or group) the text refers to, built up mention by mention. */
 export interface Entity {
-  readonly id: number;
   /** Folded name forms seen. */
   readonly forms: string[];
   /** Fullest name as written. */
@@ -41,6 +40,8 @@ export class SpeakerRegistry {
   private readonly speakers: Entity[] = [];
   /** Named entities that began a sentence (likely its subject), latest last. */
   private readonly subjects: Entity[] = [];
+  /** Named entities in order of mention, latest last: the last resort for a pronoun whose gender is known. */
+  private readonly mentioned: Entity[] = [];
   /** Named entities by the consonant skeleton of each word of their names. */
   private readonly byWord = new Map<string, Entity[]>();
   /** Descriptions and pronouns nobody named could be linked to, by folded text. */
@@ -60,7 +61,7 @@ export class SpeakerRegistry {
     const folded = this.fold(mention.name);
     let entity = this.findByName(folded);
     if (entity === undefined) {
-      entity = { id: this.entities.length, forms: [], canonical: mention.name, role: null, classes: new Set(), place: null, gender: null, plural: false, named: true };
+      entity = { forms: [], canonical: mention.name, role: null, classes: new Set(), place: null, gender: null, plural: false, named: true };
       this.entities.push(entity);
     } else if (wordCount(mention.name) > wordCount(entity.canonical)) {
       entity.canonical = mention.name;
@@ -74,6 +75,7 @@ export class SpeakerRegistry {
       }
     }
     this.seen.set(entity, this.clock++);
+    touch(this.mentioned, entity);
     this.describe(entity, mention);
     return entity;
   }
@@ -166,7 +168,11 @@ export class SpeakerRegistry {
     const fits = (entity: Entity): boolean =>
       entity.plural === mention.plural && (mention.gender === null || entity.gender === null || entity.gender === mention.gender);
     if (mention.name.toLowerCase() === 'i' || mention.name.toLowerCase() === 'we') return undefined;
-    return latest(this.speakers, (entity) => fits(entity) && (entity.named || entity.plural)) ?? latest(this.subjects, fits);
+    return (
+      latest(this.speakers, (entity) => fits(entity) && (entity.named || entity.plural)) ??
+      latest(this.subjects, fits) ??
+      latest(this.mentioned, (entity) => mention.gender !== null && entity.gender === mention.gender)
+    );
   }
 
   private nominal(mention: Mention): Entity | undefined {
@@ -184,7 +190,7 @@ export class SpeakerRegistry {
     const folded = this.fold(mention.name).replace(/^(?:the|a|an) /u, '');
     const existing = this.placeholders.get(folded);
     if (existing !== undefined) return existing;
-    const entity: Entity = { id: this.entities.length, forms: [folded], canonical: mention.name, role: null, classes: new Set(mention.classes), place: mention.place, gender: mention.gender, plural: mention.plural, named: false };
+    const entity: Entity = { forms: [folded], canonical: mention.name, role: null, classes: new Set(mention.classes), place: mention.place, gender: mention.gender, plural: mention.plural, named: false };
     this.entities.push(entity);
     this.placeholders.set(folded, entity);
     return entity;
