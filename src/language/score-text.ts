@@ -19,8 +19,11 @@ const FRANC_WEIGHT = 2;
 const BEAM_EVERY = 5;
 /** How far behind the leader (in summed log probability) a language is dropped. */
 const BEAM = 60;
-/** A language only franc knows starts this far behind the best profiled one (franc is noisy on short text). */
-const FRANC_ONLY_PENALTY = 4;
+/**
+ * A language only franc knows starts this far behind the best profiled one: franc's UDHR tables are
+ * noisy on news and short text (12 rather than 4 raised accuracy on the development set from 65 % to 69 %).
+ */
+const FRANC_ONLY_PENALTY = 12;
 
 /** A candidate language and its score (higher is likelier). */
 export interface Scored {
