@@ -14,8 +14,13 @@ export interface ScriptModel {
   readonly alphabet: ReadonlyMap<number, number>;
   /** Base of the integer n-gram keys (alphabet size + 1). */
   readonly base: number;
-  /** Per order n (index n), integer n-gram key → log probability per language (absent n-grams hold that language's floor). */
-  readonly grams: readonly ReadonlyMap<number, Float32Array>[];
+  /** Per order n (index n), integer n-gram key → offset of its row in `values[n]`. */
+  readonly grams: readonly ReadonlyMap<number, number>[];
+  /**
+   * Per order n, one row per n-gram of log probabilities per language (a language that never
+   * showed the n-gram holds its floor). One flat array per order, not one small array per n-gram.
+   */
+  readonly values: readonly Float32Array[];
   /** word → evidence weight per language (frequent word 1, sibling-telling word {@link SIBLING_WEIGHT}). */
   readonly words: ReadonlyMap<string, Float32Array>;
 }
@@ -74,21 +79,32 @@ function buildModel(script: string): ScriptModel | null {
     }
   }
   const base = alphabet.size + 1;
-  const grams = [0, 1, 2, 3, 4].map(() => new Map<number, Float32Array>());
+  const columns = keys.length;
+  const keyOf = (gram: string): number => {
+    let key = 0;
+    for (let i = 0; i < gram.length; i++) key = key * base + (alphabet.get(gram.charCodeAt(i)) as number);
+    return key;
+  };
+  const grams = [0, 1, 2, 3, 4].map(() => new Map<number, number>());
+  for (const { table } of decoded) {
+    for (const gram of table.keys()) {
+      const order = grams[gram.length] as Map<number, number>;
+      const key = keyOf(gram);
+      if (!order.has(key)) order.set(key, order.size * columns);
+    }
+  }
+  const values = grams.map((order, n) => {
+    const flat = new Float32Array(order.size * columns);
+    decoded.forEach(({ floors }, c) => {
+      const floor = floors[n] ?? 0;
+      for (let row = c; row < flat.length; row += columns) flat[row] = floor;
+    });
+    return flat;
+  });
   decoded.forEach(({ table }, column) => {
     for (const [gram, logP] of table) {
-      let key = 0;
-      for (let i = 0; i < gram.length; i++) key = key * base + (alphabet.get(gram.charCodeAt(i)) as number);
-      const order = grams[gram.length] as Map<number, Float32Array>;
-      let vector = order.get(key);
-      if (!vector) {
-        vector = new Float32Array(keys.length);
-        decoded.forEach(({ floors }, c) => {
-          (vector as Float32Array)[c] = floors[gram.length] ?? 0;
-        });
-        order.set(key, vector);
-      }
-      vector[column] = logP;
+      const offset = (grams[gram.length] as Map<number, number>).get(keyOf(gram)) as number;
+      (values[gram.length] as Float32Array)[offset + column] = logP;
     }
   });
   const words = new Map<string, Float32Array>();
@@ -104,7 +120,7 @@ function buildModel(script: string): ScriptModel | null {
     for (const word of (FREQUENT_WORDS[key] ?? '').split(' ')) if (word) add(word, column, 1);
     for (const word of (SIBLING_WORDS[languages[column] as string] ?? '').split(' ')) if (word) add(word, column, SIBLING_WEIGHT);
   });
-  return { languages, alphabet, base, grams, words };
+  return { languages, alphabet, base, grams, values, words };
 }
 
 /**

@@ -144,7 +144,7 @@ function addNgramScores(model: ScriptModel, word: string, sums: Float64Array, al
   codes[0] = 1;
   for (let i = 0; i < word.length; i++) codes[i + 1] = model.alphabet.get(word.charCodeAt(i)) ?? 0;
   codes[length - 1] = 1;
-  const { base, grams } = model;
+  const { base, grams, values } = model;
   for (let start = 0; start < length; start++) {
     let key = 0;
     for (let n = 1; n <= 4 && start + n <= length; n++) {
@@ -153,11 +153,12 @@ function addNgramScores(model: ScriptModel, word: string, sums: Float64Array, al
       if (code === 0) break;
       key = key * base + code;
       if (n === 1 && code === 1) continue;
-      const vector = (grams[n] as ReadonlyMap<number, Float32Array>).get(key);
-      if (!vector) continue;
+      const row = (grams[n] as ReadonlyMap<number, number>).get(key);
+      if (row === undefined) continue;
+      const table = values[n] as Float32Array;
       for (let k = 0; k < alive.length; k++) {
         const c = alive[k] as number;
-        sums[c] = (sums[c] as number) + (vector[c] as number);
+        sums[c] = (sums[c] as number) + (table[row + c] as number);
       }
     }
   }
