@@ -7,7 +7,9 @@
  * Usage: tsx scripts/language/eval.ts [--quick] [--only-ours] [--data DIR]
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { buildSync } from 'esbuild';
 import { franc as francDefault } from 'franc';
@@ -128,30 +130,41 @@ for (let b = 0; b + 1 < buckets.length; b++) {
 
 // Footprint.
 console.log('\n## Footprint');
-const bundle = buildSync({ entryPoints: ['src/language/index.ts'], bundle: true, format: 'esm', minify: true, write: false, platform: 'browser' });
-const code = bundle.outputFiles[0]?.contents ?? new Uint8Array();
-console.log(`bundle of src/language/index.ts (esbuild --minify): ${(code.length / 1024).toFixed(1)} KB, gzip ${(gzipSync(code, { level: 9 }).length / 1024).toFixed(1)} KB`);
+for (const charset of ['ascii', 'utf8'] as const) {
+  const bundle = buildSync({ entryPoints: ['src/language/index.ts'], bundle: true, format: 'esm', minify: true, write: false, platform: 'browser', charset });
+  const code = bundle.outputFiles[0]?.contents ?? new Uint8Array();
+  console.log(`bundle of src/language/index.ts (esbuild --minify --charset=${charset}, franc included): ${(code.length / 1024).toFixed(1)} KB, gzip -9 ${(gzipSync(code, { level: 9 }).length / 1024).toFixed(1)} KB`);
+}
+// Import + first call of the bundled subpath in a fresh Node process (wall and CPU time).
+const bundled = join(tmpdir(), `presslens-language-${process.pid}.mjs`);
+buildSync({ entryPoints: ['src/language/index.ts'], bundle: true, format: 'esm', platform: 'browser', outfile: bundled, logLevel: 'warning' });
 const probe = `
-const t0 = performance.now();
-const m = await import(${JSON.stringify(new URL('../../src/language/index.ts', import.meta.url).pathname)});
-const t1 = performance.now();
+const c0 = process.cpuUsage(); const t0 = performance.now();
+const m = await import(${JSON.stringify(bundled)});
+const t1 = performance.now(); const c1 = process.cpuUsage(c0);
 m.detectLanguage('The government announced new measures on Tuesday.');
-const t2 = performance.now();
-globalThis.gc?.(); const before = process.memoryUsage().heapUsed;
+const t2 = performance.now(); const c2 = process.cpuUsage(c0);
+globalThis.gc(); const before = process.memoryUsage().heapUsed;
 for (const s of ['Влада је усвојила нови закон.', 'Der Bundestag hat heute beschlossen.', 'ولكن الحكومة رفضت ذلك', 'Hvorfor er det så vanskelig?', 'हिंदी में समाचार']) m.detectLanguage(s);
-globalThis.gc?.(); const after = process.memoryUsage().heapUsed;
-console.log(JSON.stringify({ importMs: t1 - t0, firstCallMs: t2 - t1, tablesMB: (after - before) / 1048576 }));`;
-const out = execFileSync('npx', ['tsx', '--expose-gc', '--input-type=module', '-e', probe], { encoding: 'utf8' });
-const timing = JSON.parse(out.trim().split('\n').pop() as string) as { importMs: number; firstCallMs: number; tablesMB: number };
-console.log(`import ${timing.importMs.toFixed(1)} ms + first call ${timing.firstCallMs.toFixed(1)} ms = ${(timing.importMs + timing.firstCallMs).toFixed(1)} ms (fresh process, via tsx)`);
-console.log(`memory added by the lazily built tables after the first calls: ${timing.tablesMB.toFixed(1)} MB`);
+globalThis.gc(); const after = process.memoryUsage().heapUsed;
+const cpu = (c) => (c.user + c.system) / 1000;
+console.log(JSON.stringify({ importMs: t1 - t0, firstCallMs: t2 - t1, importCpuMs: cpu(c1), firstCallCpuMs: cpu(c2) - cpu(c1), tablesMB: (after - before) / 1048576 }));`;
+const out = execFileSync(process.execPath, ['--expose-gc', '--input-type=module', '-e', probe], { encoding: 'utf8' });
+rmSync(bundled);
+const timing = JSON.parse(out.trim().split('\n').pop() as string) as Record<string, number>;
+const ms = (key: string): string => (timing[key] as number).toFixed(1);
+console.log(`import ${ms('importMs')} ms + first call ${ms('firstCallMs')} ms wall; CPU ${ms('importCpuMs')} + ${ms('firstCallCpuMs')} ms (bundled subpath, fresh Node process)`);
+console.log(`memory added by the tables built in the first calls (Latin, Cyrillic, Arabic, Devanagari): ${(timing.tablesMB as number).toFixed(1)} MB`);
 
 const sentences = CORE.flatMap((lang) => lines('sentences', lang).slice(0, 200));
 for (const s of sentences.slice(0, 500)) detectLanguage(s);
 let t = performance.now();
+const cpu = process.cpuUsage();
 for (const s of sentences) detectLanguage(s);
 let elapsed = (performance.now() - t) / 1000;
-console.log(`throughput: ${Math.round(sentences.length / elapsed)} sentences/s (${sentences.length} sentences, one core)`);
+const used = process.cpuUsage(cpu);
+const cpuSeconds = (used.user + used.system) / 1e6;
+console.log(`throughput: ${Math.round(sentences.length / cpuSeconds)} sentences per CPU second, ${Math.round(sentences.length / elapsed)} per wall second (${sentences.length} sentences, one thread; wall time depends on machine load)`);
 
 const page = sentences.join(' ');
 let big = '';
