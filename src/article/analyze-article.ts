@@ -1,0 +1,54 @@
+import { annotateComments } from './annotate-comments.js';
+import { coverage } from './coverage.js';
+import { detectLanguage, extractNumbers, extractQuotes, parseTextComments } from './engines.js';
+import { segmentTextPage } from './segment-text-page.js';
+import { shiftSpans } from './shift-spans.js';
+import type { AnalyzeArticleOptions, Article, ArticleFeature } from './types.js';
+import { assertString } from '../text/assert.js';
+import type { Span } from '../text/span.js';
+
+const ALL_FEATURES: readonly ArticleFeature[] = ['quotes', 'numbers', 'language', 'comments'];
+
+/**
+ * Reads a whole scraped news page in one call: headline, byline, article body, who said what,
+ * which numbers were claimed, the language, and the reader comments (each with its own language),
+ * with share bars, cookie banners and comment-widget text set apart as boilerplate. Quotes and
+ * numbers come from the body only.
+ *
+ * @param text - The page as plain text (a copy of the page) or HTML.
+ * @param options - Which analyses to run, and whether to extract quotes and numbers in comments.
+ * @returns The page's parts and findings; every span is an offset range of `text`.
+ * @throws TypeError when `text` is not a string.
+ * @example
+ * ```ts
+ * const page = analyzeArticle(scrapedText)
+ * page.title?.text                                   // 'Harbour city bets €480 million on a tram line…'
+ * page.quotes.map((q) => [q.speaker?.name, q.text])  // [['Helena Voss', 'This is the decision…'], …]
+ * page.comments?.comments.map((c) => [c.author, c.language?.language]) // [['Marta Jensen', 'en'], …]
+ * ```
+ */
+export function analyzeArticle(text: string, options: AnalyzeArticleOptions = {}): Article {
+  assertString(text, 'text');
+  const wants = new Set(options.only ?? ALL_FEATURES);
+  const page = segmentTextPage(text, wants.has('comments') ? parseTextComments : null);
+  const { body } = page;
+  const outsideChrome = excluding(page.boilerplate);
+  return {
+    format: 'text',
+    title: page.title,
+    byline: page.byline,
+    body,
+    language: wants.has('language') ? detectLanguage(body.text) : null,
+    quotes: wants.has('quotes') ? shiftSpans(extractQuotes(body.text), body.start).filter(outsideChrome) : [],
+    numbers: wants.has('numbers') ? shiftSpans(extractNumbers(body.text), body.start).filter(outsideChrome) : [],
+    comments: page.thread === null ? null : annotateComments(page.thread, { language: wants.has('language'), details: options.commentDetails === true }),
+    boilerplate: page.boilerplate,
+    warnings: page.thread?.warnings ?? [],
+  };
+}
+
+/** Drops findings inside boilerplate ("Read more: 5 reasons…" between two paragraphs). */
+function excluding(boilerplate: readonly Span[]): (span: Span) => boolean {
+  const chrome = coverage(boilerplate);
+  return (span) => !chrome.covers(span.start, span.end);
+}
