@@ -20,8 +20,9 @@ export async function runPool(tasks: readonly FileTask[], jobs: number, workerUr
     const finish = (worker: Worker | null, outcome: FileOutcome): void => {
       onOutcome(outcome);
       pending--;
+      // Feeding an idle worker when no task is left terminates it, so the process can exit.
+      if (worker !== null) feed(worker);
       if (pending === 0) resolve();
-      else if (worker !== null) feed(worker);
     };
     const feed = (worker: Worker): void => {
       const task = tasks[next++];
