@@ -8,13 +8,15 @@ import type { ArticleComment, ArticleThread } from './types.js';
 export interface CommentAnnotations {
   readonly language: boolean;
   readonly details: boolean;
+  /** Whether each comment's `start` is where its `text` begins in the input (text input). */
+  readonly offsetsIntoInput: boolean;
 }
 
 /**
  * Adds each comment's language (and, with `details`, its quotes and numbers) and rebuilds the
  * reply tree over the annotated comments, so `children` point at annotated comments too. Offsets
- * of a comment's quotes and numbers refer to the input when the comment has offsets (text input)
- * and to the comment's `text` otherwise (HTML and structured formats).
+ * of a comment's quotes and numbers refer to the input for text input, and to the comment's
+ * `text` otherwise (HTML, where a comment's offsets cover its element).
  *
  * @param thread - The parsed comment thread.
  * @param annotations - Which annotations to add.
@@ -25,7 +27,7 @@ export function annotateComments(thread: CommentThread, annotations: CommentAnno
     const { text } = comment;
     const base = { ...comment, language: annotations.language ? detectLanguage(text) : null };
     if (!annotations.details) return base;
-    const delta = comment.start ?? 0;
+    const delta = annotations.offsetsIntoInput ? (comment.start ?? 0) : 0;
     return { ...base, quotes: shiftSpans(extractQuotes(text), delta), numbers: shiftSpans(extractNumbers(text), delta) };
   });
   // The records are the parser's own, already repaired, so rebuilding raises only the parser's

@@ -1,6 +1,8 @@
 import { coverage, type Coverage } from './coverage.js';
 import { findChromeLines } from './find-chrome.js';
 import { splitHeader } from './split-header.js';
+import { findCommentSection } from '../comments/find-comment-section.js';
+import { parseTextComments } from '../comments/parse-text.js';
 import type { CommentThread } from '../comments/types.js';
 import { splitParagraphs } from '../text/paragraphs.js';
 import { textSpan, type TextSpan } from '../text/span.js';
@@ -12,23 +14,25 @@ export interface TextPage {
   readonly body: TextSpan;
   /** Page chrome and comment-widget chrome, in document order. */
   readonly boilerplate: readonly TextSpan[];
-  /** The parsed comment section (comments that are only chrome already removed), or `null`. */
+  /** The parsed comment section (comments that are only chrome removed), or `null`. */
   readonly thread: CommentThread | null;
 }
 
 /**
  * Cuts a scraped page into headline, byline, article body, page chrome and the comment section.
- * The comment parser finds where the comments start; everything before them that is not chrome
- * is the article.
+ * The comment parser finds where the comment section starts (its header or first widget line);
+ * everything before it that is not chrome is the article.
  *
  * @param input - The page as plain text.
- * @param parseComments - The comment parser to run on the whole page, or `null` to skip comments.
+ * @param withComments - Whether to parse the comments (the section is found either way, so the
+ *   body never runs into them).
  * @returns The page's parts.
  */
-export function segmentTextPage(input: string, parseComments: ((text: string) => CommentThread) | null): TextPage {
+export function segmentTextPage(input: string, withComments: boolean): TextPage {
   const chrome = findChromeLines(input);
-  const thread = parseComments === null ? null : withoutChromeComments(parseComments(input), input, coverage(chrome));
-  const articleEnd = thread?.comments[0]?.start ?? input.length;
+  const section = findCommentSection(input);
+  const articleEnd = section?.start ?? input.length;
+  const thread = withComments && section !== null ? withoutChromeComments(parseTextComments(input), input, coverage(chrome)) : null;
   const boilerplate = mergeSpans(chrome, thread?.boilerplate ?? []);
   const isChrome = coverage(boilerplate);
   const paragraphs = splitParagraphs(input.slice(0, articleEnd)).filter((paragraph) => !isChrome.coversLines(input, paragraph.start, paragraph.end));
@@ -36,7 +40,11 @@ export function segmentTextPage(input: string, parseComments: ((text: string) =>
   const first = paragraphs[header.bodyFrom];
   const last = paragraphs.at(-1);
   const body = first === undefined || last === undefined ? textSpan(input, 0, 0) : textSpan(input, first.start, last.end);
-  return { title: header.title, byline: header.byline, body, boilerplate, thread };
+  return { title: header.title, byline: header.byline, body, boilerplate, thread: withComments ? (thread ?? emptyThread()) : null };
+}
+
+function emptyThread(): CommentThread {
+  return { format: 'text', comments: [], roots: [], boilerplate: [], warnings: [], unloaded: [] };
 }
 
 /** A "comment" whose every line is page chrome (a cookie banner under the thread) is chrome. */

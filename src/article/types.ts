@@ -19,7 +19,10 @@ export interface AnalyzeArticleOptions {
 export interface ArticleComment extends Comment {
   /** The comment's own language, or `null` when language detection was not asked for. */
   readonly language: LanguageGuess | null;
-  /** Quotes inside the comment, with `commentDetails` only. */
+  /**
+   * Quotes inside the comment, with `commentDetails` only. Offsets refer to the input for text
+   * input, and to the comment's `text` for HTML.
+   */
   readonly quotes?: readonly Quote[];
   /** Numbers inside the comment, with `commentDetails` only. */
   readonly numbers?: readonly NumberMention[];
@@ -42,6 +45,12 @@ export type ArticleWarning = CommentWarning;
 export interface Article {
   /** Whether the input was read as plain text or HTML. */
   readonly format: 'text' | 'html';
+  /**
+   * HTML input only: the page's headline and article as readable text, which the spans of
+   * `title`, `byline`, `body`, `quotes`, `numbers` and `boilerplate` refer to. For text input
+   * those spans refer to the input itself.
+   */
+  readonly text?: string;
   /** The headline, or `null` when the page does not start with one. */
   readonly title: TextSpan | null;
   /** Byline and date lines under the headline ("By Jane Roe", "Published 3 May 2026"), or `null`. */
