@@ -1,5 +1,7 @@
 import type { Comment, CommentThread, CommentWarning } from '../comments/types.js';
-import type { LanguageGuess, NumberMention, Quote } from './engines.js';
+import type { LanguageGuess } from './engines.js';
+import type { NumberMention } from '../numbers/index.js';
+import type { Quote, SpeakerCluster } from '../quotes/index.js';
 import type { TextSpan } from '../text/span.js';
 
 /** The analyses {@link analyzeArticle} can run; see {@link AnalyzeArticleOptions.only}. */
@@ -38,7 +40,7 @@ export interface ArticleThread extends Omit<CommentThread, 'comments' | 'roots'>
   readonly roots: readonly ArticleComment[];
 }
 
-/** Something {@link analyzeArticle} could not read or had to guess, with the reason. */
+/** Something {@link analyzeArticle} could not read or had to guess, with the reason (quote and comment warnings). */
 export type ArticleWarning = CommentWarning;
 
 /** Everything {@link analyzeArticle} reads off one page. */
@@ -61,6 +63,8 @@ export interface Article {
   readonly language: LanguageGuess | null;
   /** Quotes in the body, in document order. */
   readonly quotes: readonly Quote[];
+  /** The body's speakers, name variants clustered, with their quote counts: a who-said-what table. */
+  readonly speakers: readonly SpeakerCluster[];
   /** Numbers in the body, in document order. */
   readonly numbers: readonly NumberMention[];
   /** The reader comments, or `null` when not asked for. */
