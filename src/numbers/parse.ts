@@ -1,4 +1,4 @@
-import { DECADE_CUES, HYPHEN_UNITS, LABEL_WORDS, MINOR_UNITS, TIME_AFTER, TIME_CUES } from './data/cues.js';
+import { DECADE_CUES, HYPHEN_UNITS, LABEL_WORDS, METRE_CUES, MINOR_UNITS, PER_BREAKERS, TIME_AFTER, TIME_CUES } from './data/cues.js';
 import type { Direction, Modifier } from './data/lexicon.js';
 import { readLiteral } from './literal.js';
 import { readNumber, type NumberCore } from './read-number.js';
@@ -155,6 +155,7 @@ export class Parser {
   private parsePer(k: number): { per: string; end: number } | null {
     if (this.near(k) === undefined) return null;
     const phrase = matchPhrase(this.lexemes, k, this.vocabulary.per);
+    if (phrase !== null && PER_BREAKERS.has(this.lx(phrase.end)?.lower ?? '')) return null;
     if (phrase !== null) return { per: phrase.value, end: phrase.end };
     const slash = this.glued(k);
     const word = this.glued(k + 1);
@@ -166,6 +167,12 @@ export class Parser {
     const next = this.near(k + 1);
     if (lexeme?.lower === 'per' && next?.kind === 'word') return { per: next.lower, end: k + 2 };
     return null;
+  }
+
+  private movedBefore(first: number): boolean {
+    const probe: Found = { kind: 'cardinal', first, next: first, resume: first, value: 0 };
+    this.direction(probe, first);
+    return probe.direction !== undefined;
   }
 
   /** Looks back from `first` for `rose`, `down`, `an increase of`. */
@@ -226,7 +233,7 @@ export class Parser {
 
   /** `half-hearted`, `half-baked`, `one-sided`: a number word hyphenated to a word that is no unit. */
   private isIdiom(core: NumberCore): boolean {
-    if (!core.words || core.next !== core.first + 1) return false;
+    if (!core.words) return false;
     const hyphen = this.glued(core.next);
     const word = this.glued(core.next + 1);
     if (hyphen?.text !== '-' || word?.kind !== 'word') return false;
@@ -438,7 +445,7 @@ export class Parser {
       const old = this.glued(k + 2)?.text === '-' && this.glued(k + 3)?.lower === 'old';
       return { unit, end: old ? k + 4 : k + 2, age: old };
     }
-    const symbol = matchPhrase(this.lexemes, k, this.vocabulary.units, true);
+    const symbol = this.isMillionM(k) ? null : matchPhrase(this.lexemes, k, this.vocabulary.units, true);
     const name = matchPhrase(this.lexemes, k, this.vocabulary.unitNames);
     const best = symbol !== null && (name === null || symbol.end >= name.end) ? symbol : name;
     if (best === null || this.gluedLetters(best.end - 1, best.end) || this.glued(best.end)?.kind === 'digits') return null;
@@ -455,6 +462,17 @@ export class Parser {
     const age = matchPhrase(this.lexemes, end, this.vocabulary.ageWords);
     if (age !== null && TIME_UNITS.has(unit) && this.near(end) !== undefined) return { unit, end: age.end, age: true };
     return { unit, end, age: false };
+  }
+
+  /**
+   * `1.2m people`: a glued `m` followed by a lower-case word that is no measuring context
+   * (`1.8m tall`, `100m from`) is a million, as news writes it.
+   */
+  private isMillionM(k: number): boolean {
+    const m = this.glued(k);
+    const next = this.near(k + 1);
+    if (m?.text !== 'm' || next === undefined || next.kind !== 'word' || next.text !== next.lower) return false;
+    return !METRE_CUES.has(next.lower) && matchPhrase(this.lexemes, k + 1, this.vocabulary.unitNames) === null;
   }
 
   /** A plain four-digit number that names a year: `in 2023`, `the 2024 election`, `2019.` */
@@ -504,7 +522,7 @@ export class Parser {
     const month = word === undefined ? undefined : this.vocabulary.months.get(word.lower);
     if (month === undefined || (word?.lower === 'may' && this.vocabulary.locale === 'en' && found.kind === 'cardinal' && word.text === 'may')) return null;
     let end = k + 1;
-    if (this.glued(end)?.text === '.' && word !== undefined && word.text.length <= 4) end++;
+    if (this.glued(end)?.text === '.' && word !== undefined && this.isMonthAbbreviation(word.lower)) end++;
     const date: Found = { kind: 'date', first: found.first, next: end, resume: end, value: found.value, month, day: found.value };
     const year = this.near(end);
     if (year?.kind === 'digits' && /^\d{4}$/u.test(year.text)) {
@@ -514,6 +532,13 @@ export class Parser {
     }
     if (found.modifier !== undefined) date.modifier = found.modifier;
     return date;
+  }
+
+  /** `Jan`, `Sept`: a month key that is a prefix of a longer one, so a dot after it is part of it. */
+  private isMonthAbbreviation(word: string): boolean {
+    const month = this.vocabulary.months.get(word);
+    for (const [other, value] of this.vocabulary.months) if (value === month && other.length > word.length && other.startsWith(word)) return true;
+    return false;
   }
 
   /** `the eighties`, `the Nineties`. */
@@ -565,6 +590,10 @@ export class Parser {
     if (range === null || joiner.gap > 1 || (joiner.kind === 'mark' && this.lx(range.end)?.gap !== joiner.gap && joiner.text !== '–')) return null;
     const high = this.parseSimple(range.end);
     if (high === null || isSkip(high)) return null;
+    if (joiner.kind === 'word' && low.kind !== 'cardinal' && high.kind !== 'cardinal' && this.movedBefore(low.first)) {
+      // `rose $2 to $84`: after a verb of change, `to` leads to the new level, not a range end.
+      return null;
+    }
     return combineRange(low, high, false);
   }
 }

@@ -1,3 +1,4 @@
+import { METRE_CUES } from './data/cues.js';
 import { VULGAR_FRACTIONS } from './data/fractions.js';
 import { readLiteral, type Literal } from './literal.js';
 import type { Lexeme } from './scan.js';
@@ -137,7 +138,7 @@ function readDigits(lexemes: readonly Lexeme[], i: number, vocabulary: Vocabular
   if (suffix?.kind === 'word' && !fraction) {
     const abbreviation = vocabulary.lexicon.scaleAbbreviations[suffix.text];
     const spacedOk = suffix.gap === 1 && suffix.text.length >= 2 && suffix.lower !== 'mm' && !suffix.newline;
-    const gluedOk = suffix.gap === 0 && (suffix.text !== 'm' || money) && (lexemes[j + 1]?.gap !== 0 || lexemes[j + 1]?.kind === 'mark');
+    const gluedOk = suffix.gap === 0 && (suffix.text !== 'm' || money || countedAfter(lexemes, j + 1)) && (lexemes[j + 1]?.gap !== 0 || lexemes[j + 1]?.kind === 'mark');
     if (abbreviation !== undefined && (spacedOk || gluedOk)) {
       value *= abbreviation;
       scaled = true;
@@ -151,6 +152,12 @@ function readDigits(lexemes: readonly Lexeme[], i: number, vocabulary: Vocabular
     }
   }
   return { first: i, next: j, value, words: false, ordinal: false, fraction, scaled, scale: scaled ? value / literal.value : 1, literal: j === i + 1 ? literal : undefined };
+}
+
+/** `1.2m people`: a glued `m` before a lower-case word outside measuring contexts is a million. */
+function countedAfter(lexemes: readonly Lexeme[], j: number): boolean {
+  const next = lexemes[j];
+  return next !== undefined && next.kind === 'word' && next.gap === 1 && !next.newline && next.text === next.lower && !METRE_CUES.has(next.lower);
 }
 
 interface Accumulator {
@@ -276,6 +283,7 @@ function continueWords(lexemes: readonly Lexeme[], start: number, vocabulary: Vo
       continue;
     }
     if (item.kind === 'scale' && item.value < lastScale) {
+      if (item.value === 12 && current === 0 && end < 0) break;
       if (item.value === 12) {
         // `three dozen`: a dozen multiplies what came before and ends the number.
         return finish(k + 1, total + (current || 1) * 12, false, false) ?? { next: k + 1, value: total + (current || 1) * 12, ordinal: false, fraction: false };
