@@ -104,7 +104,7 @@ function bigWxr(): string {
   const first = text.indexOf('<item>');
   const last = text.lastIndexOf('</item>') + '</item>'.length;
   const items = text.slice(first, last);
-  const body = repeatUnits((copy) => items.replace(/<wp:comment_(id|parent)>(\d+)</g, (_, tag: string, id: string) => `<wp:comment_${tag}>${id === '0' ? '0' : `${copy}${id}`}<`), '\n');
+  const body = repeatUnits((copy) => items.replace(/<wp:comment_(id|parent)>(\d+)</g, (_, tag: string, id: string) => `<wp:comment_${tag}>${id === "0" ? "0" : `${copy + 1}${id}`}<`), '\n');
   return text.slice(0, first) + body + text.slice(last);
 }
 
@@ -127,7 +127,7 @@ function bigReddit(): string {
 function bigHackerNews(): string {
   const item = JSON.parse(readFileSync(join(dataDir, 'hn-algolia-json/hn-item-17.json'), 'utf8')) as { children: { text: string }[] };
   const sample = JSON.stringify(item);
-  const children = repeatUnits((copy) => sample.replace(/"id":(\d+)/g, `"id":${copy}$1`), ',');
+  const children = repeatUnits((copy) => sample.replace(/"id":(\d+)/g, `"id":${copy + 1}$1`), ',');
   return `{"id":1,"type":"story","author":"pg","title":"Y Combinator","children":[${children}]}`;
 }
 

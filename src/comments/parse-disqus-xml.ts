@@ -2,7 +2,7 @@ import { assertString } from '../text/assert.js';
 import type { CommentRecord } from './build-thread.js';
 import { finishThread, toCommentRecord } from './comment-record.js';
 import type { CommentStatus, CommentThread, CommentWarning, ParseCommentsOptions } from './types.js';
-import { childElement, childText, readXmlRecords, xmlProblemsToWarnings, type XmlElement } from './xml-records.js';
+import { childElement, childText, readXmlRecords, xmlProblemHandler, type XmlElement } from './xml-records.js';
 
 /** The attribute that carries Disqus's internal ids. */
 const DSQ_ID = 'dsq:id';
@@ -29,26 +29,36 @@ const DSQ_ID = 'dsq:id';
  */
 export function parseDisqusXml(input: string, options: ParseCommentsOptions = {}): CommentThread {
   assertString(input, 'input');
-  const { records: elements, problems } = readXmlRecords(input, (name, depth) => depth === 2 && (name === 'post' || name === 'thread'));
-  const warnings = xmlProblemsToWarnings(problems, options.strict === true);
-  const threadIds = new Set(elements.filter((element) => element.name === 'thread').map((element) => element.attributes.get(DSQ_ID)));
+  const warnings: CommentWarning[] = [];
   const records: CommentRecord[] = [];
-  elements.forEach((element, index) => {
-    if (element.name === 'post') records.push(readPost(element, index, threadIds, warnings));
+  const threadIds = new Set<string | undefined>();
+  /** Each post's thread, checked once every thread is known. */
+  const postThreads: { postId: string; threadId: string | undefined; start: number; end: number }[] = [];
+  readXmlRecords(input, {
+    isRecord: (name, depth) => depth === 2 && (name === 'post' || name === 'thread'),
+    onRecord: (element) => {
+      if (element.name === 'thread') {
+        threadIds.add(element.attributes.get(DSQ_ID));
+        return;
+      }
+      const record = readPost(element, records.length, warnings);
+      records.push(record);
+      postThreads.push({ postId: record.id, threadId: childElement(element, 'thread')?.attributes.get(DSQ_ID), start: element.start, end: element.end });
+    },
+    onProblem: xmlProblemHandler(options.strict === true, warnings),
   });
+  for (const { postId, threadId, start, end } of postThreads) {
+    if (threadIds.has(threadId)) continue;
+    warnings.push({ code: 'unknown-thread', message: `Post ${postId} belongs to thread ${JSON.stringify(threadId ?? null)}, which is not in the export.`, start, end });
+  }
   return finishThread('disqus-xml', records, warnings);
 }
 
-function readPost(element: XmlElement, index: number, threadIds: ReadonlySet<string | undefined>, warnings: CommentWarning[]): CommentRecord {
-  const where = { start: element.start, end: element.end };
+function readPost(element: XmlElement, index: number, warnings: CommentWarning[]): CommentRecord {
   let id = element.attributes.get(DSQ_ID);
   if (id === undefined || id === '') {
     id = `disqus-${index + 1}`;
-    warnings.push({ code: 'missing-id', message: `A post has no dsq:id; called it ${id}.`, ...where });
-  }
-  const threadId = childElement(element, 'thread')?.attributes.get(DSQ_ID);
-  if (!threadIds.has(threadId)) {
-    warnings.push({ code: 'unknown-thread', message: `Post ${id} belongs to thread ${JSON.stringify(threadId ?? null)}, which is not in the export.`, ...where });
+    warnings.push({ code: 'missing-id', message: `A post has no dsq:id; called it ${id}.`, start: element.start, end: element.end });
   }
   const author = childElement(element, 'author');
   const name = author === undefined ? undefined : (childText(author, 'name') || childText(author, 'username'));

@@ -2,7 +2,7 @@ import { assertString } from '../text/assert.js';
 import type { CommentRecord } from './build-thread.js';
 import { finishThread, toCommentRecord } from './comment-record.js';
 import type { CommentStatus, CommentThread, CommentWarning, ParseCommentsOptions } from './types.js';
-import { childText, readXmlRecords, xmlProblemsToWarnings, type XmlElement } from './xml-records.js';
+import { childText, readXmlRecords, xmlProblemHandler, type XmlElement } from './xml-records.js';
 
 /** `wp:comment_approved` values and the status each means (a missing value is `visible`). */
 const APPROVAL_STATUS: ReadonlyMap<string, CommentStatus> = new Map([
@@ -41,9 +41,13 @@ const ZERO_DATE = '0000-00-00 00:00:00';
  */
 export function parseWordpressWxr(input: string, options: ParseCommentsOptions = {}): CommentThread {
   assertString(input, 'input');
-  const { records: elements, problems } = readXmlRecords(input, (name) => name === 'wp:comment');
-  const warnings = xmlProblemsToWarnings(problems, options.strict === true);
-  const records = elements.map((element, index) => readComment(element, index, warnings));
+  const warnings: CommentWarning[] = [];
+  const records: CommentRecord[] = [];
+  readXmlRecords(input, {
+    isRecord: (name) => name === 'wp:comment',
+    onRecord: (element) => records.push(readComment(element, records.length, warnings)),
+    onProblem: xmlProblemHandler(options.strict === true, warnings),
+  });
   return finishThread('wordpress-wxr', records, warnings);
 }
 

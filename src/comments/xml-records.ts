@@ -16,6 +16,9 @@ export interface XmlElement {
   end: number;
 }
 
+/** Shared by every element without attributes; never written to. */
+const NO_ATTRIBUTES: Map<string, string> = new Map();
+
 /** A place where the input is not well-formed XML. */
 export interface XmlProblem {
   readonly message: string;
@@ -23,14 +26,18 @@ export interface XmlProblem {
   readonly end: number;
 }
 
-/** The record elements of an XML export and every well-formedness problem met on the way. */
-export interface XmlRecords {
-  readonly records: XmlElement[];
-  readonly problems: XmlProblem[];
+/** What `readXmlRecords` reports to. */
+export interface XmlRecordHandlers {
+  /** Chooses the elements to collect: by name and depth (1 = the root element). */
+  readonly isRecord: (name: string, depth: number) => boolean;
+  /** Receives each record as soon as its end tag (or the end of input) closes it. */
+  readonly onRecord: (record: XmlElement) => void;
+  /** Receives each well-formedness problem; it may throw to stop reading. */
+  readonly onProblem: (problem: XmlProblem) => void;
 }
 
-/** Chooses the elements to collect: by name and depth (1 = the root element). */
-export type RecordSelector = (name: string, depth: number) => boolean;
+/** Text that is only XML white space (indentation between elements). */
+const XML_SPACE_ONLY = /^[\t\n\r ]*$/;
 
 /** htmlparser2 ignores an end tag that closes nothing; this parser reports it first. */
 class CheckedParser extends Parser {
@@ -51,31 +58,30 @@ class CheckedParser extends Parser {
 }
 
 /**
- * Streams an XML export through htmlparser2 (XML mode) and builds small element trees only for the
- * records chosen by `isRecord`, so a large export's other content costs no memory. htmlparser2
- * recovers from every error; this reader notes each one (text outside the root element, a
- * declaration that is not first, unquoted attributes, unclosed elements, stray end tags, a second
- * root) so strict callers can refuse the input and lenient ones can warn.
+ * Streams an XML export through htmlparser2 (XML mode) and builds a small element tree for each
+ * record chosen by `isRecord`, handing it over as soon as it closes, so a large export's other
+ * content and already-read records cost no memory here. htmlparser2 recovers from every error;
+ * this reader reports each one (text outside the root element, a declaration that is not first,
+ * unquoted attributes, unclosed elements, stray end tags, a second root) so strict callers can
+ * refuse the input and lenient ones can warn.
  *
  * @param input - The XML text.
- * @param isRecord - Which elements to collect.
- * @returns The collected records in document order and the problems found.
+ * @param handlers - Which elements are records, and where records and problems go.
  */
-export function readXmlRecords(input: string, isRecord: RecordSelector): XmlRecords {
-  const records: XmlElement[] = [];
-  const problems: XmlProblem[] = [];
+export function readXmlRecords(input: string, handlers: XmlRecordHandlers): void {
+  const { isRecord, onRecord, onProblem } = handlers;
   const openNames: string[] = [];
   /** How many elements of each name are open, so a stray end tag is found in constant time. */
   const openCounts = new Map<string, number>();
   const building: XmlElement[] = [];
   /** The depth of each element in `building`. */
   const buildingDepths: number[] = [];
-  let attributes = new Map<string, string>();
+  let attributes: Map<string, string> = NO_ATTRIBUTES;
   let rootClosed = false;
   let lastOpenEnd = -1;
 
   const problem = (message: string, start: number, end: number): void => {
-    problems.push({ message, start, end: Math.max(start, end) });
+    onProblem({ message, start, end: Math.max(start, end) });
   };
 
   const parser: CheckedParser = new CheckedParser(
@@ -87,6 +93,7 @@ export function readXmlRecords(input: string, isRecord: RecordSelector): XmlReco
       },
       onattribute(name, _value, quote) {
         if (quote !== '"' && quote !== "'") problem(`Attribute ${name} has no quoted value.`, parser.startIndex, parser.endIndex + 1);
+        if (attributes === NO_ATTRIBUTES) attributes = new Map();
         if (!attributes.has(name)) attributes.set(name, _value);
       },
       onopentag(name) {
@@ -97,12 +104,11 @@ export function readXmlRecords(input: string, isRecord: RecordSelector): XmlReco
         const parent = building.at(-1);
         if (parent !== undefined || isRecord(name, openNames.length)) {
           const element: XmlElement = { name, attributes, children: [], text: '', start: parser.startIndex, end: parser.endIndex + 1 };
-          if (parent === undefined) records.push(element);
-          else parent.children.push(element);
+          if (parent !== undefined) parent.children.push(element);
           building.push(element);
           buildingDepths.push(openNames.length);
         }
-        attributes = new Map();
+        attributes = NO_ATTRIBUTES;
       },
       onclosetag(name, isImplied) {
         const selfClosing = isImplied && parser.endIndex === lastOpenEnd && input[parser.endIndex - 1] === '/';
@@ -115,6 +121,7 @@ export function readXmlRecords(input: string, isRecord: RecordSelector): XmlReco
           element.end = Math.min(input.length, parser.endIndex + 1);
           building.pop();
           buildingDepths.pop();
+          if (building.length === 0) onRecord(element);
         }
         openNames.pop();
         openCounts.set(name, (openCounts.get(name) ?? 1) - 1);
@@ -122,7 +129,9 @@ export function readXmlRecords(input: string, isRecord: RecordSelector): XmlReco
       },
       ontext(data) {
         const element = building.at(-1);
-        if (element !== undefined) element.text += data;
+        if (element !== undefined) {
+          if (element.text !== '' || !XML_SPACE_ONLY.test(data)) element.text += data;
+        }
         else if (openNames.length === 0 && data.trim() !== '') {
           problem('Text outside the root element.', parser.startIndex, parser.endIndex + 1);
         }
@@ -133,7 +142,6 @@ export function readXmlRecords(input: string, isRecord: RecordSelector): XmlReco
     input,
   );
   parser.end(input);
-  return { records, problems };
 }
 
 /** The first child element named `name`. */
@@ -147,15 +155,16 @@ export function childText(element: XmlElement, name: string): string | undefined
 }
 
 /**
- * Turns well-formedness problems into warnings, or, in strict mode, throws the first one.
+ * The problem handler of a comment parser: in strict mode it throws a `MalformedInputError` at
+ * the first problem; otherwise each problem becomes a `malformed-xml` warning.
  *
- * @param problems - What `readXmlRecords` found.
  * @param strict - Whether malformed input is an error.
- * @returns One `malformed-xml` warning per problem.
- * @throws MalformedInputError in strict mode when there is any problem.
+ * @param warnings - Where lenient mode reports problems.
+ * @returns The handler for `readXmlRecords`.
  */
-export function xmlProblemsToWarnings(problems: readonly XmlProblem[], strict: boolean): CommentWarning[] {
-  const first = problems[0];
-  if (strict && first !== undefined) throw new MalformedInputError('xml', first.message, first.start);
-  return problems.map((problem) => ({ code: 'malformed-xml', message: problem.message, start: problem.start, end: problem.end }));
+export function xmlProblemHandler(strict: boolean, warnings: CommentWarning[]): (problem: XmlProblem) => void {
+  return (problem) => {
+    if (strict) throw new MalformedInputError('xml', problem.message, problem.start);
+    warnings.push({ code: 'malformed-xml', message: problem.message, start: problem.start, end: problem.end });
+  };
 }
