@@ -1,18 +1,20 @@
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import * as comments from './index.js';
 
-describe('presslens/comments (structured part)', () => {
-  it('exports exactly the structured-format entry points', () => {
-    expect(Object.keys(comments).sort()).toEqual([
-      'detectCommentFormat',
-      'parseCommentoJson',
-      'parseComments',
-      'parseDiscourseJson',
-      'parseDisqusXml',
-      'parseHackerNewsJson',
-      'parseRedditJson',
-      'parseWordpressWxr',
-      'parseYoutubeJson',
-    ]);
-  });
+it('exports exactly the public comment API', () => {
+  expect(Object.keys(comments).sort()).toEqual([
+    'detectCommentFormat',
+    'extractMainText',
+    'findCommentSection',
+    'parseCommentoJson',
+    'parseComments',
+    'parseDiscourseJson',
+    'parseDisqusXml',
+    'parseHackerNewsJson',
+    'parseHtmlComments',
+    'parseRedditJson',
+    'parseTextComments',
+    'parseWordpressWxr',
+    'parseYoutubeJson',
+  ]);
 });

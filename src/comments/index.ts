@@ -4,6 +4,8 @@
  *
  * @packageDocumentation
  */
+export { parseTextComments, type TextCommentThread } from './parse-text.js';
+export { findCommentSection, type CommentSection } from './find-comment-section.js';
 export { parseHtmlComments, type HtmlCommentThread } from './parse-html.js';
 export { extractMainText, type MainText } from './html/main-text.js';
 export { detectCommentFormat } from './detect-comment-format.js';

@@ -104,6 +104,27 @@ describe('parseTextComments', () => {
     ]);
   });
 
+  it('takes a date line above the author line into the same comment', () => {
+    const input = 'Kommentare\n\n12.03.2024\nKlaus Becker\nGute Sache.\n\n\n13.03.2024\nAnna\nFinde ich auch.';
+    const thread = parseTextComments(input);
+    expectOffsets(input, thread);
+    expect(thread.comments.map((comment) => [comment.author, comment.publishedRaw, comment.text])).toEqual([
+      ['Klaus Becker', '12.03.2024', 'Gute Sache.'],
+      ['Anna', '13.03.2024', 'Finde ich auch.'],
+    ]);
+    expect(thread.warnings).toEqual([]);
+  });
+
+  it('reads an author, date and reply link on one line', () => {
+    const input = '36 Kommentare\n\nBen 19. Juni 2018 um 15:28 Uhr - Antworten\n\nBei der Privatheit denkt das Gericht anders.\n\nMoritz 20. Juni 2018 um 9:02 Uhr - Antworten\n\nDanke für dein Feedback.';
+    const thread = parseTextComments(input);
+    expectOffsets(input, thread);
+    expect(thread.comments.map((comment) => [comment.author, comment.publishedRaw, comment.text])).toEqual([
+      ['Ben', '19. Juni 2018 um 15:28 Uhr', 'Bei der Privatheit denkt das Gericht anders.'],
+      ['Moritz', '20. Juni 2018 um 9:02 Uhr', 'Danke für dein Feedback.'],
+    ]);
+  });
+
   it('keeps a comment top level when its reply cue names nobody earlier, with a warning', () => {
     const thread = parseTextComments('Reply to Someone Else\nI think so too.');
     expect(thread.comments[0]?.parentId).toBeNull();

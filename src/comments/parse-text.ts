@@ -72,6 +72,14 @@ export function parseTextComments(text: string, options: ParseCommentsOptions = 
   let current: Draft | null = null;
 
   const open = (author: AuthorLine | null, span: TextSpan | null): Draft => {
+    // A date or reply cue seen before the author line belongs to the same comment.
+    const pending = current as Draft | null;
+    if (author !== null && pending !== null && !pending.closed && pending.body.length === 0 && pending.author === null) {
+      pending.author = author.name;
+      pending.authorSpan = span;
+      pending.date ??= author.date ?? null;
+      return pending;
+    }
     const draft: Draft = { author: author?.name ?? null, authorSpan: span, date: author?.date ?? null, replyTo: null, body: [], closed: false };
     drafts.push(draft);
     current = draft;
@@ -92,13 +100,20 @@ export function parseTextComments(text: string, options: ParseCommentsOptions = 
         if (draft !== null && item.line.kind !== 'vote' && item.line.kind !== 'widget') draft.closed = true;
         return;
       case 'relative-time':
-      case 'date':
+      case 'date': {
+        // `Ben 19. Juni 2018 um 15:28 - Antworten` reads as a date but opens with a name.
+        const author = readAuthorLine(item.span.text);
+        if (author?.date !== undefined) {
+          open(author, item.span);
+          return;
+        }
         if (writable && draft !== null && draft.body.length === 0 && draft.date === null) draft.date = item.span.text;
         else if (item.line.kind === 'date' && startsContent(items, index)) open(null, null).date = item.span.text;
         // A date under the text (`26 abril 2022 a las 14:02` before `Responder`) is the comment's own.
         else if (writable && draft !== null && draft.date === null && item.blankBefore < COMMENT_GAP) draft.date = item.span.text;
         else boilerplate.push(item.span);
         return;
+      }
       case 'reply-to':
         boilerplate.push(item.span);
         if (!writable || draft === null || draft.body.length > 0) draft = open(null, null);

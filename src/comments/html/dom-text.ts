@@ -63,7 +63,11 @@ export function domText(root: AnyNode, skip?: (element: Element) => boolean): st
       pendingSpace = endsWithSpace;
       continue;
     }
-    if (!isElement(item)) continue;
+    if (!isElement(item)) {
+      // The document (or a fragment) as root: read its children.
+      if (item === root && 'children' in item) for (let index = item.children.length - 1; index >= 0; index--) stack.push(item.children[index] as AnyNode);
+      continue;
+    }
     if (INVISIBLE.has(item.name) || (item !== root && skip?.(item) === true)) continue;
     if (item.name === 'br') {
       if (pendingBreak < LINE) pendingBreak = LINE;

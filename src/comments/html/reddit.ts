@@ -48,8 +48,10 @@ export function findRedditComments(document: Document): SystemFinding | null {
       items.push({ element, id: fullname, depth, ...(author === undefined ? {} : { author }) });
       return true;
     }
-    if (classes.includes('morechildren') || (classes.includes('thing') && classes.includes('morechildren'))) {
-      unloaded.push({ kind: 'more', parentId: items.at(-1)?.id ?? null, ids: [], count: null, note: domText(element) || 'load more comments' });
+    if (classes.includes('morechildren')) {
+      const note = domText(element) || 'load more comments';
+      const owner = ancestorComment(element, oldRedditDepth);
+      unloaded.push({ kind: 'more', parentId: owner === null ? null : (owner.attribs['data-fullname'] ?? null), ids: [], count: firstNumber(note), note });
       return false;
     }
     if (FULLNAME.test(id)) {
@@ -78,11 +80,22 @@ export function findRedditComments(document: Document): SystemFinding | null {
 }
 
 function ancestorDepth(element: Element, depths: ReadonlyMap<Element, number>): number {
+  const owner = ancestorComment(element, depths);
+  return owner === null ? 0 : (depths.get(owner) ?? 0);
+}
+
+/** The nearest enclosing old-Reddit comment (its `.child` holds this element). */
+function ancestorComment(element: Element, depths: ReadonlyMap<Element, number>): Element | null {
   for (let cursor = element.parent; cursor !== null; cursor = cursor.parent) {
-    const depth = depths.get(cursor as Element);
-    if (depth !== undefined) return depth;
+    if (depths.has(cursor as Element)) return cursor as Element;
   }
-  return 0;
+  return null;
+}
+
+/** `load more comments (3 replies)` → 3. */
+function firstNumber(text: string): number | null {
+  const match = /\d+/u.exec(text);
+  return match === null ? null : Number(match[0]);
 }
 
 /** The "level N" label the React page renders for screen readers. */
