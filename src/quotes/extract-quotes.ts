@@ -187,7 +187,10 @@ class Pipeline {
       introduction = this.introductionAt(frame, from, to, reports, resolved);
     }
     this.fallback(frame, pending, local, previous, next);
-    const lastSpoken = [...this.drafts].reverse().find((draft) => draft.kind === 'direct' && draft.speaker !== null && draft.span >= 0 && (this.spans[draft.span] as MarkedSpan).paragraph === frame.index) ?? null;
+    let lastSpoken: Draft | null = null;
+    for (const draft of [...local, ...pending]) {
+      if (draft.kind === 'direct' && draft.speaker !== null && (lastSpoken === null || draft.start > lastSpoken.start)) lastSpoken = draft;
+    }
     return { lastSpoken, introduction };
   }
 

@@ -163,7 +163,9 @@ function formFits(items: readonly FrameItem[], i: number, verb: CueVerb): boolea
 }
 
 function sourceAt(items: readonly FrameItem[], i: number, to: number): number {
+  const first = wordAt(items, i)?.lower ?? '';
   for (const phrase of SOURCE_PREPOSITIONS) {
+    if (!phrase.startsWith(first) || phrase.charAt(first.length) !== ' ') continue;
     const parts = phrase.split(' ');
     if (i + parts.length <= to && parts.every((part, k) => wordAt(items, i + k)?.lower === part)) return i + parts.length;
   }

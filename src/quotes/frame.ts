@@ -51,7 +51,7 @@ export function buildFrame(input: string, paragraph: Paragraph, index: number, s
       if (last?.type !== 'quote' || last.quote !== next) items.push({ type: 'quote', quote: next });
       continue;
     }
-    const word: Word = { ...token, start, end: token.end + paragraph.start, lower: token.text.toLowerCase() };
+    const word: Word = { text: token.text, start, end: token.end + paragraph.start, kind: token.kind, lower: token.text.toLowerCase() };
     items.push({ type: 'word', word });
   }
   return { paragraph, index, items, sentences: cutSentences(input, items, spans) };

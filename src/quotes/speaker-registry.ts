@@ -45,6 +45,7 @@ export class SpeakerRegistry {
   private readonly byWord = new Map<string, Entity[]>();
   /** Descriptions and pronouns nobody named could be linked to, by folded text. */
   private readonly placeholders = new Map<string, Entity>();
+  private readonly folded = new Map<string, string>();
   private clock = 0;
   private readonly seen = new Map<Entity, number>();
 
@@ -56,7 +57,7 @@ export class SpeakerRegistry {
    * @returns The entity.
    */
   name(mention: Mention): Entity {
-    const folded = foldName(mention.name);
+    const folded = this.fold(mention.name);
     let entity = this.findByName(folded);
     if (entity === undefined) {
       entity = { id: this.entities.length, forms: [], canonical: mention.name, role: null, classes: new Set(), place: null, gender: null, plural: false, named: true };
@@ -134,6 +135,16 @@ export class SpeakerRegistry {
     touch(this.speakers, entity);
   }
 
+  /** Folding is the costly part of name lookups, and news repeats names. */
+  private fold(name: string): string {
+    let folded = this.folded.get(name);
+    if (folded === undefined) {
+      folded = foldName(name);
+      this.folded.set(name, folded);
+    }
+    return folded;
+  }
+
   /** The most recently seen entity with a matching name form. */
   private findByName(folded: string): Entity | undefined {
     const words = folded.split(' ');
@@ -170,7 +181,7 @@ export class SpeakerRegistry {
   }
 
   private placeholder(mention: Mention): Entity {
-    const folded = foldName(mention.name).replace(/^(?:the|a|an) /u, '');
+    const folded = this.fold(mention.name).replace(/^(?:the|a|an) /u, '');
     const existing = this.placeholders.get(folded);
     if (existing !== undefined) return existing;
     const entity: Entity = { id: this.entities.length, forms: [folded], canonical: mention.name, role: null, classes: new Set(mention.classes), place: mention.place, gender: mention.gender, plural: mention.plural, named: false };
