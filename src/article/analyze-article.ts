@@ -1,12 +1,12 @@
 import { annotateComments } from './annotate-comments.js';
 import { coverage } from './coverage.js';
-import { detectLanguage } from './engines.js';
 import { segmentTextPage, type TextPage } from './segment-text-page.js';
 import { shiftSpans } from './shift-spans.js';
 import type { AnalyzeArticleOptions, Article, ArticleFeature } from './types.js';
 import { detectCommentFormat } from '../comments/detect-comment-format.js';
 import { extractMainText } from '../comments/html/main-text.js';
 import { parseHtmlComments } from '../comments/parse-html.js';
+import { detectLanguage } from '../language/index.js';
 import { extractNumbers } from '../numbers/index.js';
 import { analyzeQuotes, clusterSpeakers, type QuoteAnalysis } from '../quotes/index.js';
 import { assertString } from '../text/assert.js';

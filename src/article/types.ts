@@ -1,5 +1,5 @@
 import type { Comment, CommentThread, CommentWarning } from '../comments/types.js';
-import type { LanguageGuess } from './engines.js';
+import type { LanguageDetection } from '../language/index.js';
 import type { NumberMention } from '../numbers/index.js';
 import type { Quote, SpeakerCluster } from '../quotes/index.js';
 import type { TextSpan } from '../text/span.js';
@@ -20,7 +20,7 @@ export interface AnalyzeArticleOptions {
 /** A reader comment with what {@link analyzeArticle} found in it. */
 export interface ArticleComment extends Comment {
   /** The comment's own language, or `null` when language detection was not asked for. */
-  readonly language: LanguageGuess | null;
+  readonly language: LanguageDetection | null;
   /**
    * Quotes inside the comment, with `commentDetails` only. Offsets refer to the input for text
    * input, and to the comment's `text` for HTML.
@@ -60,7 +60,7 @@ export interface Article {
   /** The article text from its first to its last paragraph (empty at 0 when there is none). */
   readonly body: TextSpan;
   /** The language of the body, or `null` when not asked for. */
-  readonly language: LanguageGuess | null;
+  readonly language: LanguageDetection | null;
   /** Quotes in the body, in document order. */
   readonly quotes: readonly Quote[];
   /** The body's speakers, name variants clustered, with their quote counts: a who-said-what table. */
