@@ -5,7 +5,7 @@ import { detectLanguage, detectLanguages } from 'presslens';
 const samples = [
   'Free trade, bring it on!',
   'Die Straßenbahn ist eine gute Idee.',
-  'To jest skandal.',
+  'To jest skandal, prom jest jedynym połączeniem z lądem.',
   'Дякую за статтю, все правильно.',
   'Спасибо за статью, всё правильно.',
   'Hvala na članku, sve je točno.',
