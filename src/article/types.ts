@@ -71,5 +71,6 @@ export interface Article {
   readonly comments: ArticleThread | null;
   /** Page and comment-widget chrome kept out of the body and the comments, in document order. */
   readonly boilerplate: readonly TextSpan[];
+  /** What the quote and comment parsers could not read or had to repair, in that order. */
   readonly warnings: readonly ArticleWarning[];
 }
