@@ -28,7 +28,7 @@ export interface Pair {
 }
 
 const TIME_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'decade', 'century', 'ms']);
-const TEMPERATURE_UNITS = new Set(['°C', '°F', '°']);
+const TEMPERATURE_UNITS = new Set(['°C', '°F', '°', 'K']);
 
 function slice(input: string, lexemes: readonly Lexeme[], first: number, next: number): string {
   return input.slice(lexemes[first]?.start ?? 0, lexemes[next - 1]?.end ?? 0);
@@ -70,10 +70,20 @@ function interval(found: Found): string | null {
 }
 
 function rangePairs(input: string, lexemes: readonly Lexeme[], found: Found): Pair[] {
-  if (found.kind === 'range') return [{ text: slice(input, lexemes, found.first, found.next), value: `[${found.min},${found.max})` }];
+  if (found.kind === 'range') {
+    const first = found.interval !== undefined ? (found.hedgeFirst ?? found.first) : found.first;
+    return [{ text: slice(input, lexemes, first, found.next), value: found.interval ?? `[${found.min},${found.max})` }];
+  }
   const value = interval(found);
   if (value === null || found.kind === 'date' || found.kind === 'year') return [];
-  return [{ text: slice(input, lexemes, found.hedgeFirst ?? found.first, found.hedgeNext ?? found.next), value }];
+  // Ranges are about numbers: a quantity's unit stays out (`more than thirty` in `more than thirty years old`).
+  const next = found.hedgeNext ?? ((found.kind === 'quantity' || found.kind === 'currency') && found.amount !== undefined ? found.amount.next : found.next);
+  return [{ text: slice(input, lexemes, found.hedgeFirst ?? found.first, next), value }];
+}
+
+/** A range's ends that carry their own unit, for the unit models (`10 feet` in `eight to 10 feet`). */
+function withEnds(found: readonly Found[]): Found[] {
+  return found.flatMap((f) => (f.kind === 'range' ? [f, ...(f.ends ?? [])] : [f]));
 }
 
 /**
@@ -85,7 +95,8 @@ function rangePairs(input: string, lexemes: readonly Lexeme[], found: Found): Pa
  * @returns Reported (text, value) pairs.
  */
 export function presslensPairs(input: string, model: Model, locale: NumberLocale): Pair[] {
-  const { lexemes, found } = findMentions(input, locale);
+  const { lexemes, found: all } = findMentions(input, locale);
+  const found = model === 'Number' || model === 'NumberRange' ? all : withEnds(all);
   const own = (f: Found): Pair => ({ text: slice(input, lexemes, f.first, f.next), value: String(f.value) });
   switch (model) {
     case 'Number':

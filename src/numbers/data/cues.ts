@@ -30,7 +30,7 @@ export const MINOR_UNITS: ReadonlySet<string> = new Set(['cent', 'cents', 'pence
 export const HYPHEN_UNITS: Readonly<Record<string, string>> = {
   year: 'year', month: 'month', week: 'week', day: 'day', hour: 'hour', minute: 'minute', second: 'second', decade: 'decade',
   inch: 'in', foot: 'ft', mile: 'mi', yard: 'yd', metre: 'm', meter: 'm', kilometre: 'km', kilometer: 'km', km: 'km', ton: 't', tonne: 't',
-  gallon: 'gal', acre: 'ac', ounce: 'oz', pound: 'lb', bit: 'bit', storey: 'storey', story: 'storey', point: 'point', degree: '°',
+  gallon: 'gal', acre: 'ac', ounce: 'oz', pound: 'lb', bit: 'bit', storey: 'storey', story: 'storey', degree: '°',
 };
 
 /** Words after `the` that make a two-digit `80s` a decade rather than an age. */
@@ -48,3 +48,12 @@ export const METRE_CUES: ReadonlySet<string> = new Set([
   'race', 'sprint', 'hurdles', 'freestyle', 'butterfly', 'backstroke', 'breaststroke', 'medley', 'relay', 'dash', 'final', 'title', 'record', 'gold', 'silver', 'bronze',
   'at', 'on', 'into', 'down', 'up', 'per', 'square', 'cubic', 'metres', 'meters',
 ]);
+
+/** Plurals without an `s` that news counts in millions (`1.2m people`). */
+export const IRREGULAR_PLURALS: ReadonlySet<string> = new Set(['people', 'children', 'men', 'women', 'sheep', 'cattle', 'fish', 'deer', 'mice', 'geese', 'staff', 'personnel']);
+
+/** Words ending in `s` that are no plural nouns (`1m is`, `2m was`). */
+export const NOT_PLURAL: ReadonlySet<string> = new Set(['this', 'was', 'has', 'is', 'its', 'as', 'us', 'plus', 'across', 'towards', 'less', 'thus', 'perhaps', 'always', 'sometimes', 'yes', 'does', 'goes', 'says', 'seems', 'isn', 'wasn']);
+
+/** Words for the pound that also weigh: money only with a scale (`5 million pounds`) or a `£`. */
+export const POUND_WORDS: ReadonlySet<string> = new Set(['pound', 'pounds', 'pfund']);
