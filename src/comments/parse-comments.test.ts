@@ -25,6 +25,11 @@ describe('detectCommentFormat', () => {
     if (name.endsWith('.json')) expect(detectCommentFormat(JSON.parse(text) as object)).toBe(format);
   });
 
+  it('sees through a byte-order mark', () => {
+    expect(detectCommentFormat(`\ufeff${fixture('commento-export.json')}`)).toBe('commento-json');
+    expect(parseComments(`\ufeff${fixture('disqus-small.xml')}`, { strict: true }).comments).toHaveLength(5);
+  });
+
   it('detects malformed JSON by its keys', () => {
     const text = fixture('reddit-small.json');
     expect(detectCommentFormat(text.slice(0, 500))).toBe('reddit-json');
