@@ -113,6 +113,8 @@ describe('parseHtmlComments', () => {
       ['t1_x3', null, 1, null],
     ]);
     expect(thread.unloaded).toEqual([{ kind: 'more', parentId: 't1_x2', ids: [], count: null, note: 'Continue this thread' }]);
+    expect(thread.comments.map((comment) => comment.score)).toEqual([12, undefined, undefined]);
+    expect(thread.comments[0]?.text).toBe('First row.');
   });
 
   it('reads schema.org microdata and nests replies', () => {
@@ -166,6 +168,17 @@ describe('parseHtmlComments', () => {
       ['c3', 'c2', 2, 'Heike'],
     ]);
     expect(thread.comments[1]?.text).toBe('Die Briefwahl hat bei mir wunderbar geklappt.');
+  });
+
+  it('falls back to DOM nesting for a theme without comment_class()', () => {
+    const thread = parseHtmlComments(page('custom-walker.html'));
+    expect(thread.system).toBe('repeated elements');
+    expect(tree(thread.comments)).toEqual([
+      ['c-1', null, 1, 'Marie'],
+      ['c-2', 'c-1', 2, 'Luc'],
+      ['c-3', null, 1, 'Paul'],
+    ]);
+    expect(thread.comments[0]?.text).toBe('Très bon article, merci.');
   });
 
   it('finds nothing on a page without comments', () => {

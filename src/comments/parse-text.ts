@@ -17,6 +17,8 @@ export interface TextCommentThread extends CommentThread {
 /** One non-blank line with its classification. */
 interface Item {
   readonly span: TextSpan;
+  /** Its reading as an author line, once asked (`undefined` until then). */
+  author?: AuthorLine | null;
   readonly blankBefore: number;
   /** Whether the line opens a blank-line separated block. */
   readonly opensBlock: boolean;
@@ -102,7 +104,7 @@ export function parseTextComments(text: string, options: ParseCommentsOptions = 
       case 'relative-time':
       case 'date': {
         // `Ben 19. Juni 2018 um 15:28 - Antworten` reads as a date but opens with a name.
-        const author = readAuthorLine(item.span.text);
+        const author = authorOf(item);
         if (author?.date !== undefined) {
           open(author, item.span);
           return;
@@ -120,7 +122,7 @@ export function parseTextComments(text: string, options: ParseCommentsOptions = 
         draft.replyTo = item.line.target ?? null;
         return;
       case 'text': {
-        const author = item.opensBlock || !writable || draft?.body.length === 0 ? readAuthorLine(item.span.text) : null;
+        const author = item.opensBlock || !writable || draft?.body.length === 0 ? authorOf(item) : null;
         if (author !== null && isAuthorLine(author, items, index, draft)) {
           open(author, item.span);
           return;
@@ -195,7 +197,13 @@ function isAuthorLine(author: AuthorLine, items: readonly Item[], index: number,
   // from what precedes it; a name on the first line of a two-line paragraph introduces that paragraph.
   const item = items[index] as Item;
   if (draft !== null && !draft.closed && draft.body.length > 0 && item.blankBefore === 0) return false;
-  return readAuthorLine(next.span.text)?.strength !== 'cue';
+  return authorOf(next)?.strength !== 'cue';
+}
+
+/** A line's author reading, computed once: the look-ahead and the line's own turn both ask. */
+function authorOf(item: Item): AuthorLine | null {
+  if (item.author === undefined) item.author = readAuthorLine(item.span.text);
+  return item.author;
 }
 
 /** The next line that is not chrome. */

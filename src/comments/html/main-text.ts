@@ -33,8 +33,8 @@ const TEXT_BLOCKS = new Set(['p', 'pre', 'blockquote', 'h2', 'h3', 'h4', 'li']);
  * @throws TypeError when `html` is not a string.
  * @example
  * ```ts
- * extractMainText('<h1>Storm</h1><article><p>Rain fell.</p></article><ol class="comment-list">…</ol>')
- * // { title: 'Storm', text: 'Storm\n\nRain fell.' } (comments excluded)
+ * extractMainText('<h1>Storm</h1><article><p>Rain fell.</p></article><ol class="comment-list"><li class="comment depth-1"><p>Wet!</p></li></ol>')
+ * // { title: 'Storm', text: 'Rain fell.' }
  * ```
  */
 export function extractMainText(html: string): MainText {

@@ -6,6 +6,7 @@ import { linkByDepth, type CommentElement, type SystemFinding } from './system.j
 
 const FULLNAME = /^t1_[\da-z]+$/u;
 const LEVEL_LABEL = /^level (\d+)$/u;
+const POINTS_LABEL = /^(-?\d+) points?$/u;
 
 /**
  * Finds Reddit comments in the three markups Reddit has served: `shreddit-comment` elements (2023–,
@@ -55,8 +56,8 @@ export function findRedditComments(document: Document): SystemFinding | null {
       return false;
     }
     if (FULLNAME.test(id)) {
-      const depth = levelLabel(element);
-      items.push({ element, id, ...(depth === null ? {} : { depth }) });
+      const { depth, score } = rowLabels(element);
+      items.push({ element, id, ...(depth === null ? {} : { depth }), ...(score === null ? {} : { score }) });
       return false;
     }
     if (id.startsWith('continueThread-t1_') || id.startsWith('moreComments-t1_')) {
@@ -98,16 +99,20 @@ function firstNumber(text: string): number | null {
   return match === null ? null : Number(match[0]);
 }
 
-/** The "level N" label the React page renders for screen readers. */
-function levelLabel(row: Element): number | null {
+/** The "level N" label the React page renders for screen readers, and the "N points" label. */
+function rowLabels(row: Element): { depth: number | null; score: number | null } {
   let depth: number | null = null;
+  let score: number | null = null;
   walkElements(row, (element) => {
-    if (depth !== null) return false;
+    if (depth !== null && score !== null) return false;
     if (element.name === 'span' && element.children.length === 1) {
-      const match = LEVEL_LABEL.exec(domText(element));
-      if (match !== null) depth = Number(match[1]);
+      const text = domText(element);
+      const level = LEVEL_LABEL.exec(text);
+      if (level !== null) depth ??= Number(level[1]);
+      const points = POINTS_LABEL.exec(text);
+      if (points !== null) score ??= Number(points[1]);
     }
     return true;
   });
-  return depth;
+  return { depth, score };
 }
