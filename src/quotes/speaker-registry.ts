@@ -4,7 +4,6 @@ import type { Gender, Mention } from './find-mentions.js';
 
 /** A person (or organisation, or group) the text refers to, built up mention by mention. */
 export interface Entity {
-  readonly id: number;
   /** Folded name forms seen. */
   readonly forms: string[];
   /** Fullest name as written. */
@@ -62,7 +61,7 @@ export class SpeakerRegistry {
     const folded = this.fold(mention.name);
     let entity = this.findByName(folded);
     if (entity === undefined) {
-      entity = { id: this.entities.length, forms: [], canonical: mention.name, role: null, classes: new Set(), place: null, gender: null, plural: false, named: true };
+      entity = { forms: [], canonical: mention.name, role: null, classes: new Set(), place: null, gender: null, plural: false, named: true };
       this.entities.push(entity);
     } else if (wordCount(mention.name) > wordCount(entity.canonical)) {
       entity.canonical = mention.name;
@@ -191,7 +190,7 @@ export class SpeakerRegistry {
     const folded = this.fold(mention.name).replace(/^(?:the|a|an) /u, '');
     const existing = this.placeholders.get(folded);
     if (existing !== undefined) return existing;
-    const entity: Entity = { id: this.entities.length, forms: [folded], canonical: mention.name, role: null, classes: new Set(mention.classes), place: mention.place, gender: mention.gender, plural: mention.plural, named: false };
+    const entity: Entity = { forms: [folded], canonical: mention.name, role: null, classes: new Set(mention.classes), place: mention.place, gender: mention.gender, plural: mention.plural, named: false };
     this.entities.push(entity);
     this.placeholders.set(folded, entity);
     return entity;
