@@ -23,4 +23,11 @@ export const SMOKE_CALLS = {
         .comments.map((c) => [c.author, c.text, c.depth]),
     expect: [['jane', 'Hi', 1]],
   },
+  './article': {
+    call: (m) => {
+      const page = m.analyzeArticle('Storm closes ports\n\n"We had no choice," said Ole Brun.\n\n2 Comments\n\nMia Lund\nStay safe!\n\nReply');
+      return [page.title.text, page.quotes.map((q) => q.speaker.name), page.comments.comments.map((c) => [c.author, c.text])];
+    },
+    expect: ['Storm closes ports', ['Ole Brun'], [['Mia Lund', 'Stay safe!']]],
+  },
 };
