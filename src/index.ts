@@ -4,7 +4,7 @@
  * The root entry re-exports every capability and the shared text layer. Bundlers drop what you do
  * not call (`"sideEffects": false`, checked by size-limit: one function through the root weighs
  * the same as through its subpath); import a subpath (`presslens/quotes`, `presslens/numbers`,
- * `presslens/language`, `presslens/comments`) to keep a bundle to one capability explicitly.
+ * `presslens/language`, `presslens/comments`, `presslens/article`) to keep a bundle to one capability explicitly.
  *
  * @packageDocumentation
  */
@@ -21,3 +21,4 @@ export * from './quotes/index.js';
 export * from './numbers/index.js';
 export * from './language/index.js';
 export * from './comments/index.js';
+export * from './article/index.js';
