@@ -2,7 +2,7 @@ import type { Document, Element } from 'domhandler';
 import type { CommentRecord } from '../build-thread.js';
 import type { CommentWarning } from '../types.js';
 import { walkElements } from './dom.js';
-import { toIsoDate } from './iso-date.js';
+import { readTimestamp } from '../timestamp.js';
 import type { CommentElement, SystemFinding } from './system.js';
 
 const COMMENT_TYPE = /schema\.org\/(?:Comment|UserComments|Answer)$/u;
@@ -96,7 +96,7 @@ function collect(data: unknown, records: CommentRecord[]): void {
     if (isCommentType(object['@type'])) {
       ownId = typeof object['@id'] === 'string' ? object['@id'] : `ld${records.length + 1}`;
       const published = stringOf(object['dateCreated']) ?? stringOf(object['datePublished']);
-      const iso = published === undefined ? undefined : toIsoDate(published);
+      const iso = published === undefined ? undefined : readTimestamp(published);
       const score = Number(object['upvoteCount']);
       records.push({
         id: ownId,
