@@ -7,10 +7,15 @@ import { matcher, sourceSpan, walkElements } from './dom.js';
 
 /** What one comment element says about itself, read with the generic selectors. */
 export interface CommentFields {
+  /** The author's display name, or `null` when none is found. */
   readonly author: string | null;
+  /** The body's readable text. */
   readonly text: string;
+  /** The body element's source HTML, when the body is not the whole comment element. */
   readonly html?: string;
+  /** The machine-readable time as ISO 8601. */
   readonly publishedAt?: string;
+  /** The time as the page shows it (or its attribute, when nothing is shown). */
   readonly publishedRaw?: string;
   /** Whether the comment shows an "awaiting moderation" note. */
   readonly pending: boolean;
@@ -18,8 +23,11 @@ export interface CommentFields {
 
 /** Per-system selectors that take precedence over the generic ones. */
 export interface FieldSelectors {
+  /** CSS selector for the author's name. */
   readonly author?: string;
+  /** CSS selector for the comment body. */
   readonly body?: string;
+  /** CSS selector for the time. */
   readonly time?: string;
   /** Extra chrome inside the comment (vote widgets, labels). */
   readonly chrome?: string;

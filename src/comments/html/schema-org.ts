@@ -39,7 +39,9 @@ export function findMicrodataComments(document: Document): SystemFinding | null 
 
 /** Comments read from JSON-LD, with the warnings for blocks that did not parse. */
 export interface JsonLdComments {
+  /** The comments, in the order the JSON lists them. */
   readonly records: CommentRecord[];
+  /** One per JSON-LD block that did not parse. */
   readonly warnings: CommentWarning[];
 }
 
