@@ -5,8 +5,11 @@ export type CommentRecord = Omit<Comment, 'depth' | 'children'>;
 
 /** The tree built from flat records. */
 export interface BuiltThread {
+  /** Every comment, in document order. */
   readonly comments: Comment[];
+  /** The top-level comments, each with its replies. */
   readonly roots: Comment[];
+  /** Duplicate ids, replies to missing parents and reply cycles, each repaired as it says. */
   readonly warnings: CommentWarning[];
 }
 

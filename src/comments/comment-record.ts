@@ -5,9 +5,13 @@ import type { CommentFormat, CommentStatus, CommentThread, CommentWarning, Unloa
 
 /** What a format parser reads from one record, before it becomes a `CommentRecord`. */
 export interface RecordFields {
+  /** The source's id for the comment. */
   readonly id: string;
+  /** The source's id for the comment it replies to; `null` for a top-level comment. */
   readonly parentId: string | null;
+  /** The display name, or `null` when the source gives none. */
   readonly author: string | null;
+  /** Whether the source shows, hides or holds back the comment. */
   readonly status: CommentStatus;
   /** The HTML body; `text` is derived from it unless given. */
   readonly html?: string | undefined;
@@ -19,6 +23,7 @@ export interface RecordFields {
   readonly time?: string | number | undefined;
   /** The time is UTC although it carries no zone. */
   readonly timeIsUtc?: boolean;
+  /** Votes or likes, when the source counts them. */
   readonly score?: number | undefined;
 }
 

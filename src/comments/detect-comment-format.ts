@@ -16,7 +16,9 @@ const JSON_KEY_MARKERS: readonly (readonly [string, CommentFormat])[] = [
 
 /** A detected format, with the JSON value when detection had to parse it (so it is parsed once). */
 export interface Detection {
+  /** The format, or `undefined` when none is recognised. */
   readonly format: CommentFormat | undefined;
+  /** The parsed JSON value, when detection parsed the input. */
   readonly parsed?: unknown;
 }
 

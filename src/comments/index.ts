@@ -6,6 +6,7 @@
  * @packageDocumentation
  */
 export { MalformedInputError, PresslensError, type InputFormat } from '../errors.js';
+export type { TextSpan } from '../text/span.js';
 export { detectCommentFormat } from './detect-comment-format.js';
 export { parseComments, type ParseAnyCommentsOptions } from './parse-comments.js';
 export { parseTextComments, type TextCommentThread } from './parse-text.js';

@@ -3,13 +3,17 @@ import type { CommentWarning } from './types.js';
 
 /** A JSON comment export read from a string or taken as already parsed. */
 export interface JsonInput {
+  /** The parsed JSON value. */
   readonly value: unknown;
+  /** What the lenient reader repaired or skipped. */
   readonly warnings: CommentWarning[];
 }
 
 /** Where the lenient reader had to repair or skip something. */
 interface JsonProblem {
+  /** What was wrong. */
   readonly message: string;
+  /** Where, as a UTF-16 offset into the input. */
   readonly offset: number;
 }
 
@@ -84,8 +88,11 @@ export function isJsonObject(value: unknown): value is object {
 }
 
 interface Frame {
+  /** The array or object being filled. */
   readonly container: unknown[] | Record<string, unknown>;
+  /** Whether `container` is an array. */
   readonly isArray: boolean;
+  /** The object key the next value is stored under. */
   key: string;
 }
 

@@ -16,12 +16,15 @@ export interface TextCommentThread extends CommentThread {
 
 /** One non-blank line with its classification. */
 interface Item {
+  /** The line, trimmed. */
   readonly span: TextSpan;
   /** Its reading as an author line, once asked (`undefined` until then). */
   author?: AuthorLine | null;
+  /** How many blank lines come before it. */
   readonly blankBefore: number;
   /** Whether the line opens a blank-line separated block. */
   readonly opensBlock: boolean;
+  /** What the line looks like (author, date, chrome, body…). */
   readonly line: LineClass;
 }
 

@@ -26,6 +26,14 @@ describe('readTimestamp', () => {
   });
 });
 
+describe('readTimestamp dates without a time', () => {
+  it('keeps a bare date as a date, range-checked', () => {
+    expect(readTimestamp('2024-03-05')).toBe('2024-03-05');
+    expect(readTimestamp('2024-03-05', { assumeUtc: true })).toBe('2024-03-05');
+    expect(readTimestamp('2024-13-05')).toBeUndefined();
+  });
+});
+
 describe('readTimestamp leap years', () => {
   it('accepts 29 February only in leap years', () => {
     expect(readTimestamp('2024-02-29T12:00:00Z')).toBe('2024-02-29T12:00:00Z');

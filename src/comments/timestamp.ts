@@ -17,8 +17,8 @@ export interface TimestampOptions {
  *
  * @param raw - The value as the source wrote it.
  * @param options - Whether a zone-less time is UTC.
- * @returns ISO 8601 (`2024-05-01T09:30:00Z`; zone-less local times stay zone-less), or `undefined`
- *   when the value is not a time.
+ * @returns ISO 8601 (`2024-05-01T09:30:00Z`; zone-less local times stay zone-less, a bare date stays
+ *   a date), or `undefined` when the value is not a time.
  * @example
  * ```ts
  * readTimestamp('2013-03-11 23:45:54', { assumeUtc: true }) // '2013-03-11T23:45:54Z'
@@ -33,6 +33,8 @@ export function readTimestamp(raw: string | number, options: TimestampOptions = 
   if (match === null) return undefined;
   const [, year, month, day, hour = '00', minute = '00', second = '00', fraction = '', zone] = match;
   if (!isValidTime(Number(year), Number(month), Number(day), Number(hour), Number(minute), Number(second))) return undefined;
+  // A date without a time (an HTML `datetime="2024-03-05"`) stays a date: no midnight is invented.
+  if (value.length === 10) return value;
   // Already ISO 8601 with `T` and a zone (what APIs send): keep the string as it is.
   if (zone !== undefined && value[10] === 'T' && zone !== 'z') return value;
   const local = `${year}-${month}-${day}T${hour}:${minute}:${second}${fraction}`;

@@ -1,6 +1,6 @@
 /**
  * How HTML elements shape plain text: which start a new paragraph, which only a new line, and which
- * hold no readable text at all. Used by `htmlToText`.
+ * hold no readable text at all. Used by `htmlToText` (strings) and `domText` (parsed nodes).
  */
 
 /** Elements whose content stands as its own paragraph (a blank line before and after). */
@@ -11,7 +11,10 @@ export const PARAGRAPH_ELEMENTS: ReadonlySet<string> = new Set([
 ]);
 
 /** Elements whose content starts on a new line but stays in the surrounding paragraph. */
-export const LINE_ELEMENTS: ReadonlySet<string> = new Set(['br', 'dd', 'dt', 'li', 'summary', 'tr']);
+export const LINE_ELEMENTS: ReadonlySet<string> = new Set(['br', 'dd', 'dt', 'li', 'summary', 'tbody', 'tfoot', 'thead', 'tr']);
 
-/** Elements whose content is never readable text. */
-export const SKIPPED_ELEMENTS: ReadonlySet<string> = new Set(['head', 'noscript', 'script', 'style', 'template', 'title']);
+/** Elements whose content is never readable text (scripts, metadata, embedded objects, form controls). */
+export const SKIPPED_ELEMENTS: ReadonlySet<string> = new Set([
+  'button', 'canvas', 'head', 'iframe', 'input', 'noscript', 'object', 'script', 'select', 'style', 'svg',
+  'template', 'textarea', 'title',
+]);

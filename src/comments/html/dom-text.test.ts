@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { htmlToText } from '../html-to-text.js';
 import { domText } from './dom-text.js';
 import { parseHtml } from './dom.js';
 
@@ -11,5 +12,18 @@ describe('domText', () => {
   it('leaves out skipped elements', () => {
     const document = parseHtml('<p>Keep <span class="reply">Reply</span>this</p>');
     expect(domText(document, (element) => element.attribs['class'] === 'reply')).toBe('Keep this');
+  });
+
+  it('lays out text exactly as htmlToText does for the same markup', () => {
+    const html = '<p>See <a href="x">this</a>:</p><ul><li>a</li><li>b</li></ul>one<br>two<br><br>three<pre>x\n  y</pre><form>f</form><button>Reply</button>';
+    expect(domText(parseHtml(html))).toBe(htmlToText(html));
+    expect(domText(parseHtml(html))).toBe('See this:\n\na\nb\n\none\ntwo\n\nthree\n\nx\n  y\n\nf');
+  });
+
+  it('reads the root even when it is an element skipped inside a subtree', () => {
+    const document = parseHtml('<title>Headline</title><p>Body</p>');
+    const title = document.children.find((node) => 'name' in node && node.name === 'title');
+    expect(title === undefined ? null : domText(title)).toBe('Headline');
+    expect(domText(document)).toBe('Body');
   });
 });

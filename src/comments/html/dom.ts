@@ -97,3 +97,19 @@ export function contains(ancestor: AnyNode, node: AnyNode): boolean {
   for (let cursor: AnyNode | null = node; cursor !== null; cursor = cursor.parent) if (cursor === ancestor) return true;
   return false;
 }
+
+/**
+ * The value a map holds for the nearest ancestor of `element` that it has one for: how comment
+ * readers find the enclosing comment's id or depth.
+ *
+ * @param element - Where to start (its own entry is not read).
+ * @param values - Values keyed by element.
+ * @returns The nearest ancestor's value, or `undefined` when no ancestor has one.
+ */
+export function nearestAncestorValue<T>(element: Element, values: ReadonlyMap<Element, T>): T | undefined {
+  for (let cursor = element.parent; cursor !== null; cursor = cursor.parent) {
+    const value = values.get(cursor as Element);
+    if (value !== undefined) return value;
+  }
+  return undefined;
+}

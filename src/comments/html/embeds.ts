@@ -5,7 +5,9 @@ import { matcher, sourceSpan, walkElements } from './dom.js';
 
 /** JavaScript-only comment widgets found on a page. */
 export interface EmbedFinding {
+  /** One entry per widget: its comments exist but are not in the HTML. */
   readonly unloaded: UnloadedComments[];
+  /** One warning per widget. */
   readonly warnings: CommentWarning[];
 }
 

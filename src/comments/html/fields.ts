@@ -1,16 +1,21 @@
 import type { Element } from 'domhandler';
 import { AUTHOR_SELECTORS, BODY_SELECTORS, CHROME_SELECTOR, PENDING_SELECTOR, TIME_SELECTORS } from '../data/html-markers.js';
 import { cleanAuthorName } from '../author-name.js';
+import { readTimestamp } from '../timestamp.js';
 import { domText } from './dom-text.js';
 import { matcher, sourceSpan, walkElements } from './dom.js';
-import { toIsoDate } from './iso-date.js';
 
 /** What one comment element says about itself, read with the generic selectors. */
 export interface CommentFields {
+  /** The author's display name, or `null` when none is found. */
   readonly author: string | null;
+  /** The body's readable text. */
   readonly text: string;
+  /** The body element's source HTML, when the body is not the whole comment element. */
   readonly html?: string;
+  /** The machine-readable time as ISO 8601. */
   readonly publishedAt?: string;
+  /** The time as the page shows it (or its attribute, when nothing is shown). */
   readonly publishedRaw?: string;
   /** Whether the comment shows an "awaiting moderation" note. */
   readonly pending: boolean;
@@ -18,8 +23,11 @@ export interface CommentFields {
 
 /** Per-system selectors that take precedence over the generic ones. */
 export interface FieldSelectors {
+  /** CSS selector for the author's name. */
   readonly author?: string;
+  /** CSS selector for the comment body. */
   readonly body?: string;
+  /** CSS selector for the time. */
   readonly time?: string;
   /** Extra chrome inside the comment (vote widgets, labels). */
   readonly chrome?: string;
@@ -65,7 +73,7 @@ export function readFields(html: string, element: Element, fence: ReadonlySet<El
   const timeElement = first(selectors.time, TIME_SELECTORS);
   const datetime = timeElement === null ? undefined : (timeElement.attribs['datetime'] ?? timeElement.attribs['content'] ?? timeElement.attribs['title']);
   const raw = timeElement === null ? '' : domText(timeElement, isChromeLink);
-  const publishedAt = toIsoDate(datetime ?? '');
+  const publishedAt = datetime === undefined ? undefined : readDatetimeAttribute(datetime);
 
   const pending = firstMatch(PENDING_SELECTOR) !== null;
   const chrome = matcher(selectors.chrome === undefined ? CHROME_SELECTOR : `${CHROME_SELECTOR},${selectors.chrome}`);
@@ -89,4 +97,18 @@ export function readFields(html: string, element: Element, fence: ReadonlySet<El
 const replyLink = matcher('.comment-reply-link,.reply');
 function isChromeLink(element: Element): boolean {
   return replyLink(element);
+}
+
+/** A number in a time element's attributes is Unix seconds only with 9–11 digits (1973–5138), not a count like `title="15"`. */
+const UNIX_SECONDS_ATTRIBUTE = /^\d{9,11}$/u;
+
+/**
+ * A time element's machine-readable value (`datetime`, `content` or `title`) as ISO 8601. Hacker
+ * News writes `2024-01-05T12:00:00 1704456000`: the ISO time, then the Unix time.
+ */
+function readDatetimeAttribute(value: string): string | undefined {
+  const trimmed = value.trim();
+  if (/^\d+$/u.test(trimmed) && !UNIX_SECONDS_ATTRIBUTE.test(trimmed)) return undefined;
+  const first = trimmed.split(/\s/u)[0] ?? '';
+  return readTimestamp(trimmed) ?? (first !== trimmed && /^\d{4}-/u.test(first) ? readTimestamp(first) : undefined);
 }

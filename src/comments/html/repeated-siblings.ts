@@ -1,7 +1,7 @@
 import type { Document, Element } from 'domhandler';
 import { COMMENT_CONTAINER_HINTS } from '../data/html-markers.js';
 import { domText } from './dom-text.js';
-import { classList, isElement, walkElements } from './dom.js';
+import { classList, isElement, nearestAncestorValue, walkElements } from './dom.js';
 import type { CommentElement, SystemFinding } from './system.js';
 
 /** Elements that can hold one comment (inline elements and paragraphs cannot). */
@@ -40,7 +40,7 @@ export function findRepeatedSiblingComments(document: Document): SystemFinding |
     if (signatureOf(element) !== signature || domText(element).length < MIN_TEXT) return true;
     const id = element.attribs['id'] ?? `c${items.length + 1}`;
     idOf.set(element, id);
-    items.push({ element, id, parentId: nearestId(element, idOf) });
+    items.push({ element, id, parentId: nearestAncestorValue(element, idOf) ?? null });
     return true;
   });
   return items.length >= MIN_ITEMS ? { system: 'repeated elements', items } : null;
@@ -96,10 +96,3 @@ function signatureOf(element: Element): string {
   return `${element.name}.${classes.join('.')}`;
 }
 
-function nearestId(element: Element, idOf: ReadonlyMap<Element, string>): string | null {
-  for (let cursor = element.parent; cursor !== null; cursor = cursor.parent) {
-    const id = idOf.get(cursor as Element);
-    if (id !== undefined) return id;
-  }
-  return null;
-}

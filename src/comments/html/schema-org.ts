@@ -1,8 +1,8 @@
 import type { Document, Element } from 'domhandler';
 import type { CommentRecord } from '../build-thread.js';
 import type { CommentWarning } from '../types.js';
-import { walkElements } from './dom.js';
-import { toIsoDate } from './iso-date.js';
+import { nearestAncestorValue, walkElements } from './dom.js';
+import { readTimestamp } from '../timestamp.js';
 import type { CommentElement, SystemFinding } from './system.js';
 
 const COMMENT_TYPE = /schema\.org\/(?:Comment|UserComments|Answer)$/u;
@@ -21,7 +21,7 @@ export function findMicrodataComments(document: Document): SystemFinding | null 
     if (!COMMENT_TYPE.test(element.attribs['itemtype'] ?? '')) return true;
     const id = element.attribs['id'] ?? element.attribs['itemid'] ?? `c${items.length + 1}`;
     idOf.set(element, id);
-    items.push({ element, id, parentId: nearestCommentId(element, idOf) });
+    items.push({ element, id, parentId: nearestAncestorValue(element, idOf) ?? null });
     return true;
   });
   if (items.length === 0) return null;
@@ -36,17 +36,12 @@ export function findMicrodataComments(document: Document): SystemFinding | null 
   };
 }
 
-function nearestCommentId(element: Element, idOf: ReadonlyMap<Element, string>): string | null {
-  for (let cursor = element.parent; cursor !== null; cursor = cursor.parent) {
-    const id = idOf.get(cursor as Element);
-    if (id !== undefined) return id;
-  }
-  return null;
-}
 
 /** Comments read from JSON-LD, with the warnings for blocks that did not parse. */
 export interface JsonLdComments {
+  /** The comments, in the order the JSON lists them. */
   readonly records: CommentRecord[];
+  /** One per JSON-LD block that did not parse. */
   readonly warnings: CommentWarning[];
 }
 
@@ -96,7 +91,7 @@ function collect(data: unknown, records: CommentRecord[]): void {
     if (isCommentType(object['@type'])) {
       ownId = typeof object['@id'] === 'string' ? object['@id'] : `ld${records.length + 1}`;
       const published = stringOf(object['dateCreated']) ?? stringOf(object['datePublished']);
-      const iso = published === undefined ? undefined : toIsoDate(published);
+      const iso = published === undefined ? undefined : readTimestamp(published);
       const score = Number(object['upvoteCount']);
       records.push({
         id: ownId,

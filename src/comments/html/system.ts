@@ -4,6 +4,7 @@ import type { FieldSelectors } from './fields.js';
 
 /** One comment element found by a comment-system reader, before its fields are read. */
 export interface CommentElement {
+  /** The element that holds the whole comment. */
   readonly element: Element;
   /** The system's id for it (the element id, or a generated one). */
   readonly id: string;
@@ -16,9 +17,13 @@ export interface CommentElement {
   readonly depth?: number;
   /** Fields the system states directly (attributes), overriding what the generic reader finds. */
   readonly author?: string | null;
+  /** The time as ISO 8601. */
   readonly publishedAt?: string;
+  /** The time as the page writes it. */
   readonly publishedRaw?: string;
+  /** Votes or points. */
   readonly score?: number;
+  /** Whether the comment is shown, pending or removed. */
   readonly status?: CommentStatus;
 }
 
@@ -26,10 +31,13 @@ export interface CommentElement {
 export interface SystemFinding {
   /** Human-readable name of the system (`WordPress`, `wpDiscuz`, …). */
   readonly system: string;
+  /** The comment elements, in document order. */
   readonly items: readonly CommentElement[];
   /** Selectors for the fields, tried before the generic ones. */
   readonly selectors?: FieldSelectors;
+  /** Replies the page names but does not hold (load-more stubs). */
   readonly unloaded?: readonly UnloadedComments[];
+  /** What the reader could not read as the page said. */
   readonly warnings?: readonly CommentWarning[];
 }
 

@@ -1,6 +1,6 @@
 import type { Document, Element } from 'domhandler';
 import { WORDPRESS_ITEM_CLASSES } from '../data/html-markers.js';
-import { classList, walkElements } from './dom.js';
+import { classList, nearestAncestorValue, walkElements } from './dom.js';
 import { linkByDepth, type CommentElement, type SystemFinding } from './system.js';
 
 /**
@@ -18,7 +18,7 @@ export function findWordPressComments(document: Document): SystemFinding | null 
     const depth = wordPressDepth(element);
     if (depth === null) return true;
     // Some themes repeat the classes on an inner <article>: one comment, not a reply to itself.
-    if (nearestItemDepth(element, depthOf) === depth) return true;
+    if (nearestAncestorValue(element, depthOf) === depth) return true;
     depthOf.set(element, depth);
     items.push({ element, id: element.attribs['id'] ?? `c${items.length + 1}`, depth, ...statusOf(element) });
     return true;
@@ -27,13 +27,6 @@ export function findWordPressComments(document: Document): SystemFinding | null 
   return { system: 'WordPress', items: linkByDepth(items) };
 }
 
-function nearestItemDepth(element: Element, depthOf: ReadonlyMap<Element, number>): number | undefined {
-  for (let cursor = element.parent; cursor !== null; cursor = cursor.parent) {
-    const depth = depthOf.get(cursor as Element);
-    if (depth !== undefined) return depth;
-  }
-  return undefined;
-}
 
 function wordPressDepth(element: Element): number | null {
   let depth: number | null = null;

@@ -7,11 +7,14 @@ import { classifyLine } from './classify-line.js';
  * `name` (a capitalised name alone), `handle` (a lower-case or digit handle alone, only an author
  * when a date line follows).
  */
+/** Why the line reads as an author line: a cue on it (`says:`, a date), a capitalised name, or a one-word handle. */
 export type AuthorStrength = 'cue' | 'name' | 'handle';
 
 /** A line read as an author line. */
 export interface AuthorLine {
+  /** The author's name as written. */
   readonly name: string;
+  /** What made the line an author line. */
   readonly strength: AuthorStrength;
   /** A date written on the same line (`Jane Miller on March 3, 2024`). */
   readonly date?: string;
