@@ -1,0 +1,125 @@
+/**
+ * The registry of every public function: how to call it with generated input, which of its
+ * arguments are strings (for the TypeError contract), and what its offsets promise.
+ *
+ * `public-api.test.ts` fails when a function exported by `src/index.ts` or any `src/<cap>/index.ts`
+ * is missing here (or listed here but no longer exported), so a new export cannot skip the property
+ * tests, the adversarial suite or the linear-time benchmark, which all read this table.
+ *
+ * The registry names functions instead of importing them, so it never has to change when a
+ * capability moves files; the tests look each name up in the entry points.
+ */
+
+/** Which generated input a function reads. */
+export type InputKind =
+  | 'text' // any text: news pages, hostile Unicode, very long lines
+  | 'name' // a person's name (short text; any string still allowed)
+  | 'html' // an HTML page with a comment section
+  | 'comments-json' // a platform's JSON comment export (see `format`)
+  | 'comments-xml'; // an XML comment export (see `format`)
+
+/** How a result's offsets relate to the input. */
+export type SpanContract =
+  | 'exact' // every object with numeric start/end lies in the input, and `input.slice(start, end) === text`
+  | 'bounds'; // offsets lie in the input and are ordered, but `text` is derived (HTML comment spans)
+
+/** One way of calling a function; `input` is the generated string, `other` a second one, `n` a natural number. */
+export interface Variant {
+  readonly label: string;
+  readonly args: (input: string, other: string, n: number) => readonly unknown[];
+}
+
+export interface ApiEntry {
+  readonly input: InputKind;
+  /** For JSON/XML inputs: which platform format the generator writes. */
+  readonly format?: string;
+  /** Calls to make with every generated input (options variants included). */
+  readonly variants: readonly Variant[];
+  /** Positions and documented names of string parameters, checked with non-string values. */
+  readonly stringParams: readonly { readonly index: number; readonly name: string }[];
+  readonly spans: SpanContract;
+  /**
+   * How `npm run bench:linear` scales it: `input` calls it once on the whole text; `per-offset`
+   * calls it at every offset (functions that look at one place of a text, which must stay O(1)
+   * each); `short` functions read short strings only (characters, names) and are timed on many
+   * short inputs adding up to the size.
+   */
+  readonly linear: 'input' | 'per-offset' | 'short';
+  /**
+   * Known bugs the property tests expose, by test: the test is kept and marked `fails` until the
+   * owner fixes the bug (then `it.fails` itself fails, and the entry here must go).
+   */
+  readonly knownBugs?: { readonly contract?: string; readonly typeError?: string };
+}
+
+const onText: readonly Variant[] = [{ label: 'text', args: (input) => [input] }];
+const inputParam = [{ index: 0, name: 'input' }] as const;
+
+/** Every exported function of every entry point, by exported name. */
+export const PUBLIC_API: Readonly<Record<string, ApiEntry>> = {
+  // Shared text layer, exported from the root.
+  splitParagraphs: { input: 'text', variants: onText, stringParams: inputParam, spans: 'exact', linear: 'input' },
+  splitSentences: { input: 'text', variants: onText, stringParams: inputParam, spans: 'exact', linear: 'input' },
+  tokenize: { input: 'text', variants: onText, stringParams: inputParam, spans: 'exact', linear: 'input' },
+  words: { input: 'text', variants: onText, stringParams: inputParam, spans: 'exact', linear: 'input' },
+  quoteMarkAt: {
+    input: 'text',
+    // Offsets a little outside the text too: callers scan with i + 1 lookahead.
+    variants: [{ label: 'offset', args: (input, _other, n) => [input, (n % (input.length + 4)) - 2] }],
+    stringParams: inputParam,
+    spans: 'exact',
+    linear: 'per-offset',
+    knownBugs: {
+      contract: 'text layer: the result spreads the QUOTE_MARKS table entry, so `closers` is the table\'s own array; a caller who pushes to it changes every later result',
+      typeError: 'text layer: no assertString; a non-string fails with an unrelated TypeError that does not name the argument',
+    },
+  },
+  singleQuoteRole: {
+    input: 'text',
+    variants: [{ label: 'offset', args: (input, _other, n) => [input, (n % (input.length + 4)) - 2] }],
+    stringParams: inputParam,
+    spans: 'exact',
+    linear: 'per-offset',
+    knownBugs: { typeError: 'text layer: no assertString; a non-string fails with an unrelated TypeError that does not name the argument' },
+  },
+  dashKind: {
+    input: 'text',
+    variants: [
+      { label: 'first char', args: (input) => [input.charAt(0)] },
+      { label: 'whole string', args: (input) => [input] },
+    ],
+    stringParams: [{ index: 0, name: 'char' }],
+    spans: 'exact',
+    linear: 'short',
+    knownBugs: { typeError: 'text layer: no assertString; a non-string returns a value instead of throwing (isPrime(42) === false)' },
+  },
+  isPrime: {
+    input: 'text',
+    variants: [
+      { label: 'first char', args: (input) => [input.charAt(0)] },
+      { label: 'whole string', args: (input) => [input] },
+    ],
+    stringParams: [{ index: 0, name: 'char' }],
+    spans: 'exact',
+    linear: 'short',
+    knownBugs: { typeError: 'text layer: no assertString; a non-string returns a value instead of throwing (isPrime(42) === false)' },
+  },
+  foldName: { input: 'name', variants: [{ label: 'name', args: (input) => [input] }], stringParams: [{ index: 0, name: 'name' }], spans: 'exact', linear: 'input', knownBugs: { typeError: 'text layer: no assertString; a non-string fails with an unrelated TypeError that does not name the argument' } },
+  nameSimilarity: {
+    input: 'name',
+    variants: [
+      { label: 'two names', args: (input, other) => [input, other] },
+      { label: 'same name', args: (input) => [input, input] },
+    ],
+    stringParams: [
+      { index: 0, name: 'a' },
+      { index: 1, name: 'b' },
+    ],
+    spans: 'exact',
+    linear: 'short',
+    knownBugs: { typeError: 'text layer: no assertString; a non-string fails with an unrelated TypeError that does not name the argument' },
+  },
+};
+
+/** Exported classes (errors): not called by the property tests, but listed so none slips by. */
+export const PUBLIC_CLASSES: readonly string[] = [];
