@@ -9,6 +9,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { createRng, multilingualSentences, newsPage } from './corpus.js';
 import { TASKS, type Task } from './tasks.js';
@@ -16,7 +17,6 @@ import { TASKS, type Task } from './tasks.js';
 const MB = 1 << 20;
 const size = Number(process.env.BENCH_MB ?? 5) * MB;
 const budget = process.env.BENCH_BUDGET ?? '20';
-const load = (await import('node:os')).loadavg()[0] ?? 0;
 const dir = fileURLToPath(new URL('../../.tmp/bench/', import.meta.url));
 const child = fileURLToPath(new URL('./bench-one.ts', import.meta.url));
 
@@ -34,7 +34,7 @@ mkdirSync(dir, { recursive: true });
 writeFileSync(`${dir}/corpus.txt`, pages.join('\n\n'));
 writeFileSync(`${dir}/pages.json`, JSON.stringify(pages));
 writeFileSync(`${dir}/sentences.json`, JSON.stringify(multilingualSentences(20_000)));
-console.log(`Corpus: ${(bytes / MB).toFixed(2)} MB of news-like text in ${pages.length} pages; 20,000 sentences in 9 languages. Node ${process.version}, load average ${load.toFixed(1)} on ${(await import('node:os')).cpus().length} cores.\n`);
+console.log(`Corpus: ${(bytes / MB).toFixed(2)} MB of news-like text in ${pages.length} pages; 20,000 sentences in 9 languages. Node ${process.version}, load average ${(loadavg()[0] ?? 0).toFixed(1)} on ${cpus().length} cores.\n`);
 
 interface Result {
   task: Task;
