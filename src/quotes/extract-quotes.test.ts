@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeQuotes, clusterSpeakers, extractQuotes } from './index.js';
+
+describe('extractQuotes', () => {
+  it('throws a TypeError naming the argument', () => {
+    expect(() => extractQuotes(42 as unknown as string)).toThrow(TypeError);
+    expect(() => extractQuotes(null as unknown as string)).toThrow(/`text`/u);
+  });
+
+  it('returns nothing for empty text', () => {
+    expect(extractQuotes('')).toEqual([]);
+  });
+
+  it('returns plain JSON-serialisable objects with true offsets', () => {
+    const text = '“We will win,” she said. According to Reuters, talks resumed on Monday.';
+    const quotes = extractQuotes(text);
+    expect(JSON.parse(JSON.stringify(quotes))).toEqual(quotes);
+    for (const quote of quotes) expect(text.slice(quote.start, quote.end)).toBe(quote.text);
+    expect(quotes.map((quote) => quote.kind)).toEqual(['direct', 'indirect']);
+  });
+
+  it('filters by kind and confidence', () => {
+    const text = 'Officials called it a “red line”. “We are ready,” Marin said.';
+    expect(extractQuotes(text, { kinds: ['scare'] }).map((quote) => quote.text)).toEqual(['red line']);
+    expect(extractQuotes(text, { minConfidence: 0.9 }).map((quote) => quote.text)).toEqual(['We are ready']);
+  });
+
+  it('reports the rule and a confidence for every quote', () => {
+    const [quote] = extractQuotes('“No,” said Marin.');
+    expect(quote?.rule).toBe('quote-cue-speaker');
+    expect(quote?.confidence).toBeGreaterThan(0.9);
+  });
+
+  it('lets maxScareWords decide between scare and mixed quotes', () => {
+    const text = 'The plan was described as “bold but far too expensive for now”.';
+    expect(extractQuotes(text)[0]?.kind).toBe('mixed');
+    expect(extractQuotes(text, { maxScareWords: 10 })[0]?.kind).toBe('scare');
+  });
+});
+
+describe('analyzeQuotes and clusterSpeakers', () => {
+  it('clusters name variants into one speaker with aliases', () => {
+    const text = 'President Volodymyr Zelensky spoke in Kyiv.\n\n“We will hold,” Zelenskyy said. “We need air defence,” he added.\n\n“Nobody will break us,” Mr. Zelensky said.';
+    const { speakers, warnings } = analyzeQuotes(text);
+    expect(warnings).toEqual([]);
+    expect(speakers).toHaveLength(1);
+    expect(speakers[0]).toMatchObject({ name: 'Volodymyr Zelensky', role: 'President', quoteCount: 3, aliases: ['Zelenskyy', 'he', 'Mr. Zelensky'] });
+    for (const mention of speakers[0]?.mentions ?? []) expect(text.slice(mention.start, mention.end)).toBe(mention.text);
+  });
+
+  it('reports unpaired marks as warnings', () => {
+    expect(analyzeQuotes('He said ” and left.').warnings.map((warning) => warning.code)).toEqual(['stray-closing-mark']);
+  });
+
+  it('clusterSpeakers works on any list of quotes', () => {
+    expect(clusterSpeakers([])).toEqual([]);
+  });
+});

@@ -1,0 +1,351 @@
+import { assertString } from '../text/assert.js';
+import { splitParagraphs } from '../text/paragraphs.js';
+import { textSpan, type TextSpan } from '../text/span.js';
+import { attributeLocally, inherit, type SentenceView } from './attribute-direct.js';
+import { clusterSpeakers } from './cluster-speakers.js';
+import { CUE_NOUNS } from './data/cue-phrases.js';
+import type { Draft, DraftSpeaker } from './draft.js';
+import { findCues, pairReports, type Report } from './find-cues.js';
+import { findIndirect } from './find-indirect.js';
+import { findMentions, mentionAt, type Mention } from './find-mentions.js';
+import { findQuoteSpans, type MarkedSpan } from './find-quote-spans.js';
+import { buildFrame, type Frame, type FrameItem } from './frame.js';
+import { SpeakerRegistry } from './speaker-registry.js';
+import type { ExtractQuotesOptions, Quote, QuoteAnalysis, QuoteRule } from './types.js';
+
+const DEFAULT_MAX_SCARE_WORDS = 4;
+const SIGNOFF_MAX_ITEMS = 14;
+const DASHES = new Set(['—', '–', '-', '―']);
+
+/** How much a rule can be trusted when the speaker is named outright. */
+const RULE_CONFIDENCE: Readonly<Record<QuoteRule, number>> = {
+  'quote-speaker-cue': 0.95,
+  'quote-cue-speaker': 0.95,
+  'speaker-cue-quote': 0.9,
+  'speaker-colon': 0.85,
+  interrupted: 0.95,
+  introduction: 0.85,
+  'dash-signoff': 0.9,
+  epigraph: 0.8,
+  continuation: 0.7,
+  'same-paragraph': 0.75,
+  'reported-fragment': 0.8,
+  'that-clause': 0.85,
+  'bare-clause': 0.7,
+  'according-to': 0.9,
+  'trailing-attribution': 0.8,
+  'so-called': 0.9,
+  'unattributed-term': 0.6,
+  none: 0.5,
+};
+
+/**
+ * Extracts the quotes of a news text and attributes each to its speaker: direct quotations in
+ * any mark style, mixed fragments inside reported speech, indirect speech (`X said that …`,
+ * `according to X, …`) and scare quotes, in document order. Pronouns are resolved to the latest
+ * speaker, role nouns (`the Ukrainian leader`) through titles seen earlier, and name variants
+ * (`Zelensky`, `Zelenskyy`, `Mr. Zelensky`) share one canonical name.
+ *
+ * @param text - The text, paragraphs separated by blank lines.
+ * @param options - Which kinds to return and the lowest confidence to keep.
+ * @returns The quotes, each with `text.slice(start, end) === quote.text`.
+ * @throws TypeError when `text` is not a string.
+ * @example
+ * ```ts
+ * extractQuotes('“We will not back down,” Prime Minister Sanna Marin said.')
+ * // [{ kind: 'direct', text: 'We will not back down', start: 1, end: 22,
+ * //    speaker: { name: 'Sanna Marin', role: 'Prime Minister', mention: { text: 'Prime Minister Sanna Marin', … } },
+ * //    cue: { text: 'said', … }, rule: 'quote-speaker-cue', confidence: 0.95, group: 0 }]
+ * ```
+ */
+export function extractQuotes(text: string, options?: ExtractQuotesOptions): Quote[] {
+  return analyzeQuotes(text, options).quotes;
+}
+
+/**
+ * Does what {@link extractQuotes} does and also returns the speakers as clusters (a “who said
+ * what” table) and warnings about quotation marks that could not be paired.
+ *
+ * @param text - The text, paragraphs separated by blank lines.
+ * @param options - As for {@link extractQuotes}.
+ * @returns Quotes, speakers (most quoted first) and warnings.
+ * @throws TypeError when `text` is not a string.
+ * @example
+ * ```ts
+ * const { speakers } = analyzeQuotes('“No,” Zelensky said. “Never,” Mr. Zelenskyy added.')
+ * speakers[0] // { name: 'Zelensky', aliases: ['Zelensky', 'Mr. Zelenskyy'], quoteCount: 2, … }
+ * ```
+ */
+export function analyzeQuotes(text: string, options?: ExtractQuotesOptions): QuoteAnalysis {
+  assertString(text, 'text');
+  const maxScareWords = options?.maxScareWords ?? DEFAULT_MAX_SCARE_WORDS;
+  const paragraphs = splitParagraphs(text);
+  const { spans, warnings } = findQuoteSpans(text, paragraphs);
+  const frames: Frame[] = [];
+  let first = 0;
+  paragraphs.forEach((paragraph, index) => {
+    while (first < spans.length && (spans[first] as MarkedSpan).paragraph < index) first++;
+    frames.push(buildFrame(text, paragraph, index, spans, first));
+  });
+  const drafts = new Pipeline(text, spans, frames, maxScareWords).run();
+  const kinds = options?.kinds;
+  const minConfidence = options?.minConfidence ?? 0;
+  const quotes = finalize(text, drafts).filter((quote) => (kinds === undefined || kinds.includes(quote.kind)) && quote.confidence >= minConfidence);
+  return { quotes, speakers: clusterSpeakers(quotes), warnings };
+}
+
+interface ParagraphState {
+  /** The last attributed direct quote of the paragraph. */
+  lastSpoken: Draft | null;
+  /** `Marin said the following:` / `From Marin:` at the end of the paragraph. */
+  introduction: { speaker: DraftSpeaker; cue: TextSpan } | null;
+}
+
+/** Runs the attribution over the paragraphs in document order, keeping the discourse state. */
+class Pipeline {
+  private readonly registry = new SpeakerRegistry();
+  private readonly drafts: Draft[] = [];
+  private readonly bySpan = new Map<number, Draft>();
+  private group = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly spans: readonly MarkedSpan[],
+    private readonly frames: readonly Frame[],
+    private readonly maxScareWords: number,
+  ) {}
+
+  run(): Draft[] {
+    let previous: ParagraphState = { lastSpoken: null, introduction: null };
+    this.frames.forEach((frame, index) => {
+      previous = this.paragraph(frame, previous, this.frames[index + 1]);
+    });
+    this.fillGroups();
+    return this.drafts.sort((a, b) => a.start - b.start || a.end - b.end);
+  }
+
+  private paragraph(frame: Frame, previous: ParagraphState, next: Frame | undefined): ParagraphState {
+    const pending: Draft[] = [];
+    const local: Draft[] = [];
+    let lastTail: { report: Report; draft: Draft } | null = null;
+    let introduction: ParagraphState['introduction'] = null;
+    for (const [from, to] of frame.sentences) {
+      const mentions = findMentions(frame.items, from, to);
+      for (const mention of mentions) {
+        if (mention.kind === 'name') {
+          const entity = this.registry.name(mention);
+          if (mention.from === from) this.registry.subject(entity);
+        }
+      }
+      const reports = pairReports(frame.items, findCues(frame.items, from, to), mentions, from, to);
+      const resolved = new Map<Report, DraftSpeaker>();
+      const view: SentenceView = {
+        items: frame.items,
+        from,
+        to,
+        reports,
+        speakerOf: (report) => resolved.get(report) as DraftSpeaker,
+        speakerFor: (mention) => this.speaker(mention, null),
+      };
+      for (const report of reports) {
+        const speaker = this.speaker(report.mention, report.apposition);
+        resolved.set(report, speaker);
+        if (report.cue.kind === 'verb' && !(report.cue.verb?.weak ?? false)) this.registry.spoke(speaker.entity);
+      }
+      let direct = false;
+      for (let q = from; q < to; q++) {
+        const item = frame.items[q] as FrameItem;
+        if (item.type !== 'quote') continue;
+        const span = this.spans[item.quote] as MarkedSpan;
+        const draft = this.draftFor(item.quote, span);
+        const found = attributeLocally(view, q, this.text.slice(span.start, span.end), this.maxScareWords);
+        if (found === null) {
+          direct = true;
+          pending.push(draft);
+          continue;
+        }
+        draft.kind = found.kind;
+        draft.rule = found.rule;
+        if (found.kind === 'direct') direct = true;
+        if (found.report !== null) {
+          draft.speaker = view.speakerOf(found.report);
+          draft.cue = textSpan(this.text, found.report.cue.start, found.report.cue.end);
+          if (lastTail !== null && lastTail.report === found.report && found.rule === 'speaker-cue-quote') {
+            draft.rule = 'interrupted';
+            draft.group = lastTail.draft.group;
+          }
+          if (found.rule === 'quote-speaker-cue' || found.rule === 'quote-cue-speaker') lastTail = { report: found.report, draft };
+        } else {
+          draft.speaker = found.speaker;
+          draft.cue = found.cue;
+        }
+        if (draft.kind === 'direct' && draft.speaker !== null) local.push(draft);
+      }
+      if (!direct) {
+        for (const match of findIndirect(frame.items, from, to, reports)) this.indirect(frame, match.from, match.to, match.rule, match.report, resolved);
+      }
+      introduction = this.introductionAt(frame, from, to, reports, resolved);
+    }
+    this.fallback(frame, pending, local, previous, next);
+    const lastSpoken = [...this.drafts].reverse().find((draft) => draft.kind === 'direct' && draft.speaker !== null && draft.span >= 0 && (this.spans[draft.span] as MarkedSpan).paragraph === frame.index) ?? null;
+    return { lastSpoken, introduction };
+  }
+
+  /** Attributes quotations that their own sentence does not attribute, from the paragraph's layout. */
+  private fallback(frame: Frame, pending: readonly Draft[], local: readonly Draft[], previous: ParagraphState, next: Frame | undefined): void {
+    const allQuote = frame.items.every((item) => item.type === 'quote' || item.word.kind === 'punctuation');
+    for (const draft of pending) {
+      const span = this.spans[draft.span] as MarkedSpan;
+      if (span.continued && draft.speaker !== null) continue;
+      const before = [...local].reverse().find((other) => other.start < draft.start);
+      const signoff = allQuote ? this.signoff(next) : null;
+      if (before !== undefined) inherit(draft, before, 'same-paragraph');
+      else if (previous.introduction !== null && allQuote) {
+        draft.speaker = previous.introduction.speaker;
+        draft.cue = previous.introduction.cue;
+        draft.rule = 'introduction';
+      } else if (signoff !== null) {
+        draft.speaker = signoff.speaker;
+        draft.cue = signoff.cue;
+        draft.rule = signoff.cue === null ? 'epigraph' : 'dash-signoff';
+      } else if (allQuote && previous.lastSpoken !== null) inherit(draft, previous.lastSpoken, 'continuation');
+    }
+  }
+
+  /** A short line after a quotation paragraph that names its author: `— Sanna Marin, prime minister`. */
+  private signoff(next: Frame | undefined): { speaker: DraftSpeaker; cue: TextSpan | null } | null {
+    if (next === undefined || next.items.length > SIGNOFF_MAX_ITEMS || next.items.some((item) => item.type === 'quote')) return null;
+    let k = 0;
+    const first = next.items[0];
+    const dash = first?.type === 'word' && DASHES.has(first.word.text) ? first.word : null;
+    if (dash !== null) k++;
+    const mention = mentionAt(next.items, k, next.items.length);
+    if (mention === null || (mention.kind !== 'name' && mention.kind !== 'nominal')) return null;
+    const after = next.items[mention.to];
+    if (after !== undefined && !(after.type === 'word' && (after.word.text === ',' || after.word.text === '.'))) return null;
+    const cue = dash === null ? null : textSpan(this.text, dash.start, dash.end);
+    return { speaker: this.speaker(mention, null), cue };
+  }
+
+  /** A sentence that ends the paragraph with a colon after a speaker introduces the next paragraph. */
+  private introductionAt(frame: Frame, from: number, to: number, reports: readonly Report[], resolved: ReadonlyMap<Report, DraftSpeaker>): ParagraphState['introduction'] {
+    const last = frame.items[to - 1];
+    if (to !== frame.items.length || last?.type !== 'word' || last.word.text !== ':') return null;
+    const colon = textSpan(this.text, last.word.start, last.word.end);
+    const report = reports.at(-1);
+    if (report !== undefined && to - 1 - report.to <= 3) {
+      return { speaker: resolved.get(report) as DraftSpeaker, cue: textSpan(this.text, report.cue.start, report.cue.end) };
+    }
+    const mention = mentionAt(frame.items, sourceStart(frame.items, from, to), to - 1);
+    if (mention !== null && mention.to === to - 1 && mention.kind !== 'pronoun') return { speaker: this.speaker(mention, null), cue: colon };
+    return null;
+  }
+
+  private indirect(frame: Frame, from: number, to: number, rule: QuoteRule, report: Report, resolved: ReadonlyMap<Report, DraftSpeaker>): void {
+    const start = itemStart(frame, this.spans, from);
+    const end = itemEnd(frame, this.spans, to - 1);
+    if (end <= start) return;
+    this.drafts.push({
+      kind: 'indirect',
+      start,
+      end,
+      span: -1,
+      speaker: resolved.get(report) ?? null,
+      cue: textSpan(this.text, report.cue.start, report.cue.end),
+      rule,
+      group: this.group++,
+    });
+  }
+
+  private draftFor(index: number, span: MarkedSpan): Draft {
+    let draft = this.bySpan.get(index);
+    if (draft !== undefined) return draft;
+    const previous = span.continued ? this.bySpan.get(index - 1) : undefined;
+    draft = { kind: 'direct', start: span.start, end: span.end, span: index, speaker: null, cue: null, rule: 'none', group: previous?.group ?? this.group++ };
+    if (previous !== undefined) inherit(draft, previous, previous.rule);
+    this.bySpan.set(index, draft);
+    this.drafts.push(draft);
+    return draft;
+  }
+
+  private speaker(mention: Mention, apposition: Mention | null): DraftSpeaker {
+    const { entity, resolved } = this.registry.resolve(mention);
+    if (apposition !== null) this.registry.describe(entity, apposition);
+    return { entity, mention, resolved };
+  }
+
+  /** Parts of one quotation share the attribution found for any of them. */
+  private fillGroups(): void {
+    const byGroup = new Map<number, Draft>();
+    for (const draft of this.drafts) {
+      if (draft.speaker !== null && !byGroup.has(draft.group)) byGroup.set(draft.group, draft);
+    }
+    for (const draft of this.drafts) {
+      const source = byGroup.get(draft.group);
+      if (draft.speaker === null && source !== undefined && source !== draft && draft.kind !== 'scare') inherit(draft, source, source.rule);
+    }
+  }
+}
+
+/** `From Marin:`, `From the statement by the WHO:`: where the source's name starts. */
+function sourceStart(items: readonly FrameItem[], from: number, to: number): number {
+  const word = (k: number): string => {
+    const item = items[k];
+    return item?.type === 'word' ? item.word.lower : '';
+  };
+  if (word(from) !== 'from') return from;
+  let k = from + 1;
+  if (word(k) === 'the' || word(k) === 'a' || word(k) === 'an') k++;
+  if (CUE_NOUNS.has(word(k)) && (word(k + 1) === 'by' || word(k + 1) === 'of' || word(k + 1) === 'from') && k + 2 < to) return k + 2;
+  return from + 1;
+}
+
+function itemStart(frame: Frame, spans: readonly MarkedSpan[], i: number): number {
+  const item = frame.items[i] as FrameItem;
+  return item.type === 'word' ? item.word.start : (spans[item.quote] as MarkedSpan).open.start;
+}
+
+function itemEnd(frame: Frame, spans: readonly MarkedSpan[], i: number): number {
+  const item = frame.items[i] as FrameItem;
+  if (item.type === 'word') return item.word.end;
+  const span = spans[item.quote] as MarkedSpan;
+  return span.close?.end ?? span.end;
+}
+
+/** Turns drafts into the public, plain quote objects with final names and renumbered groups. */
+function finalize(text: string, drafts: readonly Draft[]): Quote[] {
+  const groups = new Map<number, number>();
+  const quotes: Quote[] = [];
+  for (const draft of drafts) {
+    let group = groups.get(draft.group);
+    if (group === undefined) {
+      group = groups.size;
+      groups.set(draft.group, group);
+    }
+    const end = trimEnd(text, draft.start, draft.end, draft.kind);
+    const base = { text: text.slice(draft.start, end), start: draft.start, end, group };
+    const speaker = draft.speaker === null ? null : publicSpeaker(text, draft.speaker);
+    const factor = draft.speaker === null ? 1 : draft.speaker.resolved ? (draft.speaker.mention.kind === 'name' ? 1 : 0.9) : 0.6;
+    const confidence = Math.round(RULE_CONFIDENCE[draft.rule] * factor * 100) / 100;
+    if (draft.kind === 'scare') quotes.push({ ...base, kind: 'scare', speaker: null, cue: null, rule: draft.rule, confidence });
+    else if (draft.kind === 'indirect') {
+      if (speaker === null || draft.cue === null) continue;
+      quotes.push({ ...base, kind: 'indirect', speaker, cue: draft.cue, rule: draft.rule, confidence });
+    } else quotes.push({ ...base, kind: draft.kind, speaker, cue: draft.cue, rule: draft.rule, confidence });
+  }
+  return quotes;
+}
+
+/** The comma that replaced a full stop before the attribution (`“We won,” she said`) is not quoted. */
+function trimEnd(text: string, start: number, end: number, kind: Draft['kind']): number {
+  let e = end;
+  if (kind !== 'indirect' && text.charAt(e - 1) === ',' && e - 1 > start) e--;
+  return e;
+}
+
+function publicSpeaker(text: string, speaker: DraftSpeaker): NonNullable<Quote['speaker']> {
+  const { entity, mention } = speaker;
+  const span = textSpan(text, mention.start, mention.end);
+  const name = entity.named ? entity.canonical : mention.name;
+  return entity.role === null ? { name, mention: span } : { name, mention: span, role: entity.role };
+}

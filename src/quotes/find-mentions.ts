@@ -1,0 +1,283 @@
+import { NON_NAME_WORDS } from './data/non-names.js';
+import { COURTESY_TITLES, GROUP_NOUNS, ORGANISATION_NOUNS, ROLE_NOUNS, SPEAKER_PRONOUNS, TITLE_MODIFIERS } from './data/people.js';
+import { FEMALE_NAMES, MALE_NAMES } from './data/first-names.js';
+import { PLACE_WORDS } from './data/places.js';
+import type { FrameItem, Word } from './frame.js';
+
+/** Gender a word or title implies, if any. */
+export type Gender = 'female' | 'male' | null;
+
+/** A reference to a possible speaker, over the items `[from, to)` of a frame. */
+export interface Mention {
+  readonly kind: 'name' | 'pronoun' | 'nominal' | 'group';
+  readonly from: number;
+  readonly to: number;
+  readonly start: number;
+  readonly end: number;
+  /** For names: the name without its title (`Volodymyr Zelensky`). */
+  readonly name: string;
+  /** Title or role words written with it (`President of Ukraine`, `the Ukrainian leader`). */
+  readonly role: string | null;
+  /** Role classes (`leader`, `spokesperson`) from the title or the role noun. */
+  readonly classes: readonly string[];
+  /** Place key from the title (`ukraine`). */
+  readonly place: string | null;
+  readonly gender: Gender;
+  readonly plural: boolean;
+}
+
+const CONNECTORS = new Set(['de', 'da', 'das', 'do', 'dos', 'del', 'della', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'di', 'ter', 'ten', 'mac', 'st']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'one', 'another']);
+const NOT_NAME_TITLE = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'madam', 'herr', 'frau', 'monsieur', 'madame', 'mme', 'señor', 'señora', 'sir', 'dame']);
+const CAPITALISED = /^\p{Lu}/u;
+const POSSESSIVE = /['’]s?$/u;
+const MAX_NAME_WORDS = 9;
+const MAX_MODIFIERS = 4;
+const ORGANISATION = { classes: ['organisation'], gender: null } as const;
+
+/**
+ * Finds the references to possible speakers among the words of `items[from, to)`: names with
+ * their titles (`Prime Minister Sanna Marin`, `Mr. Zelensky`), pronouns, role nouns
+ * (`the Ukrainian leader`, `a spokeswoman for the ministry`) and groups (`officials`).
+ *
+ * @param items - A frame's items.
+ * @param from - First item of the sentence.
+ * @param to - End of the sentence.
+ * @returns Mentions in order, not overlapping.
+ */
+export function findMentions(items: readonly FrameItem[], from: number, to: number): Mention[] {
+  const mentions: Mention[] = [];
+  let i = from;
+  while (i < to) {
+    const mention = mentionAt(items, i, to);
+    if (mention === null) {
+      i++;
+      continue;
+    }
+    mentions.push(mention);
+    i = mention.to;
+  }
+  return mentions;
+}
+
+/**
+ * Reads one mention starting exactly at item `i`.
+ *
+ * @param items - A frame's items.
+ * @param i - Where the mention must start.
+ * @param to - Where the sentence ends.
+ * @returns The mention, or `null`.
+ */
+export function mentionAt(items: readonly FrameItem[], i: number, to: number): Mention | null {
+  const word = wordAt(items, i);
+  if (word === null || word.kind !== 'word') return null;
+  const pronoun = SPEAKER_PRONOUNS.get(word.lower);
+  if (pronoun !== undefined && (word.lower !== 'i' || word.text === 'I')) {
+    return { kind: 'pronoun', from: i, to: i + 1, start: word.start, end: word.end, name: word.text, role: null, classes: [], place: null, gender: pronoun.gender, plural: pronoun.plural };
+  }
+  if (DETERMINERS.has(word.lower) || (CAPITALISED.test(word.text) && POSSESSIVE.test(word.text))) {
+    const nominal = nominalAt(items, i, to);
+    if (nominal !== null) return nominal;
+  }
+  const group = groupAt(items, i, to);
+  if (group !== null) return group;
+  if (CAPITALISED.test(word.text)) return nameAt(items, i, to);
+  if (word.lower === 'the' && CAPITALISED.test(wordAt(items, i + 1)?.text ?? '')) {
+    // `the Kremlin`, `the White House`: an organisation named with its article.
+    const named = nameAt(items, i + 1, to);
+    return named === null ? null : { ...named, from: i, start: word.start };
+  }
+  if (ROLE_NOUNS.has(word.lower) || TITLE_MODIFIERS.has(word.lower)) {
+    // `spokeswoman Maria Zakharova`: a lower-case role noun used as a title.
+    return nameAt(items, i, to);
+  }
+  return null;
+}
+
+function wordAt(items: readonly FrameItem[], i: number): Word | null {
+  const item = items[i];
+  return item?.type === 'word' ? item.word : null;
+}
+
+/** `the Ukrainian leader`, `Finland's prime minister`, `a spokesman for the Kremlin`. */
+function nominalAt(items: readonly FrameItem[], i: number, to: number): Mention | null {
+  let place: string | null = null;
+  let headAt = -1;
+  for (let j = i; j < Math.min(to, i + 2 + MAX_MODIFIERS); j++) {
+    const word = wordAt(items, j);
+    if (word === null || word.kind !== 'word') break;
+    if (j > i && DETERMINERS.has(word.lower)) break;
+    const bare = word.lower.replace(POSSESSIVE, '');
+    place ??= PLACE_WORDS.get(bare) ?? null;
+    // `the World Health Organization` is a name; `the central bank` a description.
+    if (ROLE_NOUNS.has(word.lower) || (ORGANISATION_NOUNS.has(word.lower) && !CAPITALISED.test(word.text))) headAt = j;
+    else if (headAt >= 0) break;
+  }
+  if (headAt < 0) return null;
+  let to2 = headAt + 1;
+  // `a spokesman for the Foreign Ministry`: the organisation stays part of the description.
+  const joiner = wordAt(items, to2);
+  if (joiner !== null && (joiner.lower === 'for' || joiner.lower === 'of' || joiner.lower === 'at')) {
+    let k = to2 + 1;
+    if (wordAt(items, k)?.lower === 'the') k++;
+    const start = k;
+    while (k < to && k < start + 4 && CAPITALISED.test(wordAt(items, k)?.text ?? '')) k++;
+    if (k > start) {
+      to2 = k;
+      place ??= PLACE_WORDS.get((wordAt(items, start)?.lower ?? '').replace(POSSESSIVE, '')) ?? null;
+    }
+  }
+  const head = wordAt(items, headAt) as Word;
+  const noun = ROLE_NOUNS.get(head.lower) ?? (ORGANISATION_NOUNS.has(head.lower) ? ORGANISATION : undefined);
+  const first = wordAt(items, i) as Word;
+  const last = wordAt(items, to2 - 1) as Word;
+  const text = spanText(items, i, to2);
+  // `the spokeswoman Maria Zakharova`: the role noun is a title before a name.
+  const after = wordAt(items, to2);
+  if (after !== null && CAPITALISED.test(after.text) && to2 === headAt + 1 && !NON_NAME_WORDS.has(after.lower)) {
+    const named = nameAt(items, i + 1, to);
+    if (named !== null && named.kind === 'name') return { ...named, from: i, start: first.start, place: named.place ?? place };
+  }
+  return { kind: 'nominal', from: i, to: to2, start: first.start, end: last.end, name: text, role: text, classes: noun?.classes ?? [], place, gender: noun?.gender ?? null, plural: false };
+}
+
+/** `officials`, `Ukrainian officials`, `police`. */
+function groupAt(items: readonly FrameItem[], i: number, to: number): Mention | null {
+  let j = i;
+  while (j < to && j < i + 3) {
+    const word = wordAt(items, j);
+    if (word === null || word.kind !== 'word') return null;
+    if (GROUP_NOUNS.has(word.lower)) {
+      const first = wordAt(items, i) as Word;
+      return { kind: 'group', from: i, to: j + 1, start: first.start, end: word.end, name: spanText(items, i, j + 1), role: null, classes: [], place: null, gender: null, plural: true };
+    }
+    if (j === i && !PLACE_WORDS.has(word.lower) && !CAPITALISED.test(word.text) && !/^(?:local|senior|western|foreign|federal|state|military|government|health|police|security|company|party|union)$/u.test(word.lower)) return null;
+    j++;
+  }
+  return null;
+}
+
+/** `Prime Minister Sanna Marin`, `Mr. Zelensky`, `President of Ukraine Volodymyr Zelensky`. */
+function nameAt(items: readonly FrameItem[], i: number, to: number): Mention | null {
+  const parts: Word[] = [];
+  let j = i;
+  while (j < to && parts.length < MAX_NAME_WORDS) {
+    const word = wordAt(items, j);
+    if (word === null) break;
+    const lastPart = parts.at(-1);
+    if (word.text === '.' && lastPart !== undefined && lastPart.end === word.start && (COURTESY_TITLES.has(lastPart.lower) || /^\p{Lu}$/u.test(lastPart.text))) {
+      parts.push(word);
+      j++;
+      continue;
+    }
+    if (word.kind !== 'word') break;
+    const capital = CAPITALISED.test(word.text);
+    const next = wordAt(items, j + 1);
+    const nextCapital = next !== null && CAPITALISED.test(next.text);
+    if (capital) {
+      if (NON_NAME_WORDS.has(word.lower) && !COURTESY_TITLES.has(word.lower)) break;
+      parts.push(word);
+      j++;
+      if (POSSESSIVE.test(word.text) && !/^\p{Lu}['’]/u.test(word.text)) break;
+      continue;
+    }
+    const titleWord = ROLE_NOUNS.has(word.lower) || TITLE_MODIFIERS.has(word.lower);
+    if (parts.length > 0 && CONNECTORS.has(word.lower) && (nextCapital || (next !== null && CONNECTORS.has(next.lower) && CAPITALISED.test(wordAt(items, j + 2)?.text ?? '')))) {
+      parts.push(word);
+      j++;
+      continue;
+    }
+    if (titleWord && nextCapital && word.lower !== 'the') {
+      parts.push(word);
+      j++;
+      continue;
+    }
+    break;
+  }
+  while (parts.length > 0 && (parts.at(-1) as Word).kind !== 'word') parts.pop();
+  if (parts.length === 0) return null;
+  const lastIndex = indexOfWord(items, i, parts.at(-1) as Word);
+  // The name is the trailing run of words that are not title words or places.
+  let nameStart = parts.length;
+  while (nameStart > 0) {
+    const word = parts[nameStart - 1] as Word;
+    if (word.text === '.') {
+      const before = parts[nameStart - 2];
+      if (before !== undefined && /^\p{Lu}$/u.test(before.text)) {
+        nameStart -= 2;
+        continue;
+      }
+      break;
+    }
+    if (isTitleWord(word) && nameStart < parts.length) break;
+    if (PLACE_WORDS.has(word.lower.replace(POSSESSIVE, '')) && nameStart < parts.length) break;
+    if (word.lower === 'of' || word.lower === 'the') break;
+    nameStart--;
+  }
+  while (nameStart < parts.length && CONNECTORS.has((parts[nameStart] as Word).lower)) nameStart++;
+  // `World Health Organization`: modifiers without a title noun are part of a name.
+  if (!parts.slice(0, nameStart).some((word) => COURTESY_TITLES.has(word.lower) || ROLE_NOUNS.has(word.lower))) nameStart = 0;
+  const first = parts[0] as Word;
+  const last = parts.at(-1) as Word;
+  const nameWords = parts.slice(nameStart);
+  const titleWords = parts.slice(0, nameStart);
+  let gender: Gender = null;
+  const classes: string[] = [];
+  let place: string | null = null;
+  for (const word of titleWords) {
+    gender ??= COURTESY_TITLES.get(word.lower) ?? null;
+    const noun = ROLE_NOUNS.get(word.lower);
+    if (noun !== undefined) {
+      classes.push(...noun.classes);
+      gender ??= noun.gender;
+    }
+    place ??= PLACE_WORDS.get(word.lower.replace(POSSESSIVE, '')) ?? null;
+  }
+  if (nameWords.length === 0) {
+    if (classes.length === 0) return null;
+    const text = spanText(items, i, lastIndex + 1);
+    return { kind: 'nominal', from: i, to: lastIndex + 1, start: first.start, end: last.end, name: text, role: text, classes, place, gender, plural: false };
+  }
+  const nameFirst = nameWords[0] as Word;
+  const nameLast = nameWords.at(-1) as Word;
+  if (nameWords.length > 1) gender ??= FEMALE_NAMES.has(nameFirst.lower) ? 'female' : MALE_NAMES.has(nameFirst.lower) ? 'male' : null;
+  const name = itemsText(nameWords).replace(/['’]s?$/u, '');
+  const role = titleWords.length === 0 || titleWords.every((word) => NOT_NAME_TITLE.has(word.lower) || word.text === '.')
+    ? null
+    : spanTextFrom(titleWords);
+  if (name.length === 0 || nameFirst.start > nameLast.end) return null;
+  return { kind: 'name', from: i, to: lastIndex + 1, start: first.start, end: last.end, name, role, classes, place, gender, plural: false };
+}
+
+function isTitleWord(word: Word): boolean {
+  return COURTESY_TITLES.has(word.lower) || TITLE_MODIFIERS.has(word.lower) || ROLE_NOUNS.has(word.lower);
+}
+
+function indexOfWord(items: readonly FrameItem[], from: number, word: Word): number {
+  let k = from;
+  while (k < items.length && wordAt(items, k) !== word) k++;
+  return k;
+}
+
+function itemsText(words: readonly Word[]): string {
+  let text = '';
+  let previous: Word | undefined;
+  for (const word of words) {
+    text += previous === undefined || previous.end === word.start ? word.text : ` ${word.text}`;
+    previous = word;
+  }
+  return text;
+}
+
+function spanTextFrom(words: readonly Word[]): string {
+  return itemsText(words).replace(/^(?:mr|mrs|ms|miss|dr)\.?\s+/iu, '');
+}
+
+function spanText(items: readonly FrameItem[], from: number, to: number): string {
+  const words: Word[] = [];
+  for (let k = from; k < to; k++) {
+    const word = wordAt(items, k);
+    if (word !== null) words.push(word);
+  }
+  return itemsText(words);
+}

@@ -1,0 +1,205 @@
+import { quoteMarkAt, singleQuoteRole, type QuoteMark, type QuoteMarkWeight } from '../text/marks.js';
+import type { Paragraph } from '../text/paragraphs.js';
+import { isSpaceCode } from '../text/span.js';
+import type { QuoteWarning } from './types.js';
+
+/** A stretch of text between quotation marks, within one paragraph. */
+export interface MarkedSpan {
+  /** The opening mark. */
+  readonly open: QuoteMark;
+  /** The closing mark, or `null` when the quotation runs to the end of the paragraph. */
+  readonly close: QuoteMark | null;
+  /** Start of the quoted words (after the opening mark and white space). */
+  readonly start: number;
+  /** End of the quoted words (before the closing mark and white space). */
+  readonly end: number;
+  /** Index of the paragraph. */
+  readonly paragraph: number;
+  /** This piece reopens a quotation left open at the end of the previous paragraph. */
+  readonly continued: boolean;
+}
+
+/** The marked spans of a text, and the marks that could not be paired. */
+export interface MarkedSpans {
+  readonly spans: MarkedSpan[];
+  readonly warnings: QuoteWarning[];
+}
+
+type Role = 'open' | 'close' | 'either' | 'none';
+
+// First code units of every quotation mark, so the scan skips ordinary characters cheaply.
+const MARK_CODES = new Set([0x22, 0x27, 0x60, 0x201c, 0x201d, 0x201e, 0xab, 0xbb, 0x2039, 0x203a, 0x2018, 0x2019, 0x201a, 0x300c, 0x300d, 0x300e, 0x300f]);
+const NATURAL_CLOSERS = new Set(['”', '’', "''", '»', '›', '」', '』']);
+const OPEN_CONTEXT = /[([{\u2014\u2013\-/]/u;
+const CLOSE_CONTEXT = /[,.;:!?)\]}\u2026\u2014\u2013]/u;
+
+/**
+ * Finds the stretches of each paragraph that are in quotation marks, in one linear pass with
+ * constant state (no stack). Marks of the document's main weight (double in most news, single in
+ * British style) delimit quotations; marks of the other weight inside them are nested quotes and
+ * stay part of the text. A quotation still open at the end of a paragraph continues when the next
+ * paragraph opens with a mark of the same weight (the news convention for multi-paragraph quotes);
+ * otherwise it ends with the paragraph and a warning says so.
+ *
+ * @param input - The whole text.
+ * @param paragraphs - Its paragraphs, from `splitParagraphs`.
+ * @returns The spans in document order and warnings for unpaired marks.
+ */
+export function findQuoteSpans(input: string, paragraphs: readonly Paragraph[]): MarkedSpans {
+  const primary = primaryWeight(input, paragraphs);
+  const spans: MarkedSpan[] = [];
+  const warnings: QuoteWarning[] = [];
+  let carried: QuoteMark | null = null;
+  paragraphs.forEach((paragraph, index) => {
+    const next = paragraphs[index + 1];
+    carried = scanParagraph(input, paragraph, index, primary, carried, next, spans, warnings);
+  });
+  return { spans, warnings };
+}
+
+/** The weight with more opening marks wins; double when tied. */
+function primaryWeight(input: string, paragraphs: readonly Paragraph[]): QuoteMarkWeight {
+  let doubles = 0;
+  let singles = 0;
+  for (const paragraph of paragraphs) {
+    for (let i = paragraph.start; i < paragraph.end; i++) {
+      if (!MARK_CODES.has(input.charCodeAt(i))) continue;
+      const mark = quoteMarkAt(input, i);
+      if (mark === null) continue;
+      if (roleOf(input, mark, paragraph) === 'open') {
+        if (mark.weight === 'double') doubles++;
+        else singles++;
+      }
+      i = mark.end - 1;
+    }
+  }
+  return singles > doubles ? 'single' : 'double';
+}
+
+function scanParagraph(
+  input: string,
+  paragraph: Paragraph,
+  index: number,
+  primary: QuoteMarkWeight,
+  carried: QuoteMark | null,
+  next: Paragraph | undefined,
+  spans: MarkedSpan[],
+  warnings: QuoteWarning[],
+): QuoteMark | null {
+  let open: QuoteMark | null = null;
+  let contentStart = paragraph.start;
+  let continued = false;
+  if (carried !== null) {
+    const reopen = quoteMarkAt(input, paragraph.start);
+    if (reopen !== null && reopen.weight === carried.weight) {
+      open = reopen;
+      contentStart = reopen.end;
+      continued = true;
+    }
+  }
+  const emit = (close: QuoteMark | null, end: number): void => {
+    if (open === null) return;
+    const span = trimmed(input, contentStart, end);
+    if (span[1] > span[0]) {
+      spans.push({ open, close, start: span[0], end: span[1], paragraph: index, continued });
+    }
+    open = null;
+    continued = false;
+  };
+  let i = open === null ? paragraph.start : contentStart;
+  while (i < paragraph.end) {
+    if (!MARK_CODES.has(input.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const mark = quoteMarkAt(input, i);
+    if (mark === null) {
+      i++;
+      continue;
+    }
+    i = mark.end;
+    let current: QuoteMark | null = open;
+    if (current !== null && mark.weight !== current.weight) {
+      if (current.weight === primary) continue; // a nested quotation stays part of the text
+      // A minor-weight mark left open (a stray apostrophe) must not hide the main quotations.
+      warnings.push(warning('unclosed-quote', current, 'a quotation mark opened and never closed'));
+      open = null;
+      current = null;
+    }
+    const role = roleOf(input, mark, paragraph);
+    if (role === 'none') continue;
+    if (current === null) {
+      if (role === 'open' || (role === 'either' && !NATURAL_CLOSERS.has(mark.text))) {
+        open = mark;
+        contentStart = mark.end;
+      } else if (mark.weight === primary) {
+        warnings.push(warning('stray-closing-mark', mark, 'a closing quotation mark with no opening mark'));
+      }
+      continue;
+    }
+    // Curly, straight and wrong-direction marks close each other; another style is a nested quote.
+    const sameStyle = mark.style === current.style || current.closers.includes(mark.text);
+    if (!sameStyle) continue;
+    if (role === 'open') {
+      // An opening mark while a quotation is open: the earlier one was never closed.
+      warnings.push(warning('unclosed-quote', current, 'a quotation mark opened and never closed'));
+      emit(null, mark.start);
+      open = mark;
+      contentStart = mark.end;
+      continue;
+    }
+    emit(mark, mark.start);
+  }
+  if (open === null) return null;
+  const left: QuoteMark = open;
+  const reopens = left.weight === primary && next !== undefined && startsWithOpening(input, next, left.weight);
+  if (left.weight !== primary) {
+    warnings.push(warning('unclosed-quote', left, 'a quotation mark still open at the end of the paragraph'));
+    return null;
+  }
+  if (!reopens) warnings.push(warning('unclosed-quote', left, 'a quotation mark still open at the end of the paragraph'));
+  emit(null, paragraph.end);
+  return reopens ? left : null;
+}
+
+function startsWithOpening(input: string, paragraph: Paragraph, weight: QuoteMarkWeight): boolean {
+  const mark = quoteMarkAt(input, paragraph.start);
+  return mark !== null && mark.weight === weight && roleOf(input, mark, paragraph) !== 'close';
+}
+
+/** Reads whether a mark opens or closes from the characters around it. */
+function roleOf(input: string, mark: QuoteMark, paragraph: Paragraph): Role {
+  if (mark.text === "'" || mark.text === '‘' || mark.text === '’') {
+    const role = singleQuoteRole(input, mark.start);
+    if (role === 'apostrophe') return 'none';
+    return role === 'ambiguous' ? 'close' : role;
+  }
+  if (!mark.closes) return 'open';
+  if (!mark.opens) return 'close';
+  const before = mark.start > paragraph.start ? input.charAt(mark.start - 1) : '';
+  const after = mark.end < paragraph.end ? input.charAt(mark.end) : '';
+  const spaceBefore = before === '' || isSpaceCode(before.charCodeAt(0)) || OPEN_CONTEXT.test(before) || isMarkChar(before);
+  const spaceAfter = after === '' || isSpaceCode(after.charCodeAt(0));
+  const punctAfter = CLOSE_CONTEXT.test(after) || isMarkChar(after);
+  if (spaceBefore && !spaceAfter && !punctAfter) return 'open';
+  if (!spaceBefore && (spaceAfter || punctAfter)) return 'close';
+  if (spaceBefore && spaceAfter) return 'either';
+  // Between two letters or digits (6"2, O"Neil): not a quotation mark.
+  return spaceBefore || CLOSE_CONTEXT.test(before) ? 'either' : 'none';
+}
+
+function isMarkChar(char: string): boolean {
+  return char !== '' && MARK_CODES.has(char.charCodeAt(0));
+}
+
+function trimmed(input: string, start: number, end: number): [number, number] {
+  let s = start;
+  let e = end;
+  while (s < e && isSpaceCode(input.charCodeAt(s))) s++;
+  while (e > s && isSpaceCode(input.charCodeAt(e - 1))) e--;
+  return [s, e];
+}
+
+function warning(code: QuoteWarning['code'], mark: QuoteMark, message: string): QuoteWarning {
+  return { code, message: `${message} (${mark.text} at ${mark.start})`, start: mark.start, end: mark.end };
+}

@@ -1,0 +1,94 @@
+import { NON_TERMINAL_ABBREVIATIONS } from '../text/data/abbreviations.js';
+import type { Paragraph } from '../text/paragraphs.js';
+import { tokenize, type Token } from '../text/tokenize.js';
+import type { MarkedSpan } from './find-quote-spans.js';
+
+/** A word or punctuation token outside quotation marks, with its lower-cased text. */
+export interface Word extends Token {
+  readonly lower: string;
+}
+
+/** One item of a paragraph's frame: a token outside quotation marks, or a whole quotation. */
+export type FrameItem = { readonly type: 'word'; readonly word: Word } | { readonly type: 'quote'; readonly quote: number };
+
+/** A paragraph seen as the words around its quotations, cut into sentences. */
+export interface Frame {
+  readonly paragraph: Paragraph;
+  readonly index: number;
+  readonly items: readonly FrameItem[];
+  /** Sentences as `[from, to)` ranges of item indexes. */
+  readonly sentences: readonly (readonly [number, number])[];
+}
+
+const TERMINAL = new Set(['.', '!', '?', '…']);
+const UPPER_OR_DIGIT = /^[\p{Lu}\p{Nd}]/u;
+const ENDS_TERMINAL = /[.!?…]$/u;
+
+/**
+ * Lays a paragraph out as the tokens outside its quotations, with each quotation as one item,
+ * and cuts it into sentences. The sentence cut works on that frame (a full stop inside a quotation
+ * never ends the surrounding sentence), which is what attribution needs.
+ *
+ * @param input - The whole text.
+ * @param paragraph - The paragraph.
+ * @param index - Its index.
+ * @param spans - All marked spans of the text.
+ * @param first - Index in `spans` of the first span of this paragraph.
+ * @returns The frame.
+ */
+export function buildFrame(input: string, paragraph: Paragraph, index: number, spans: readonly MarkedSpan[], first: number): Frame {
+  const items: FrameItem[] = [];
+  let next = first;
+  for (const token of tokenize(paragraph.text)) {
+    const start = token.start + paragraph.start;
+    let span = spans[next];
+    while (span !== undefined && span.paragraph === index && start >= outerEnd(span, paragraph)) {
+      next++;
+      span = spans[next];
+    }
+    if (span !== undefined && span.paragraph === index && start >= span.open.start) {
+      const last = items.at(-1);
+      if (last?.type !== 'quote' || last.quote !== next) items.push({ type: 'quote', quote: next });
+      continue;
+    }
+    const word: Word = { ...token, start, end: token.end + paragraph.start, lower: token.text.toLowerCase() };
+    items.push({ type: 'word', word });
+  }
+  return { paragraph, index, items, sentences: cutSentences(input, items, spans) };
+}
+
+/** Where a quotation ends, its closing mark included. */
+export function outerEnd(span: MarkedSpan, paragraph: Paragraph): number {
+  return span.close === null ? paragraph.end : span.close.end;
+}
+
+function cutSentences(input: string, items: readonly FrameItem[], spans: readonly MarkedSpan[]): [number, number][] {
+  const sentences: [number, number][] = [];
+  let from = 0;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as FrameItem;
+    const following = items[i + 1];
+    if (following === undefined) break;
+    const span = item.type === 'quote' ? spans[item.quote] : undefined;
+    const ends = item.type === 'word'
+      ? TERMINAL.has(item.word.text) && !isAbbreviationBefore(items, i)
+      : span !== undefined && ENDS_TERMINAL.test(input.slice(span.end - 1, span.end));
+    if (!ends) continue;
+    const starts = following.type === 'quote' || UPPER_OR_DIGIT.test(following.word.text);
+    if (starts) {
+      sentences.push([from, i + 1]);
+      from = i + 1;
+    }
+  }
+  if (from < items.length) sentences.push([from, items.length]);
+  return sentences;
+}
+
+function isAbbreviationBefore(items: readonly FrameItem[], i: number): boolean {
+  if (items[i]?.type !== 'word' || (items[i] as { word: Word }).word.text !== '.') return false;
+  const previous = items[i - 1];
+  if (previous?.type !== 'word') return false;
+  const word = previous.word;
+  if (word.end !== (items[i] as { word: Word }).word.start) return false;
+  return NON_TERMINAL_ABBREVIATIONS.has(word.lower) || /^\p{Lu}$/u.test(word.text);
+}

@@ -1,0 +1,237 @@
+import { foldName, nameSimilarity } from '../text/similarity.js';
+import { ROLE_NOUNS } from './data/people.js';
+import type { Gender, Mention } from './find-mentions.js';
+
+/** A person (or organisation, or group) the text refers to, built up mention by mention. */
+export interface Entity {
+  readonly id: number;
+  /** Folded name forms seen. */
+  readonly forms: string[];
+  /** Fullest name as written. */
+  canonical: string;
+  role: string | null;
+  readonly classes: Set<string>;
+  place: string | null;
+  gender: Gender;
+  readonly plural: boolean;
+  /** Whether the entity has a real name (not only a description such as `the spokeswoman`). */
+  readonly named: boolean;
+}
+
+/** How a mention was resolved. */
+export interface Resolution {
+  readonly entity: Entity;
+  /** Whether a pronoun or description was linked to a named entity. */
+  readonly resolved: boolean;
+}
+
+const SIMILAR_NAME = 0.88;
+const RECENT_LIMIT = 64;
+const VOWELS_AND_GLIDES = /[aeiouyhwj]/gu;
+
+/**
+ * Keeps track of who the text talks about, in document order: clusters name variants
+ * (`Zelensky`, `Zelenskyy`, `Mr. Zelensky`, `Volodymyr Zelensky`), links pronouns to the latest
+ * speaker or subject of a reporting verb, and role nouns (`the Ukrainian leader`) to the latest
+ * person with a matching title.
+ */
+export class SpeakerRegistry {
+  readonly entities: Entity[] = [];
+  /** Entities that spoke or were the subject of a reporting verb, latest last. */
+  private readonly speakers: Entity[] = [];
+  /** Named entities that began a sentence (likely its subject), latest last. */
+  private readonly subjects: Entity[] = [];
+  /** Named entities by the consonant skeleton of each word of their names. */
+  private readonly byWord = new Map<string, Entity[]>();
+  /** Descriptions and pronouns nobody named could be linked to, by folded text. */
+  private readonly placeholders = new Map<string, Entity>();
+  private clock = 0;
+  private readonly seen = new Map<Entity, number>();
+
+  /**
+   * Registers a name mention and returns its entity, merging with an earlier one when the names
+   * match.
+   *
+   * @param mention - A mention of kind `name`.
+   * @returns The entity.
+   */
+  name(mention: Mention): Entity {
+    const folded = foldName(mention.name);
+    let entity = this.findByName(folded);
+    if (entity === undefined) {
+      entity = { id: this.entities.length, forms: [], canonical: mention.name, role: null, classes: new Set(), place: null, gender: null, plural: false, named: true };
+      this.entities.push(entity);
+    } else if (wordCount(mention.name) > wordCount(entity.canonical)) {
+      entity.canonical = mention.name;
+    }
+    if (!entity.forms.includes(folded)) {
+      entity.forms.push(folded);
+      for (const word of folded.split(' ')) {
+        const list = this.byWord.get(skeleton(word)) ?? [];
+        if (!list.includes(entity)) list.push(entity);
+        this.byWord.set(skeleton(word), list);
+      }
+    }
+    this.seen.set(entity, this.clock++);
+    this.describe(entity, mention);
+    return entity;
+  }
+
+  /**
+   * Adds what a mention says about an entity: title, role classes, place, gender.
+   *
+   * @param entity - The entity.
+   * @param mention - A mention of it (a name with a title, or an apposition).
+   */
+  describe(entity: Entity, mention: Mention): void {
+    if (mention.role !== null && entity.role === null) entity.role = mention.role;
+    for (const name of mention.classes) entity.classes.add(name);
+    if (mention.role !== null) {
+      for (const word of mention.role.toLowerCase().split(/[\s’']+/u)) {
+        for (const name of ROLE_NOUNS.get(word)?.classes ?? []) entity.classes.add(name);
+      }
+    }
+    entity.place ??= mention.place;
+    entity.gender ??= mention.gender;
+  }
+
+  /**
+   * Resolves the mention that reports a quote to an entity.
+   *
+   * @param mention - Any mention.
+   * @returns The entity and whether a pronoun or description was linked to a name.
+   */
+  resolve(mention: Mention): Resolution {
+    if (mention.kind === 'name') return { entity: this.name(mention), resolved: true };
+    if (mention.kind === 'pronoun') {
+      const found = this.pronoun(mention);
+      if (found !== undefined) {
+        found.gender ??= mention.gender;
+        return { entity: found, resolved: true };
+      }
+    } else if (mention.kind === 'nominal') {
+      const found = this.nominal(mention);
+      if (found !== undefined) return { entity: found, resolved: true };
+    }
+    return { entity: this.placeholder(mention), resolved: mention.kind === 'group' };
+  }
+
+  /**
+   * Records that a named entity began a sentence: a weaker antecedent for pronouns than a speaker.
+   *
+   * @param entity - The entity.
+   */
+  subject(entity: Entity): void {
+    touch(this.subjects, entity);
+  }
+
+  /**
+   * Records that an entity spoke or reported, for later pronouns.
+   *
+   * @param entity - The entity.
+   */
+  spoke(entity: Entity): void {
+    touch(this.speakers, entity);
+  }
+
+  /** The most recently seen entity with a matching name form. */
+  private findByName(folded: string): Entity | undefined {
+    const words = folded.split(' ');
+    let best: Entity | undefined;
+    let bestSeen = -1;
+    for (const word of new Set([words.at(-1) ?? '', words[0] ?? ''])) {
+      for (const entity of this.byWord.get(skeleton(word)) ?? []) {
+        const seen = this.seen.get(entity) ?? 0;
+        if (seen > bestSeen && entity.forms.some((form) => sameName(form, folded))) {
+          best = entity;
+          bestSeen = seen;
+        }
+      }
+    }
+    return best;
+  }
+
+  private pronoun(mention: Mention): Entity | undefined {
+    const fits = (entity: Entity): boolean =>
+      entity.plural === mention.plural && (mention.gender === null || entity.gender === null || entity.gender === mention.gender);
+    if (mention.name.toLowerCase() === 'i' || mention.name.toLowerCase() === 'we') return undefined;
+    return latest(this.speakers, (entity) => fits(entity) && (entity.named || entity.plural)) ?? latest(this.subjects, fits);
+  }
+
+  private nominal(mention: Mention): Entity | undefined {
+    const fits = (entity: Entity): boolean =>
+      entity.named &&
+      mention.classes.some((name) => entity.classes.has(name)) &&
+      (mention.place === null || entity.place === null || entity.place === mention.place) &&
+      (mention.gender === null || entity.gender === null || entity.gender === mention.gender);
+    const found = latest(this.speakers, fits) ?? latest(this.subjects, fits) ?? latestNamed(this.entities, fits);
+    if (found !== undefined) found.gender ??= mention.gender;
+    return found;
+  }
+
+  private placeholder(mention: Mention): Entity {
+    const folded = foldName(mention.name).replace(/^(?:the|a|an) /u, '');
+    const existing = this.placeholders.get(folded);
+    if (existing !== undefined) return existing;
+    const entity: Entity = { id: this.entities.length, forms: [folded], canonical: mention.name, role: null, classes: new Set(mention.classes), place: mention.place, gender: mention.gender, plural: mention.plural, named: false };
+    this.entities.push(entity);
+    this.placeholders.set(folded, entity);
+    return entity;
+  }
+}
+
+/**
+ * Whether two folded names can be the same person: one's words are the other's (`zelensky` in
+ * `volodymyr zelensky`), or the surnames are transliteration variants (`zelensky`, `zelenskyy`)
+ * and the first names do not clash.
+ */
+function sameName(a: string, b: string): boolean {
+  if (a === b) return true;
+  const x = a.split(' ');
+  const y = b.split(' ');
+  const [shorter, longer] = x.length <= y.length ? [x, y] : [y, x];
+  const lastShort = shorter.at(-1) as string;
+  const lastLong = longer.at(-1) as string;
+  if (shorter.length === 1) {
+    return similarWord(lastShort, lastLong) || (longer.length > 1 && lastShort === longer[0]);
+  }
+  if (!similarWord(lastShort, lastLong)) return false;
+  const firstShort = shorter[0] as string;
+  const firstLong = longer[0] as string;
+  return firstShort === firstLong || similarWord(firstShort, firstLong) || (firstShort.length === 1 && firstLong.startsWith(firstShort));
+}
+
+function similarWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  return skeleton(a) === skeleton(b) && nameSimilarity(a, b) >= SIMILAR_NAME;
+}
+
+/** Consonants with doubles collapsed: transliterations differ in vowels, y, h and doubling. */
+function skeleton(word: string): string {
+  return word.replace(VOWELS_AND_GLIDES, '').replace(/(.)\1+/gu, '$1');
+}
+
+function latest(list: readonly Entity[], fits: (entity: Entity) => boolean): Entity | undefined {
+  for (let k = list.length - 1; k >= 0; k--) {
+    const entity = list[k] as Entity;
+    if (fits(entity)) return entity;
+  }
+  return undefined;
+}
+
+/** Titles are often given once, early: `President Zelensky` … paragraphs later `the president`. */
+function latestNamed(entities: readonly Entity[], fits: (entity: Entity) => boolean): Entity | undefined {
+  return latest(entities.slice(-RECENT_LIMIT), fits);
+}
+
+function wordCount(name: string): number {
+  return name.split(/\s+/u).length;
+}
+
+/** Moves an entity to the end of a recency list, which is kept short so lookups stay cheap. */
+function touch(list: Entity[], entity: Entity): void {
+  const at = list.lastIndexOf(entity);
+  if (at >= 0) list.splice(at, 1);
+  list.push(entity);
+  if (list.length > RECENT_LIMIT) list.shift();
+}
