@@ -1,0 +1,37 @@
+/**
+ * Words right before a number that make it a label rather than a quantity: `Flight 370`,
+ * `Route 66`, `version 2`, `No. 10`. Lower-case, any locale.
+ */
+export const LABEL_WORDS: ReadonlySet<string> = new Set([
+  'version', 'ver', 'v', 'release', 'build', 'flight', 'route', 'highway', 'interstate', 'room', 'gate', 'platform', 'bus', 'tram',
+  'exit', 'article', 'chapter', 'section', 'paragraph', 'clause', 'rule', 'amendment', 'resolution', 'bill', 'id', 'isbn', 'issn', 'zip',
+  'postcode', 'code', 'pin', 'model', 'serial', 'ticket', 'case', 'docket', 'apollo', 'ios', 'android', 'windows', 'macos', 'python',
+  'no', 'nr', 'nos', 'nrs', 'nº', 'number', 'tel', 'phone', 'fax', 'pp', 'p', 'page', 'pages', 'vol', 'volume', 'episode', 'season', 'level',
+  'seat', 'row', 'unit', 'apartment', 'apt', 'suite', 'block', 'lot', 'street', 'avenue', 'track', 'channel', 'channels',
+  'artikel', 'kapitel', 'absatz', 'paragraf', 'nummer', 'seite', 'zimmer', 'linie', 'gleis', 'numéro', 'chapitre', 'alinéa', 'page', 'ligne',
+  'número', 'capítulo', 'artículo', 'página', 'línea', 'vuelo', 'vol', 'flug',
+]);
+
+/** Glued letters after digits that do not make an id: meridiem marks handled as clock times. */
+export const MERIDIEM: ReadonlySet<string> = new Set(['am', 'pm', 'a', 'p', 'uhr', 'h']);
+
+/** Words before a clock-like `10:30` that make it a time of day. */
+export const TIME_CUES: ReadonlySet<string> = new Set([
+  'at', 'from', 'until', 'till', 'before', 'after', 'since', 'by', 'around', 'about', 'um', 'ab', 'bis', 'à', 'vers', 'las', 'desde', 'hasta', 'kick', 'off',
+]);
+
+/** Words after a clock-like `10:30` that make it a time of day. */
+export const TIME_AFTER: ReadonlySet<string> = new Set(['am', 'pm', 'a', 'p', 'gmt', 'utc', 'bst', 'cet', 'cest', 'et', 'est', 'edt', 'pt', 'pst', 'pdt', 'uhr', 'h', 'hrs', 'local']);
+
+/** Minor currency units worth a hundredth of the major unit, by word. */
+export const MINOR_UNITS: ReadonlySet<string> = new Set(['cent', 'cents', 'pence', 'penny', 'p', '¢', 'centimes', 'céntimos', 'centavos', 'rappen', 'kopeks', 'kopecks']);
+
+/** Singular unit names that make an adjective with a hyphen: `3-inch`, `six-mile`, `10-year`. */
+export const HYPHEN_UNITS: Readonly<Record<string, string>> = {
+  year: 'year', month: 'month', week: 'week', day: 'day', hour: 'hour', minute: 'minute', second: 'second', decade: 'decade',
+  inch: 'in', foot: 'ft', mile: 'mi', yard: 'yd', metre: 'm', meter: 'm', kilometre: 'km', kilometer: 'km', km: 'km', ton: 't', tonne: 't',
+  gallon: 'gal', acre: 'ac', ounce: 'oz', pound: 'lb', bit: 'bit', storey: 'storey', story: 'storey', point: 'point', degree: '°',
+};
+
+/** Words after `the` that make a two-digit `80s` a decade rather than an age. */
+export const DECADE_CUES: ReadonlySet<string> = new Set(['the', 'early', 'mid', 'late', 'of']);

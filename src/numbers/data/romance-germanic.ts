@@ -1,0 +1,193 @@
+import { buildEnglish } from './en.js';
+import type { Lexicon } from './lexicon.js';
+
+function indexed(words: readonly string[], from: number, step = 1): Record<string, number> {
+  return Object.fromEntries(words.map((w, i) => [w, from + i * step]));
+}
+
+/** Adds `s` plurals (and optional extra endings) to a table of words. */
+function withPlurals(table: Record<string, number>, endings: readonly string[]): Record<string, number> {
+  const out: Record<string, number> = { ...table };
+  for (const [word, value] of Object.entries(table)) for (const ending of endings) out[word + ending] = value;
+  return out;
+}
+
+const SHARED_SCALE_ABBREVIATIONS = { k: 1e3, K: 1e3 };
+
+/** Builds the German lexicon; called once, on first use. */
+export function buildGerman(): Lexicon {
+  const en = buildEnglish();
+  const ordinalWords = ['nullte', 'erste', 'zweite', 'dritte', 'vierte', 'fünfte', 'sechste', 'siebte', 'achte', 'neunte', 'zehnte', 'elfte', 'zwölfte'];
+  const ordinals: Record<string, number> = {};
+  for (const [word, value] of Object.entries({ ...indexed(ordinalWords, 0), siebente: 7, hundertste: 100, tausendste: 1000, millionste: 1e6 })) {
+    for (const ending of ['', 'n', 'r', 's', 'm']) ordinals[word + ending] = value;
+  }
+  return {
+    ...en,
+    decimalComma: true,
+    currencyLinks: [],
+    cardinals: {
+      ...indexed(['null', 'eins', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun'], 0),
+      ...indexed(['zehn', 'elf', 'zwölf', 'dreizehn', 'vierzehn', 'fünfzehn', 'sechzehn', 'siebzehn', 'achtzehn', 'neunzehn'], 10),
+      ...indexed(['zwanzig', 'dreißig', 'vierzig', 'fünfzig', 'sechzig', 'siebzig', 'achtzig', 'neunzig'], 20, 10),
+      ein: 1, eine: 1, einer: 1, einem: 1, einen: 1, zwo: 2, sieb: 7, dreissig: 30,
+    },
+    hundreds: ['hundert'],
+    scales: { tausend: 1e3, million: 1e6, millionen: 1e6, milliarde: 1e9, milliarden: 1e9, billion: 1e12, billionen: 1e12, dutzend: 12 },
+    scaleAbbreviations: { ...SHARED_SCALE_ABBREVIATIONS, Tsd: 1e3, Mio: 1e6, Mrd: 1e9, Bio: 1e12, Mill: 1e6, Md: 1e9 },
+    ordinals,
+    ordinalSuffixes: [],
+    denominators: withPlurals({ halb: 2, halbe: 2, halben: 2, drittel: 3, viertel: 4, fünftel: 5, sechstel: 6, siebtel: 7, achtel: 8, neuntel: 9, zehntel: 10, hundertstel: 100, tausendstel: 1000 }, []),
+    joiners: ['und'],
+    points: ['komma'],
+    negatives: ['minus'],
+    articles: ['ein', 'eine', 'einer'],
+    percentPhrases: ['%', 'prozent', 'vom hundert', 'v. h.'],
+    pointPhrases: ['prozentpunkte', 'prozentpunkten', 'prozentpunkt', '%-punkte', '% punkte', 'pp', 'pp.'],
+    months: {
+      januar: 1, jänner: 1, februar: 2, märz: 3, april: 4, mai: 5, juni: 6, juli: 7, august: 8, september: 9, oktober: 10, november: 11, dezember: 12,
+      jan: 1, feb: 2, mär: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, okt: 10, nov: 11, dez: 12,
+    },
+    hedgesBefore: {
+      etwa: 'approx', rund: 'approx', ungefähr: 'approx', circa: 'approx', ca: 'approx', 'ca.': 'approx', zirka: 'approx', knapp: 'lt', fast: 'lt', beinahe: 'lt',
+      'mehr als': 'gt', über: 'gt', 'weniger als': 'lt', unter: 'lt', 'mindestens': 'gte', 'wenigstens': 'gte', 'höchstens': 'lte', 'bis zu': 'lte', 'maximal': 'lte',
+      'gut': 'gt', '~': 'approx', '>': 'gt', '<': 'lt', '≥': 'gte', '≤': 'lte', '±': 'plusMinus', 'plus minus': 'plusMinus',
+    },
+    hedgesAfter: { 'oder mehr': 'gte', 'und mehr': 'gte', 'oder weniger': 'lte' },
+    directionBefore: { um: 'up', plus: 'up', 'stieg um': 'up', 'wuchs um': 'up', 'sank um': 'down', 'fiel um': 'down', minus: 'down' },
+    directionAfter: { mehr: 'up', höher: 'up', weniger: 'down', niedriger: 'down' },
+    per: { 'pro jahr': 'year', 'im jahr': 'year', jährlich: 'year', 'pro monat': 'month', 'im monat': 'month', monatlich: 'month', 'pro tag': 'day', täglich: 'day', 'pro kopf': 'capita', 'pro stunde': 'hour', 'pro person': 'person', 'je aktie': 'share', 'pro aktie': 'share' },
+    rangeOpeners: { zwischen: ['und'], von: ['bis'] },
+    rangeJoiners: ['bis', '-', '–', '—'],
+    ratioJoiners: ['von', 'aus'],
+    pronounOneBefore: [],
+    pronounOneAfter: [],
+    ones: [],
+    yearCues: ['im', 'jahr', 'seit', 'bis', 'von', 'ab', 'vor', 'nach', 'anfang', 'ende', 'mitte', 'frühjahr', 'sommer', 'herbst', 'winter'],
+    decades: { zwanziger: 20, dreißiger: 30, vierziger: 40, fünfziger: 50, sechziger: 60, siebziger: 70, achtziger: 80, neunziger: 90 },
+    magnitudes: ['eine größenordnung', 'größenordnung'],
+    ageWords: ['alt'],
+    currencyNames: { euro: 'EUR', euros: 'EUR', cent: 'EUR', dollar: 'USD', 'us-dollar': 'USD', pfund: 'GBP', franken: 'CHF', yen: 'JPY', yuan: 'CNY', rubel: 'RUB', rappen: 'CHF', kronen: 'SEK', 'schweizer franken': 'CHF' },
+    unitNames: {
+      kilometer: 'km', meter: 'm', zentimeter: 'cm', millimeter: 'mm', meilen: 'mi', quadratkilometer: 'km²', quadratmeter: 'm²', hektar: 'ha', kubikmeter: 'm³', liter: 'l',
+      kilogramm: 'kg', kilo: 'kg', gramm: 'g', milligramm: 'mg', tonne: 't', tonnen: 't', 'stundenkilometer': 'km/h', 'kilometer pro stunde': 'km/h', 'grad celsius': '°C', grad: '°',
+      jahr: 'year', jahre: 'year', jahren: 'year', jahres: 'year', monat: 'month', monate: 'month', monaten: 'month', woche: 'week', wochen: 'week', tag: 'day', tage: 'day', tagen: 'day',
+      stunde: 'hour', stunden: 'hour', minute: 'minute', minuten: 'minute', sekunde: 'second', sekunden: 'second', megawatt: 'MW', gigawatt: 'GW', kilowattstunden: 'kWh', barrel: 'bbl', fass: 'bbl',
+    },
+  };
+}
+
+const FRENCH_CARDINALS = {
+  ...indexed(['zéro', 'un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf'], 0),
+  ...indexed(['dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize'], 10),
+  vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60, septante: 70, huitante: 80, octante: 80, nonante: 90, une: 1,
+  'quatre-vingt': 80, 'quatre-vingts': 80, 'quatre vingt': 80, 'quatre vingts': 80,
+};
+
+/** Builds the French lexicon; called once, on first use. */
+export function buildFrench(): Lexicon {
+  const en = buildEnglish();
+  const ordinals: Record<string, number> = { premier: 1, première: 1, premiers: 1, premières: 1, second: 2, seconde: 2, deuxième: 2, troisième: 3, quatrième: 4, cinquième: 5, sixième: 6, septième: 7, huitième: 8, neuvième: 9, dixième: 10, onzième: 11, douzième: 12, treizième: 13, quatorzième: 14, quinzième: 15, seizième: 16, vingtième: 20, trentième: 30, quarantième: 40, cinquantième: 50, soixantième: 60, centième: 100, millième: 1000, millionième: 1e6, milliardième: 1e9, unième: 1 };
+  return {
+    ...en,
+    decimalComma: true,
+    vigesimal: true,
+    currencyLinks: ['de', 'd'],
+    cardinals: FRENCH_CARDINALS,
+    hundreds: ['cent', 'cents'],
+    scales: { mille: 1e3, milles: 1e3, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9, billion: 1e12, billions: 1e12, douzaine: 12, douzaines: 12 },
+    scaleAbbreviations: { ...SHARED_SCALE_ABBREVIATIONS, Md: 1e9, Mds: 1e9, Mrd: 1e9, M: 1e6, Mio: 1e6, mds: 1e9, md: 1e9 },
+    ordinals,
+    ordinalSuffixes: ['e', 'er', 'ère', 're', 'ème', 'eme', 'è'],
+    denominators: { demi: 2, demie: 2, tiers: 3, quart: 4, quarts: 4, cinquième: 5, cinquièmes: 5, sixième: 6, sixièmes: 6, dixième: 10, dixièmes: 10, centième: 100, centièmes: 100, millième: 1000, millièmes: 1000 },
+    joiners: ['et'],
+    points: ['virgule'],
+    negatives: ['moins'],
+    articles: ['un', 'une'],
+    percentPhrases: ['%', 'pour cent', 'pourcent', 'pour-cent', 'p. cent', 'pc'],
+    pointPhrases: ['points de pourcentage', 'point de pourcentage', 'points de pour cent', 'pp'],
+    months: { janvier: 1, février: 2, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8, aout: 8, septembre: 9, octobre: 10, novembre: 11, décembre: 12, decembre: 12, janv: 1, févr: 2, avr: 4, juil: 7, sept: 9, oct: 10, nov: 11, déc: 12 },
+    hedgesBefore: {
+      environ: 'approx', 'près de': 'approx', quelque: 'approx', quelques: 'approx', 'autour de': 'approx', 'aux alentours de': 'approx', 'presque': 'lt', 'à peine': 'lt',
+      'plus de': 'gt', 'moins de': 'lt', 'au moins': 'gte', "jusqu'à": 'lte', 'au plus': 'lte', 'au maximum': 'lte', 'au minimum': 'gte', 'supérieur à': 'gt', 'inférieur à': 'lt', '~': 'approx', '>': 'gt', '<': 'lt', '±': 'plusMinus',
+    },
+    hedgesAfter: { 'ou plus': 'gte', 'ou moins': 'lte', 'et plus': 'gte' },
+    directionBefore: { hausse: 'up', 'hausse de': 'up', 'en hausse de': 'up', baisse: 'down', 'baisse de': 'down', 'en baisse de': 'down', 'augmenté de': 'up', 'diminué de': 'down', 'recul de': 'down' },
+    directionAfter: { 'de plus': 'up', 'de moins': 'down' },
+    per: { 'par an': 'year', 'par jour': 'day', 'par mois': 'month', 'par semaine': 'week', 'par heure': 'hour', 'par habitant': 'capita', 'par personne': 'person', 'par action': 'share', 'par tête': 'capita' },
+    rangeOpeners: { entre: ['et'], de: ['à'] },
+    rangeJoiners: ['à', '-', '–', '—'],
+    ratioJoiners: ['sur'],
+    pronounOneBefore: ['l', 'chaque', 'aucun', 'pas'],
+    pronounOneAfter: ['des', 'de', "d'", 'autre'],
+    ones: ['un', 'une'],
+    yearCues: ['en', 'depuis', 'dès', 'avant', 'après', 'année', 'an', 'fin', 'début', 'mi', 'jusqu'],
+    decades: {},
+    magnitudes: ["un ordre de grandeur", 'ordre de grandeur'],
+    ageWords: [],
+    currencyNames: { euro: 'EUR', euros: 'EUR', dollar: 'USD', dollars: 'USD', 'dollars américains': 'USD', livre: 'GBP', livres: 'GBP', 'livres sterling': 'GBP', franc: 'CHF', francs: 'CHF', 'francs suisses': 'CHF', yen: 'JPY', yens: 'JPY', yuan: 'CNY', yuans: 'CNY', roubles: 'RUB', centimes: 'EUR' },
+    unitNames: {
+      kilomètre: 'km', kilomètres: 'km', mètre: 'm', mètres: 'm', centimètre: 'cm', centimètres: 'cm', millimètres: 'mm', 'kilomètres carrés': 'km²', 'mètres carrés': 'm²', hectare: 'ha', hectares: 'ha',
+      litre: 'l', litres: 'l', kilogramme: 'kg', kilogrammes: 'kg', kilo: 'kg', kilos: 'kg', gramme: 'g', grammes: 'g', tonne: 't', tonnes: 't', 'kilomètres par heure': 'km/h', 'km par heure': 'km/h',
+      'degrés celsius': '°C', 'degré celsius': '°C', degrés: '°', degré: '°', an: 'year', ans: 'year', année: 'year', années: 'year', mois: 'month', semaine: 'week', semaines: 'week', jour: 'day', jours: 'day',
+      heure: 'hour', heures: 'hour', minute: 'minute', minutes: 'minute', seconde: 'second', secondes: 'second', mégawatts: 'MW', barils: 'bbl', miles: 'mi', pieds: 'ft', pouces: 'in',
+    },
+  };
+}
+
+const SPANISH_HUNDREDS = { doscientos: 200, doscientas: 200, trescientos: 300, trescientas: 300, cuatrocientos: 400, cuatrocientas: 400, quinientos: 500, quinientas: 500, seiscientos: 600, seiscientas: 600, setecientos: 700, setecientas: 700, ochocientos: 800, ochocientas: 800, novecientos: 900, novecientas: 900, ciento: 100 };
+
+/** Builds the Spanish lexicon; called once, on first use. */
+export function buildSpanish(): Lexicon {
+  const en = buildEnglish();
+  return {
+    ...en,
+    decimalComma: true,
+    currencyLinks: ['de'],
+    cardinals: {
+      ...indexed(['cero', 'uno', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve'], 0),
+      ...indexed(['diez', 'once', 'doce', 'trece', 'catorce', 'quince', 'dieciséis', 'diecisiete', 'dieciocho', 'diecinueve'], 10),
+      ...indexed(['veinte', 'treinta', 'cuarenta', 'cincuenta', 'sesenta', 'setenta', 'ochenta', 'noventa'], 20, 10),
+      ...indexed(['veintiuno', 'veintidós', 'veintitrés', 'veinticuatro', 'veinticinco', 'veintiséis', 'veintisiete', 'veintiocho', 'veintinueve'], 21),
+      un: 1, una: 1, veintiún: 21, dieciseis: 16, veintidos: 22, veintitres: 23, veintiseis: 26, ...SPANISH_HUNDREDS,
+    },
+    hundreds: ['cien'],
+    scales: { mil: 1e3, millón: 1e6, millon: 1e6, millones: 1e6, 'mil millones': 1e9, billón: 1e12, billones: 1e12, docena: 12, docenas: 12 },
+    scaleAbbreviations: { ...SHARED_SCALE_ABBREVIATIONS, M: 1e6, mill: 1e6, MM: 1e9, mil: 1e3, mm: 1e9 },
+    ordinals: { primero: 1, primera: 1, primer: 1, segundo: 2, segunda: 2, tercero: 3, tercera: 3, tercer: 3, cuarto: 4, cuarta: 4, quinto: 5, quinta: 5, sexto: 6, sexta: 6, séptimo: 7, séptima: 7, octavo: 8, octava: 8, noveno: 9, novena: 9, décimo: 10, décima: 10, centésimo: 100, milésimo: 1000 },
+    ordinalSuffixes: ['º', 'ª', 'o', 'a', 'er', 'ro', 'do', 'to', 'vo', 'no', '°'],
+    denominators: { medio: 2, media: 2, tercio: 3, tercios: 3, cuarto: 4, cuartos: 4, quinto: 5, quintos: 5, décimo: 10, décimos: 10, centésimo: 100, centésimos: 100 },
+    joiners: ['y'],
+    points: ['coma', 'punto'],
+    negatives: ['menos'],
+    articles: ['un', 'una'],
+    percentPhrases: ['%', 'por ciento', 'porciento', 'por cien'],
+    pointPhrases: ['puntos porcentuales', 'punto porcentual', 'pp', 'p.p.'],
+    months: { enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12, ene: 1, feb: 2, mar: 3, abr: 4, jun: 6, jul: 7, ago: 8, sept: 9, oct: 10, nov: 11, dic: 12 },
+    hedgesBefore: {
+      'cerca de': 'approx', alrededor: 'approx', 'alrededor de': 'approx', aproximadamente: 'approx', unos: 'approx', unas: 'approx', casi: 'lt',
+      'más de': 'gt', 'menos de': 'lt', 'al menos': 'gte', 'por lo menos': 'gte', 'hasta': 'lte', 'como máximo': 'lte', 'mayor que': 'gt', 'menor que': 'lt', '~': 'approx', '>': 'gt', '<': 'lt', '±': 'plusMinus',
+    },
+    hedgesAfter: { 'o más': 'gte', 'o menos': 'lte' },
+    directionBefore: { 'subió un': 'up', 'aumentó un': 'up', 'creció un': 'up', 'cayó un': 'down', 'bajó un': 'down', 'descendió un': 'down', 'subida de': 'up', 'caída de': 'down' },
+    directionAfter: { más: 'up', menos: 'down' },
+    per: { 'al año': 'year', 'por año': 'year', 'al mes': 'month', 'por mes': 'month', 'al día': 'day', 'por día': 'day', 'por hora': 'hour', 'per cápita': 'capita', 'por habitante': 'capita', 'por persona': 'person', 'por acción': 'share' },
+    rangeOpeners: { entre: ['y'], de: ['a'], desde: ['hasta'] },
+    rangeJoiners: ['a', '-', '–', '—'],
+    ratioJoiners: ['de cada', 'de'],
+    pronounOneBefore: ['el', 'la', 'cada', 'ningún', 'ninguno', 'alguno'],
+    pronounOneAfter: ['de', 'del', 'a', 'otro', 'otra'],
+    ones: ['uno', 'una', 'un'],
+    yearCues: ['en', 'desde', 'hasta', 'año', 'antes', 'después', 'finales', 'principios', 'mediados', 'de'],
+    decades: {},
+    magnitudes: ['un orden de magnitud', 'orden de magnitud'],
+    ageWords: ['de edad'],
+    currencyNames: { euro: 'EUR', euros: 'EUR', dólar: 'USD', dólares: 'USD', dolares: 'USD', libra: 'GBP', libras: 'GBP', 'libras esterlinas': 'GBP', peso: 'MXN', pesos: 'MXN', 'pesos mexicanos': 'MXN', 'pesos argentinos': 'ARS', yenes: 'JPY', yuanes: 'CNY', céntimos: 'EUR', centavos: 'USD', reales: 'BRL', francos: 'CHF', rublos: 'RUB', bolívares: 'VES', soles: 'PEN' },
+    unitNames: {
+      kilómetro: 'km', kilómetros: 'km', metro: 'm', metros: 'm', centímetros: 'cm', milímetros: 'mm', 'kilómetros cuadrados': 'km²', 'metros cuadrados': 'm²', hectárea: 'ha', hectáreas: 'ha',
+      litro: 'l', litros: 'l', kilogramo: 'kg', kilogramos: 'kg', kilo: 'kg', kilos: 'kg', gramo: 'g', gramos: 'g', tonelada: 't', toneladas: 't', 'kilómetros por hora': 'km/h',
+      'grados celsius': '°C', 'grados centígrados': '°C', grados: '°', grado: '°', año: 'year', años: 'year', mes: 'month', meses: 'month', semana: 'week', semanas: 'week', día: 'day', días: 'day',
+      hora: 'hour', horas: 'hour', minuto: 'minute', minutos: 'minute', segundo: 'second', segundos: 'second', barriles: 'bbl', millas: 'mi', pies: 'ft', pulgadas: 'in', megavatios: 'MW',
+    },
+  };
+}

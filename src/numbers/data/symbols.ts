@@ -1,0 +1,29 @@
+/**
+ * Unit symbols written right after a number (`312 km`, `5kg`, `30°C`), shared by every locale,
+ * to their normalised form. Keys are case-sensitive: `MB` is a megabyte, `mb` a millibar.
+ */
+export const UNIT_SYMBOLS: Readonly<Record<string, string>> = {
+  km: 'km', m: 'm', cm: 'cm', mm: 'mm', µm: 'µm', nm: 'nm', mi: 'mi', ft: 'ft', yd: 'yd', dm: 'dm',
+  'km²': 'km²', km2: 'km²', 'm²': 'm²', m2: 'm²', sqm: 'm²', 'sq km': 'km²', 'sq mi': 'mi²', 'sq ft': 'ft²', ha: 'ha',
+  'm³': 'm³', m3: 'm³', l: 'l', L: 'l', ml: 'ml', mL: 'ml', cl: 'cl', hl: 'hl', gal: 'gal', bbl: 'bbl', oz: 'oz', tbsp: 'tbsp', tsp: 'tsp',
+  kg: 'kg', g: 'g', mg: 'mg', µg: 'µg', μg: 'µg', mcg: 'µg', t: 't', lb: 'lb', lbs: 'lb',
+  'km/h': 'km/h', kph: 'km/h', kmh: 'km/h', kmph: 'km/h', 'km/hr': 'km/h', mph: 'mph', 'm/s': 'm/s', kn: 'kn',
+  '°C': '°C', '°F': '°F', '°': '°', '℃': '°C', '℉': '°F',
+  W: 'W', kW: 'kW', MW: 'MW', GW: 'GW', TW: 'TW', kWh: 'kWh', MWh: 'MWh', GWh: 'GWh', TWh: 'TWh', V: 'V', kV: 'kV', Hz: 'Hz', GHz: 'GHz', MHz: 'MHz',
+  KB: 'kB', kB: 'kB', MB: 'MB', GB: 'GB', TB: 'TB', Mb: 'Mbit', Gb: 'Gbit', Mbps: 'Mbit/s', Gbps: 'Gbit/s', bit: 'bit',
+  h: 'hour', hr: 'hour', hrs: 'hour', min: 'minute', mins: 'minute', sec: 'second', secs: 'second', ms: 'ms',
+  yr: 'year', yrs: 'year', yo: 'year', rad: 'rad', kcal: 'kcal', ppm: 'ppm', dB: 'dB',
+};
+
+/** Currency symbols written before or after a number, to ISO 4217 codes. */
+export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
+  $: 'USD', US$: 'USD', 'U.S.$': 'USD', USD$: 'USD', C$: 'CAD', CA$: 'CAD', A$: 'AUD', AU$: 'AUD', NZ$: 'NZD', HK$: 'HKD', S$: 'SGD', Mex$: 'MXN', R$: 'BRL',
+  '€': 'EUR', '£': 'GBP', '¥': 'JPY', '円': 'JPY', '元': 'CNY', '₹': 'INR', Rs: 'INR', 'Rs.': 'INR', '₽': 'RUB', '₩': 'KRW', '₺': 'TRY', '₪': 'ILS',
+  '₦': 'NGN', '₴': 'UAH', '฿': 'THB', '₫': 'VND', '₱': 'PHP', 'zł': 'PLN', Fr: 'CHF', 'Fr.': 'CHF', CHF: 'CHF', kr: 'SEK', '₿': 'XBT', R: 'ZAR', '¢': 'USD',
+};
+
+/** ISO 4217 codes written in upper case, recognised as currency next to a number. */
+export const CURRENCY_CODES: readonly string[] = [
+  'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'RMB', 'INR', 'RUB', 'CHF', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'HUF',
+  'TRY', 'BRL', 'MXN', 'ARS', 'ZAR', 'KRW', 'ILS', 'UAH', 'NGN', 'SAR', 'AED', 'THB', 'IDR', 'MYR', 'PHP', 'VND', 'EGP', 'KES', 'PKR', 'BTC',
+];

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { extractNumbers } from './extract-numbers.js';
+import type { NumberMention } from './types.js';
+
+function read(text: string, locale?: 'en' | 'de' | 'fr' | 'es'): NumberMention[] {
+  const mentions = extractNumbers(text, locale === undefined ? {} : { locale });
+  for (const mention of mentions) expect(text.slice(mention.start, mention.end)).toBe(mention.text);
+  return mentions;
+}
+
+function brief(text: string, locale?: 'en' | 'de' | 'fr' | 'es'): string[] {
+  return read(text, locale).map((m) => `${m.kind}:${m.text}=${'value' in m ? m.value : 'min' in m ? `${m.min}..${m.max}` : `${m.year ?? ''}-${m.month ?? ''}-${m.day ?? ''}`}`);
+}
+
+describe('extractNumbers: cardinals, percentages and money', () => {
+  it('reads digits with separators and scale words', () => {
+    expect(brief('It has 1,234,567 residents and 4 million voters.')).toEqual(['cardinal:1,234,567=1234567', 'cardinal:4 million=4000000']);
+  });
+
+  it('reads number words', () => {
+    expect(brief('Twenty-six people and two hundred and forty-five thousand fans')).toEqual(['cardinal:Twenty-six=26', 'cardinal:two hundred and forty-five thousand=245000']);
+  });
+
+  it('reads percentages in symbols and words', () => {
+    expect(brief('Turnout was 68.2%, up from sixty per cent and 55 percent.')).toEqual(['percent:68.2%=68.2', 'percent:sixty per cent=60', 'percent:55 percent=55']);
+  });
+
+  it('reads money with symbols, suffixes, codes and names', () => {
+    const mentions = read('It cost $3.4bn, then €2 million, 500 USD and two billion euros.');
+    expect(mentions.map((m) => (m.kind === 'currency' ? [m.text, m.value, m.currency] : m.kind))).toEqual([
+      ['$3.4bn', 3.4e9, 'USD'],
+      ['€2 million', 2e6, 'EUR'],
+      ['500 USD', 500, 'USD'],
+      ['two billion euros', 2e9, 'EUR'],
+    ]);
+  });
+
+  it('keeps hedges out of the span and reports them as modifiers', () => {
+    const [about, over, upTo] = read('about 40% of voters, more than 300 people and up to $5m');
+    expect(about).toMatchObject({ text: '40%', modifier: 'approx' });
+    expect(over).toMatchObject({ text: '300', modifier: 'gt' });
+    expect(upTo).toMatchObject({ text: '$5m', modifier: 'lte', value: 5e6 });
+  });
+
+  it('reports direction and rate', () => {
+    const [rise, spend] = read('Prices rose 3% while the state spends two billion euros a year.');
+    expect(rise).toMatchObject({ kind: 'percent', direction: 'up' });
+    expect(spend).toMatchObject({ kind: 'currency', per: 'year', text: 'two billion euros' });
+  });
+
+  it('throws a TypeError naming the argument', () => {
+    expect(() => extractNumbers(42 as unknown as string)).toThrow(/`text`/u);
+    expect(() => extractNumbers('1', { locale: 'xx' as 'en' })).toThrow(TypeError);
+  });
+});
+
+describe('extractNumbers: other kinds', () => {
+  it('reads ordinals, fractions, ratios and magnitudes', () => {
+    expect(brief('the 3rd and twenty-first, two-thirds, 3/4, one in four, 1:50, an order of magnitude')).toEqual([
+      'ordinal:3rd=3',
+      'ordinal:twenty-first=21',
+      'fraction:two-thirds=0.666666666667',
+      'fraction:3/4=0.75',
+      'ratio:one in four=0.25',
+      'ratio:1:50=0.02',
+      'ratio:an order of magnitude=10',
+    ]);
+  });
+
+  it('reads ranges with the unit of their ends', () => {
+    const [between, dash, years] = read('between 3 and 7 per cent, $5-10bn and 2019-20');
+    expect(between).toMatchObject({ kind: 'range', min: 3, max: 7, of: 'percent', text: 'between 3 and 7 per cent' });
+    expect(dash).toMatchObject({ kind: 'range', min: 5e9, max: 10e9, of: 'currency', currency: 'USD' });
+    expect(years).toMatchObject({ kind: 'range', min: 2019, max: 2020, of: 'year' });
+  });
+
+  it('reads years, decades and dates', () => {
+    expect(brief("In 2023, after the 1980s and the '90s, on March 3rd and 3 March 2021")).toEqual([
+      'year:2023=2023',
+      'decade:1980s=1980',
+      "decade:'90s=1990",
+      'date:March 3rd=-3-3',
+      'date:3 March 2021=2021-3-3',
+    ]);
+  });
+
+  it('reads quantities with normalised units', () => {
+    expect(read('312 km at 120 km/h, 30°C, a 29-year-old, 5 tonnes').map((m) => (m.kind === 'quantity' ? `${m.value} ${m.unit}` : m.kind))).toEqual([
+      '312 km',
+      '120 km/h',
+      '30 °C',
+      '29 year',
+      '5 t',
+    ]);
+  });
+
+  it('leaves out pronouns, idioms, times, phones, versions and ids', () => {
+    expect(read('No one came; one of the men was half-hearted and half-baked.')).toEqual([]);
+    expect(read('Call +1-222-333-4444 at 10:30 pm or 6pm; version 2.1.3, COVID-19, F-35, A320, 192.168.1.2')).toEqual([]);
+  });
+});
+
+describe('extractNumbers: locales', () => {
+  it('reads German decimal commas, Mrd and Prozentpunkte', () => {
+    expect(brief('€2,7 Mrd, rund 40 Prozent, zweihundertfünfundvierzig Menschen, 1,5 Prozentpunkte', 'de')).toEqual([
+      'currency:€2,7 Mrd=2700000000',
+      'percent:40 Prozent=40',
+      'cardinal:zweihundertfünfundvierzig=245',
+      'percentagePoints:1,5 Prozentpunkte=1.5',
+    ]);
+  });
+
+  it('reads French and Spanish', () => {
+    expect(brief('3,5 milliards d’euros, 12 pour cent, vingt-trois', 'fr')).toEqual(['currency:3,5 milliards d’euros=3500000000', 'percent:12 pour cent=12', 'cardinal:vingt-trois=23']);
+    expect(brief('el 12 por ciento, veintitrés personas, 1,5 millones de euros', 'es')).toEqual(['percent:12 por ciento=12', 'cardinal:veintitrés=23', 'currency:1,5 millones de euros=1500000']);
+  });
+});

@@ -1,0 +1,620 @@
+import { DECADE_CUES, HYPHEN_UNITS, LABEL_WORDS, MINOR_UNITS, TIME_AFTER, TIME_CUES } from './data/cues.js';
+import type { Direction, Modifier } from './data/lexicon.js';
+import { readLiteral } from './literal.js';
+import { readNumber, type NumberCore } from './read-number.js';
+import type { Lexeme } from './scan.js';
+import type { NumberKind, RangeEndKind } from './types.js';
+import { matchPhrase, type Vocabulary } from './vocabulary.js';
+
+/** A mention as the parser finds it, in lexeme indices, before it becomes public output. */
+export interface Found {
+  kind: NumberKind;
+  /** First lexeme of the mention (hedges excluded). */
+  first: number;
+  /** Lexeme just past the mention. */
+  next: number;
+  /** Lexeme where reading resumes (past trailing hedges and rates). */
+  resume: number;
+  value: number;
+  min?: number;
+  max?: number;
+  of?: RangeEndKind;
+  unit?: string;
+  currency?: string;
+  year?: number;
+  month?: number;
+  day?: number;
+  modifier?: Modifier;
+  /** First lexeme of the hedge before the mention, when there is one. */
+  hedgeFirst?: number;
+  /** Lexeme past the hedge written after the mention (`or more`), when there is one. */
+  hedgeNext?: number;
+  direction?: Direction;
+  per?: string;
+  /** The plain number inside the mention (`3.4bn` in `$3.4bn`), as lexeme indices. */
+  amount?: { first: number; next: number; value: number; scale: number };
+  /** A time quantity written as an age (`five years old`, `29-year-old`). */
+  age?: boolean;
+  /** Ends of a range. */
+  ends?: readonly Found[];
+}
+
+/** Lexemes to jump over: a clock time, phone number, version string or id. */
+interface Skip {
+  skip: number;
+}
+
+type Parsed = Found | Skip | null;
+
+function isSkip<T extends object>(parsed: T | Skip | null): parsed is Skip {
+  return parsed !== null && 'skip' in parsed;
+}
+
+/** Reads text lexeme by lexeme; one instance per call, holding the lexemes and the locale. */
+export class Parser {
+  constructor(
+    private readonly lexemes: readonly Lexeme[],
+    private readonly vocabulary: Vocabulary,
+  ) {}
+
+  /**
+   * Every mention in document order. Each step either consumes what it read or moves one
+   * lexeme on, and every look-ahead is bounded, so the whole pass is linear.
+   */
+  run(): Found[] {
+    const found: Found[] = [];
+    let i = 0;
+    while (i < this.lexemes.length) {
+      const parsed = this.parseAt(i);
+      if (parsed === null) {
+        i++;
+      } else if (isSkip(parsed)) {
+        i = Math.max(parsed.skip, i + 1);
+      } else {
+        found.push(parsed);
+        i = Math.max(parsed.resume, i + 1);
+      }
+    }
+    return found;
+  }
+
+  private lx(i: number): Lexeme | undefined {
+    return this.lexemes[i];
+  }
+
+  private glued(i: number): Lexeme | undefined {
+    const lexeme = this.lexemes[i];
+    return lexeme !== undefined && lexeme.gap === 0 ? lexeme : undefined;
+  }
+
+  /** A lexeme that follows closely: on the same line, at most one space away. */
+  private near(i: number): Lexeme | undefined {
+    const lexeme = this.lexemes[i];
+    return lexeme !== undefined && lexeme.gap <= 1 && !lexeme.newline ? lexeme : undefined;
+  }
+
+  private parseAt(i: number): Parsed {
+    const hedge = matchPhrase(this.lexemes, i, this.vocabulary.hedgesBefore);
+    if (hedge !== null && this.lx(hedge.end) !== undefined && !this.lx(hedge.end)?.newline) {
+      const inner = this.parseMention(hedge.end);
+      if (inner !== null && !isSkip(inner)) {
+        inner.modifier ??= hedge.value;
+        inner.hedgeFirst = i;
+        this.direction(inner, i);
+        return inner;
+      }
+      if (isSkip(inner)) return inner;
+    }
+    const mention = this.parseMention(i);
+    if (mention !== null && !isSkip(mention)) this.direction(mention, mention.first);
+    return mention;
+  }
+
+  private parseMention(i: number): Parsed {
+    const lexeme = this.lx(i);
+    if (lexeme === undefined) return null;
+    const opener = lexeme.kind === 'word' ? this.vocabulary.rangeOpeners.get(lexeme.lower) : undefined;
+    if (opener !== undefined) {
+      const range = this.parseRangeAfterOpener(i, opener);
+      if (range !== null) return this.trailing(range);
+    }
+    const magnitude = matchPhrase(this.lexemes, i, this.vocabulary.magnitudes);
+    if (magnitude !== null) return this.trailing({ kind: 'ratio', first: i, next: magnitude.end, resume: magnitude.end, value: magnitude.value });
+    const decade = this.parseDecadeWord(i);
+    if (decade !== null) return decade;
+    const date = this.parseMonthFirst(i);
+    if (date !== null) return this.trailing(date);
+    const simple = this.parseSimple(i);
+    if (simple === null || isSkip(simple)) return simple;
+    const combined = this.parseRangeOrRatio(simple) ?? this.parseDayFirst(simple) ?? simple;
+    return this.trailing(combined);
+  }
+
+  /** Hedges, rates and directions written after a mention. */
+  private trailing(found: Found): Found {
+    let k = found.next;
+    const hedge = matchPhrase(this.lexemes, k, this.vocabulary.hedgesAfter);
+    if (hedge !== null && found.modifier === undefined && this.near(k) !== undefined) {
+      found.modifier = hedge.value;
+      found.hedgeNext = hedge.end;
+      k = hedge.end;
+    }
+    const per = this.parsePer(k);
+    if (per !== null && found.kind !== 'year' && found.kind !== 'date' && found.kind !== 'decade' && found.kind !== 'ordinal') {
+      found.per = per.per;
+      k = per.end;
+    }
+    const direction = matchPhrase(this.lexemes, found.next, this.vocabulary.directionAfter);
+    if (direction !== null && found.direction === undefined && this.near(found.next) !== undefined && found.kind !== 'year' && found.kind !== 'date') {
+      found.direction = direction.value;
+    }
+    found.resume = Math.max(found.resume, k);
+    return found;
+  }
+
+  private parsePer(k: number): { per: string; end: number } | null {
+    if (this.near(k) === undefined) return null;
+    const phrase = matchPhrase(this.lexemes, k, this.vocabulary.per);
+    if (phrase !== null) return { per: phrase.value, end: phrase.end };
+    const slash = this.glued(k);
+    const word = this.glued(k + 1);
+    if (slash?.text === '/' && word?.kind === 'word' && this.glued(k + 2) === undefined) {
+      const unit = matchPhrase(this.lexemes, k + 1, this.vocabulary.unitNames) ?? matchPhrase(this.lexemes, k + 1, this.vocabulary.units, true);
+      return { per: unit?.value ?? word.lower, end: k + 2 };
+    }
+    const lexeme = this.lx(k);
+    const next = this.near(k + 1);
+    if (lexeme?.lower === 'per' && next?.kind === 'word') return { per: next.lower, end: k + 2 };
+    return null;
+  }
+
+  /** Looks back from `first` for `rose`, `down`, `an increase of`. */
+  private direction(found: Found, first: number): void {
+    if (found.direction !== undefined || this.lx(first)?.newline) return;
+    for (let back = 1; back <= 3; back++) {
+      const match = matchPhrase(this.lexemes, first - back, this.vocabulary.directionBefore);
+      if (match !== null && match.end === first) {
+        found.direction = match.value;
+        return;
+      }
+    }
+  }
+
+  private parseSimple(i: number): Parsed {
+    const currencyBefore = matchPhrase(this.lexemes, i, this.vocabulary.currencyBefore, true);
+    if (currencyBefore !== null && this.near(currencyBefore.end) !== undefined && !this.gluedLetters(currencyBefore.end - 1, currencyBefore.end)) {
+      const core = this.readCore(currencyBefore.end, true);
+      if (core !== null && !isSkip(core) && !core.ordinal) {
+        const found = this.withCurrencyAfter(core, { kind: 'currency', first: i, next: core.next, resume: core.next, value: core.value, currency: currencyBefore.value, amount: amountOf(core) });
+        return found;
+      }
+    }
+    const core = this.readCore(i, false);
+    if (core === null || isSkip(core)) return core;
+    return this.classify(core);
+  }
+
+  /** Whether lexemes `a` and `b` are letters glued to each other (`USD115` is fine, `A320` is not). */
+  private gluedLetters(a: number, b: number): boolean {
+    return this.lx(a)?.kind === 'word' && this.glued(b)?.kind === 'word';
+  }
+
+  /** A number at `i`, or a skip over something that only looks like one. */
+  private readCore(i: number, money: boolean): NumberCore | Skip | null {
+    const lexeme = this.lx(i);
+    if (lexeme === undefined) return null;
+    const digitsAt = lexeme.kind === 'digits' ? i : (lexeme.text === '-' || lexeme.text === '−') && this.glued(i + 1)?.kind === 'digits' ? i + 1 : -1;
+    if (digitsAt >= 0) {
+      const skip = this.nonNumber(digitsAt, money);
+      if (skip !== null) return skip;
+    }
+    const core = readNumber(this.lexemes, i, this.vocabulary, money);
+    if (core === null) return null;
+    if (this.isPronoun(core) || this.isIdiom(core)) return { skip: core.next };
+    return core;
+  }
+
+  /** `no one`, `one of the`, `the one`: the word one used as a pronoun. */
+  private isPronoun(core: NumberCore): boolean {
+    if (core.next !== core.first + 1 || !this.vocabulary.ones.has(this.lx(core.first)?.lower ?? '')) return false;
+    const before = this.lx(core.first - 1);
+    const after = this.lx(core.next);
+    if (before !== undefined && !before.newline && this.vocabulary.pronounOneBefore.has(before.lower)) return true;
+    if (after !== undefined && this.vocabulary.pronounOneAfter.has(after.lower)) return true;
+    return after?.text === '-' && this.glued(core.next + 1)?.kind === 'word' && !this.isUnitWord(core.next + 1);
+  }
+
+  /** `half-hearted`, `half-baked`, `one-sided`: a number word hyphenated to a word that is no unit. */
+  private isIdiom(core: NumberCore): boolean {
+    if (!core.words || core.next !== core.first + 1) return false;
+    const hyphen = this.glued(core.next);
+    const word = this.glued(core.next + 1);
+    if (hyphen?.text !== '-' || word?.kind !== 'word') return false;
+    return !this.isUnitWord(core.next + 1) && this.vocabulary.cardinals.get(word.lower) === undefined && !this.vocabulary.denominators.has(word.lower);
+  }
+
+  private isUnitWord(i: number): boolean {
+    const word = this.lx(i)?.lower ?? '';
+    return HYPHEN_UNITS[word] !== undefined || matchPhrase(this.lexemes, i, this.vocabulary.unitNames) !== null;
+  }
+
+  /** Ids, versions, clock times and phone numbers, which are written with digits but claim no number. */
+  private nonNumber(i: number, money: boolean): Skip | null {
+    const lexeme = this.lx(i);
+    if (lexeme === undefined) return null;
+    const before = this.lx(i - 1);
+    const glueBefore = lexeme.gap === 0 ? before : undefined;
+    const literal = readLiteral(lexeme.text, this.vocabulary.lexicon.decimalComma);
+    if (literal.shape !== 'number') return { skip: this.gluedRunEnd(i) };
+    if (!money && glueBefore !== undefined && (glueBefore.kind === 'word' || glueBefore.text === '#' || glueBefore.text === '_')) return { skip: this.gluedRunEnd(i) };
+    if (glueBefore?.text === '-' && this.lx(i - 2)?.kind === 'word' && before?.gap === 0) return { skip: this.gluedRunEnd(i) };
+    if (before !== undefined && lexeme.gap > 0 && LABEL_WORDS.has(before.lower) && !money) {
+      // `Flight 370`, `No. 10`, `version 2.1`: a label followed by its number.
+      return { skip: this.gluedRunEnd(i) };
+    }
+    if (before?.lower === '.' && this.glued(i - 1) !== undefined && LABEL_WORDS.has(this.lx(i - 2)?.lower ?? '') && lexeme.gap > 0) return { skip: this.gluedRunEnd(i) };
+    if (literal.plain && literal.integerDigits > 1 && lexeme.text.startsWith('0') && this.glued(i + 1)?.text !== '.' && this.glued(i + 1)?.text !== ',') {
+      return { skip: this.gluedRunEnd(i) };
+    }
+    const after = this.glued(i + 1);
+    if (after?.kind === 'word' && this.glued(i + 2)?.kind === 'digits') return { skip: this.gluedRunEnd(i) };
+    const clock = this.clockEnd(i, literal.plain);
+    if (clock >= 0) return { skip: clock };
+    const phone = this.phoneEnd(i);
+    if (phone >= 0) return { skip: phone };
+    return null;
+  }
+
+  /** End of a run of lexemes glued together from `i` (`SCP-173`, `24703L202`, `192.168.1.2`). */
+  private gluedRunEnd(i: number): number {
+    let k = i + 1;
+    while (this.glued(k) !== undefined && k - i < 64) k++;
+    return k;
+  }
+
+  private isMeridiem(i: number): number {
+    const word = this.near(i);
+    if (word === undefined || word.kind !== 'word') return -1;
+    if (word.lower === 'am' || word.lower === 'pm') return this.glued(i + 1)?.text === '.' && this.lx(i + 2)?.gap !== 0 ? i + 2 : i + 1;
+    if ((word.lower === 'a' || word.lower === 'p') && this.glued(i + 1)?.text === '.' && this.glued(i + 2)?.lower === 'm') return this.glued(i + 3)?.text === '.' ? i + 4 : i + 3;
+    if (word.lower === 'o' && this.glued(i + 1)?.text === "'" && this.glued(i + 2)?.lower === 'clock') return i + 3;
+    if (word.lower === 'uhr' || word.lower === 'heures') return i + 1;
+    return -1;
+  }
+
+  /** End of a clock time (`10:30`, `6pm`, `11 a.m.`, `10:30:15`) at `i`, or -1. */
+  private clockEnd(i: number, plain: boolean): number {
+    const hours = Number(this.lx(i)?.text);
+    if (!plain || hours > 24) return -1;
+    const meridiem = this.isMeridiem(i + 1);
+    if (meridiem >= 0 && hours <= 12) return meridiem;
+    const colon = this.glued(i + 1);
+    const minutes = this.glued(i + 2);
+    if ((colon?.text !== ':' && colon?.text !== '.' && colon?.text !== 'h') || minutes?.kind !== 'digits' || minutes.text.length !== 2 || Number(minutes.text) > 59) return -1;
+    if (colon.text === '.' || colon.text === 'h') {
+      // `10.30` only reads as a time with a meridiem or `Uhr` after it.
+      const end = this.isMeridiem(i + 3);
+      return end;
+    }
+    let end = i + 3;
+    if (this.glued(end)?.text === ':' && this.glued(end + 1)?.kind === 'digits') end += 2;
+    const meridiemAfter = this.isMeridiem(end);
+    if (meridiemAfter >= 0) return meridiemAfter;
+    const next = this.near(end);
+    const before = this.lx(i - 1);
+    const cue = before !== undefined && TIME_CUES.has(before.lower);
+    if (end > i + 3 || cue || (next !== undefined && TIME_AFTER.has(next.lower))) return next !== undefined && TIME_AFTER.has(next.lower) ? end + 1 : end;
+    return -1;
+  }
+
+  /** End of a phone number (`+1-222-2222-2222`, `(555) 123-4567`, `555-123-4567`) at `i`, or -1. */
+  private phoneEnd(i: number): number {
+    const before = this.lx(i - 1);
+    const plus = before?.text === '+' && this.lx(i)?.gap === 0;
+    const bracket = before?.text === '(';
+    let groups = 1;
+    let digits = this.lx(i)?.text.length ?? 0;
+    let k = i + 1;
+    while (groups < 8) {
+      const joiner = this.near(k);
+      const group = this.near(k + 1);
+      if (joiner !== undefined && (joiner.text === '-' || joiner.text === '.' || joiner.text === ')' || joiner.text === '/') && group?.kind === 'digits' && /^\d+$/u.test(group.text)) {
+        groups++;
+        digits += group.text.length;
+        k += 2;
+      } else if ((plus || bracket) && joiner?.kind === 'digits' && joiner.gap === 1 && /^\d+$/u.test(joiner.text)) {
+        groups++;
+        digits += joiner.text.length;
+        k += 1;
+      } else {
+        break;
+      }
+    }
+    if (digits >= 7 && (plus || groups >= 3)) return k;
+    return -1;
+  }
+
+  /** Decides the kind of a number from what is written right after it. */
+  private classify(core: NumberCore): Found | Skip {
+    const amount = amountOf(core);
+    const base = (kind: NumberKind, next: number, extra: Partial<Found> = {}): Found => ({ kind, first: core.first, next, resume: next, value: core.value, amount, ...extra });
+    const k = this.fractionOf(core);
+    const after = this.lx(k);
+    const isInteger = Number.isInteger(core.value);
+    if (core.literal !== undefined && core.literal.plain && isInteger && after !== undefined && after.gap === 0 && after.kind === 'word') {
+      if (this.vocabulary.ordinalSuffixes.has(after.lower)) return base('ordinal', k + 1);
+      if (after.lower === 's' && core.value % 10 === 0 && core.literal.integerDigits === 4) return base('decade', k + 1);
+    }
+    if (core.literal !== undefined && core.literal.integerDigits === 4 && core.value % 10 === 0 && (after?.text === "'" || after?.text === '’') && after.gap === 0 && this.glued(k + 1)?.lower === 's') {
+      return base('decade', k + 2);
+    }
+    if (core.literal !== undefined && core.literal.integerDigits === 2 && after?.lower === 's' && after.gap === 0) {
+      const apostrophe = this.glued(core.first);
+      const quoted = this.lx(core.first - 1);
+      if ((quoted?.text === "'" || quoted?.text === '’') && apostrophe !== undefined) {
+        return { ...base('decade', k + 1), first: core.first - 1, value: (core.value < 30 ? 2000 : 1900) + core.value };
+      }
+      if (DECADE_CUES.has(this.lx(core.first - 1)?.lower ?? '')) return base('decade', k + 1, { value: 1900 + core.value });
+    }
+    if (this.near(k) !== undefined && !core.ordinal) {
+      const percent = matchPhrase(this.lexemes, k, this.vocabulary.percent);
+      if (percent !== null && !this.gluedLetters(percent.end - 1, percent.end)) return base(percent.value, percent.end);
+      const currency = this.currencyAfter(k, core);
+      if (currency !== null) return currency;
+      const unit = this.unitAfter(k);
+      if (unit !== null) return base('quantity', unit.end, unit.age ? { unit: unit.unit, age: true } : { unit: unit.unit });
+    }
+    if (core.ordinal) return base('ordinal', k);
+    if (core.fraction) return base('fraction', k);
+    if (after?.kind === 'word' && after.gap === 0 && core.literal !== undefined && !this.vocabulary.lexicon.scaleAbbreviations[after.text] && after.lower !== 'x') {
+      // Digits glued to letters that are no unit, scale or suffix: `777F`, `4G`, `3D`.
+      return { skip: this.gluedRunEnd(core.first) };
+    }
+    if (this.isYear(core)) return base('year', k);
+    return base('cardinal', k);
+  }
+
+  /** Where a suffix would start: past `a` / `of a` after a written fraction (`half a point`). */
+  private fractionOf(core: NumberCore): number {
+    if (!core.fraction || !core.words) return core.next;
+    let k = core.next;
+    if (this.lx(k)?.lower === 'of') k++;
+    if (!this.vocabulary.articles.has(this.lx(k)?.lower ?? '')) return core.next;
+    const suffix = k + 1;
+    const known =
+      matchPhrase(this.lexemes, suffix, this.vocabulary.percent) ??
+      matchPhrase(this.lexemes, suffix, this.vocabulary.unitNames) ??
+      matchPhrase(this.lexemes, suffix, this.vocabulary.currencyAfter);
+    return known === null ? core.next : suffix;
+  }
+
+  private currencyAfter(k: number, core: NumberCore): Found | null {
+    let scale = 1;
+    let at = k;
+    const m = this.glued(k);
+    if (m?.text === 'm' && this.near(k + 1) !== undefined) {
+      // `3m euros`: a glued m before a currency is a million, not a metre.
+      scale = 1e6;
+      at = k + 1;
+    }
+    if ((core.scaled || core.words) && scale === 1) at = this.skipCurrencyLink(at);
+    const symbol = matchPhrase(this.lexemes, at, this.vocabulary.currencyBefore, true);
+    const name = symbol === null ? matchPhrase(this.lexemes, at, this.vocabulary.currencyAfter) : null;
+    const match = symbol ?? name;
+    if (match === null || this.gluedLetters(match.end - 1, match.end) || (at === k + 1 && symbol === null && name === null)) return null;
+    if (symbol !== null && this.glued(at)?.kind === 'word' && core.literal === undefined && !core.scaled) return null;
+    const word = this.lx(at)?.lower ?? '';
+    const minor = MINOR_UNITS.has(word) && match.end === at + 1 ? 0.01 : 1;
+    const value = round(core.value * scale * minor);
+    return this.withCurrencyAfter(core, { kind: 'currency', first: core.first, next: match.end, resume: match.end, value, currency: match.value, amount: amountOf(core) });
+  }
+
+  /** Past `de`, `d’` or `of` when a currency name follows (`millones de euros`, `milliards d’euros`). */
+  private skipCurrencyLink(k: number): number {
+    const link = this.near(k);
+    if (link === undefined || !this.vocabulary.lexicon.currencyLinks.includes(link.lower)) return k;
+    const apostrophe = this.glued(k + 1);
+    const after = apostrophe !== undefined && (apostrophe.text === "'" || apostrophe.text === '’') ? k + 2 : k + 1;
+    return matchPhrase(this.lexemes, after, this.vocabulary.currencyAfter) !== null ? after : k;
+  }
+
+  /** `$5 million dollars`: a currency name repeated after a prefixed amount joins the mention. */
+  private withCurrencyAfter(core: NumberCore, found: Found): Found {
+    if (found.next !== core.next) return found;
+    const name = this.near(core.next) !== undefined ? matchPhrase(this.lexemes, core.next, this.vocabulary.currencyAfter) : null;
+    if (name !== null && !MINOR_UNITS.has(this.lx(core.next)?.lower ?? '')) {
+      found.next = name.end;
+      found.resume = name.end;
+    }
+    return found;
+  }
+
+  /** A unit after a number: `km`, `°C`, `km/h`, `square metres`, `-inch`, `years old`. */
+  private unitAfter(k: number): { unit: string; end: number; age: boolean } | null {
+    const hyphen = this.glued(k);
+    if (hyphen?.text === '-' && this.glued(k + 1)?.kind === 'word') {
+      const unit = HYPHEN_UNITS[this.lx(k + 1)?.lower ?? ''];
+      if (unit === undefined) return null;
+      const old = this.glued(k + 2)?.text === '-' && this.glued(k + 3)?.lower === 'old';
+      return { unit, end: old ? k + 4 : k + 2, age: old };
+    }
+    const symbol = matchPhrase(this.lexemes, k, this.vocabulary.units, true);
+    const name = matchPhrase(this.lexemes, k, this.vocabulary.unitNames);
+    const best = symbol !== null && (name === null || symbol.end >= name.end) ? symbol : name;
+    if (best === null || this.gluedLetters(best.end - 1, best.end) || this.glued(best.end)?.kind === 'digits') return null;
+    if (best === symbol && this.lx(k)?.gap !== 0 && this.lx(k)?.text.length === 1 && this.lx(k)?.kind === 'word' && this.glued(best.end)?.text === '.') return null;
+    let unit = best.value;
+    let end = best.end;
+    if (this.glued(end)?.text === '/' && this.glued(end + 1)?.kind === 'word') {
+      const per = matchPhrase(this.lexemes, end + 1, this.vocabulary.units, true) ?? matchPhrase(this.lexemes, end + 1, this.vocabulary.unitNames);
+      if (per !== null && !this.gluedLetters(per.end - 1, per.end)) {
+        unit = unit === 'km' && (per.value === 'hour') ? 'km/h' : `${unit}/${per.value === 'hour' ? 'h' : per.value === 'second' ? 's' : per.value}`;
+        end = per.end;
+      }
+    }
+    const age = matchPhrase(this.lexemes, end, this.vocabulary.ageWords);
+    if (age !== null && TIME_UNITS.has(unit) && this.near(end) !== undefined) return { unit, end: age.end, age: true };
+    return { unit, end, age: false };
+  }
+
+  /** A plain four-digit number that names a year: `in 2023`, `the 2024 election`, `2019.` */
+  private isYear(core: NumberCore): boolean {
+    const literal = core.literal;
+    if (literal === undefined || !literal.plain || literal.integerDigits !== 4 || core.value < 1000 || core.value > 2199) return false;
+    const before = this.lx(core.first - 1);
+    if (before !== undefined && this.vocabulary.yearCues.has(before.lower)) return true;
+    if (before !== undefined && this.vocabulary.months.has(before.lower)) return true;
+    return core.value >= 1900 && core.value <= 2099;
+  }
+
+  /** `Month day(, year)` or `Month year`. */
+  private parseMonthFirst(i: number): Found | null {
+    const word = this.lx(i);
+    if (word?.kind !== 'word') return null;
+    const month = this.vocabulary.months.get(word.lower);
+    if (month === undefined) return null;
+    let k = i + 1;
+    if (this.glued(k)?.text === '.') k++;
+    const day = this.near(k);
+    if (day?.kind !== 'digits' || !/^\d{1,4}$/u.test(day.text)) return null;
+    const n = Number(day.text);
+    if (day.text.length === 4) return { kind: 'date', first: i, next: k + 1, resume: k + 1, value: n, year: n, month };
+    if (n < 1 || n > 31) return null;
+    let end = k + 1;
+    const suffix = this.glued(end);
+    if (suffix?.kind === 'word' && this.vocabulary.ordinalSuffixes.has(suffix.lower)) end++;
+    const found: Found = { kind: 'date', first: i, next: end, resume: end, value: n, month, day: n };
+    const comma = this.lx(end)?.text === ',' ? end + 1 : end;
+    const year = this.near(comma);
+    if (year?.kind === 'digits' && /^\d{4}$/u.test(year.text) && this.glued(comma + 1)?.kind !== 'word') {
+      found.year = Number(year.text);
+      found.next = comma + 1;
+      found.resume = comma + 1;
+    }
+    return found;
+  }
+
+  /** `3 March 2023`, `3rd of March`: a day number then a month name. */
+  private parseDayFirst(found: Found): Found | null {
+    if ((found.kind !== 'cardinal' && found.kind !== 'ordinal') || !Number.isInteger(found.value) || found.value < 1 || found.value > 31) return null;
+    let k = found.next;
+    if (this.glued(k)?.text === '.' && this.vocabulary.locale !== 'en') k++;
+    if (this.lx(k)?.lower === 'of' || this.lx(k)?.lower === 'de') k++;
+    const word = this.near(k);
+    const month = word === undefined ? undefined : this.vocabulary.months.get(word.lower);
+    if (month === undefined || (word?.lower === 'may' && this.vocabulary.locale === 'en' && found.kind === 'cardinal' && word.text === 'may')) return null;
+    let end = k + 1;
+    if (this.glued(end)?.text === '.' && word !== undefined && word.text.length <= 4) end++;
+    const date: Found = { kind: 'date', first: found.first, next: end, resume: end, value: found.value, month, day: found.value };
+    const year = this.near(end);
+    if (year?.kind === 'digits' && /^\d{4}$/u.test(year.text)) {
+      date.year = Number(year.text);
+      date.next = end + 1;
+      date.resume = end + 1;
+    }
+    if (found.modifier !== undefined) date.modifier = found.modifier;
+    return date;
+  }
+
+  /** `the eighties`, `the Nineties`. */
+  private parseDecadeWord(i: number): Found | null {
+    const word = this.lx(i);
+    const decade = word?.kind === 'word' ? this.vocabulary.decades.get(word.lower) : undefined;
+    if (decade === undefined || !DECADE_CUES.has(this.lx(i - 1)?.lower ?? '')) return null;
+    return { kind: 'decade', first: i, next: i + 1, resume: i + 1, value: 1900 + decade };
+  }
+
+  /** `between 3 and 7 per cent`, `from $5 to $10`. */
+  private parseRangeAfterOpener(i: number, joiners: readonly string[]): Found | null {
+    const low = this.parseSimple(i + 1);
+    if (low === null || isSkip(low)) return null;
+    const joiner = this.near(low.next);
+    if (joiner === undefined || !joiners.includes(joiner.lower)) return null;
+    const high = this.parseSimple(low.next + 1);
+    if (high === null || isSkip(high)) return null;
+    const range = combineRange(low, high, true);
+    if (range === null) return null;
+    range.first = i;
+    return range;
+  }
+
+  /** `3-7%`, `2019–2023`, `5 to 10 km`, or a ratio `one in four`, `1:50`. */
+  private parseRangeOrRatio(low: Found): Found | null {
+    const k = low.next;
+    const joiner = this.lx(k);
+    if (joiner === undefined || joiner.newline) return null;
+    if (joiner.text === ':' && joiner.gap === 0 && low.kind === 'cardinal' && low.amount !== undefined) {
+      const high = this.glued(k + 1);
+      if (high?.kind === 'digits') {
+        const core = readNumber(this.lexemes, k + 1, this.vocabulary, false);
+        if (core !== null && core.value > 0 && this.glued(core.next)?.kind !== 'digits' && this.glued(core.next)?.text !== ':') {
+          return { kind: 'ratio', first: low.first, next: core.next, resume: core.next, value: round(low.value / core.value), amount: low.amount };
+        }
+      }
+      return null;
+    }
+    const ratio = joiner.kind === 'word' ? matchPhrase(this.lexemes, k, this.vocabulary.ratioJoiners) : null;
+    if (ratio !== null && low.kind === 'cardinal' && Number.isInteger(low.value) && low.value > 0) {
+      const high = this.parseSimple(ratio.end);
+      if (high !== null && !isSkip(high) && high.kind === 'cardinal' && Number.isInteger(high.value) && high.value >= low.value && high.value < 1e6) {
+        return { kind: 'ratio', first: low.first, next: high.next, resume: high.next, value: round(low.value / high.value), ...(low.amount ? { amount: low.amount } : {}) };
+      }
+      return null;
+    }
+    const range = matchPhrase(this.lexemes, k, this.vocabulary.rangeJoiners);
+    if (range === null || joiner.gap > 1 || (joiner.kind === 'mark' && this.lx(range.end)?.gap !== joiner.gap && joiner.text !== '–')) return null;
+    const high = this.parseSimple(range.end);
+    if (high === null || isSkip(high)) return null;
+    return combineRange(low, high, false);
+  }
+}
+
+const TIME_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute']);
+
+function amountOf(core: NumberCore): { first: number; next: number; value: number; scale: number } {
+  return { first: core.first, next: core.next, value: core.value, scale: core.scale };
+}
+
+/** Rounds away binary noise (`0.1 * 3`), keeping twelve significant digits. */
+export function round(value: number): number {
+  return Number.isFinite(value) ? Number(value.toPrecision(12)) : value;
+}
+
+const RANGE_KINDS = new Set<NumberKind>(['cardinal', 'ordinal', 'percent', 'percentagePoints', 'currency', 'quantity', 'fraction', 'year']);
+
+/** Joins two ends into a range when they agree in kind, the open end borrows the other's unit. */
+function combineRange(low: Found, high: Found, opened: boolean): Found | null {
+  if (!RANGE_KINDS.has(low.kind) || !RANGE_KINDS.has(high.kind)) return null;
+  let lowValue = low.value;
+  let highValue = high.value;
+  let of = high.kind as RangeEndKind;
+  if (low.kind === 'year' && high.kind === 'cardinal' && highValue < 100 && Number.isInteger(highValue)) {
+    // `2019-20`: the second year keeps the century of the first.
+    highValue = Math.floor(lowValue / 100) * 100 + highValue;
+    of = 'year';
+  } else if (high.kind === 'cardinal' && (low.kind === 'currency' || low.kind === 'quantity' || low.kind === 'percent') && !opened) {
+    // `$5-10bn`: the prefix of the low end covers both.
+    of = low.kind;
+    const factor = high.amount?.scale ?? 1;
+    if (factor > 1 && low.amount !== undefined && low.amount.scale === 1) lowValue = low.value * factor;
+  } else if (low.kind !== high.kind) {
+    if (low.kind !== 'cardinal' && !(low.kind === 'year' && high.kind !== 'cardinal')) return null;
+    const factor = high.amount?.scale ?? 1;
+    // `3 to 4 million`, `$5-10bn`: an unscaled low end takes the high end's scale.
+    if (factor > 1 && low.amount !== undefined && low.amount.scale === 1 && low.value * factor <= highValue) lowValue = low.value * factor;
+  } else if (low.unit !== undefined && high.unit !== undefined && low.unit !== high.unit) {
+    return null;
+  } else if (low.currency !== undefined && high.currency !== undefined && low.currency !== high.currency) {
+    return null;
+  }
+  if (of === 'cardinal' && low.kind === 'year' && high.kind === 'year') of = 'year';
+  if (!(lowValue < highValue) && !opened) return null;
+  if (lowValue > highValue) return null;
+  const range: Found = { kind: 'range', first: low.first, next: high.next, resume: high.resume, value: lowValue, min: round(lowValue), max: round(highValue), of, ends: [low, high] };
+  const unit = high.unit ?? low.unit;
+  const currency = high.currency ?? low.currency;
+  if (unit !== undefined) range.unit = unit;
+  if (currency !== undefined) range.currency = currency;
+  if (low.modifier !== undefined) range.modifier = low.modifier;
+  return range;
+}

@@ -1,0 +1,350 @@
+import { VULGAR_FRACTIONS } from './data/fractions.js';
+import { readLiteral, type Literal } from './literal.js';
+import type { Lexeme } from './scan.js';
+import { compoundValue } from './compound.js';
+import type { Vocabulary } from './vocabulary.js';
+
+/** A number read from lexemes `first` (inclusive) to `next` (exclusive). */
+export interface NumberCore {
+  readonly first: number;
+  readonly next: number;
+  readonly value: number;
+  /** Written at least partly in words (`two million`, `3 hundred`). */
+  readonly words: boolean;
+  readonly ordinal: boolean;
+  readonly fraction: boolean;
+  /** A scale (`million`, `bn`, `k`) multiplied the number. */
+  readonly scaled: boolean;
+  /** The largest scale applied (1 for none), so `5-10bn` can scale its low end too. */
+  readonly scale: number;
+  /** The digit literal when the number is exactly one literal, for year and id decisions. */
+  readonly literal: Literal | undefined;
+}
+
+/** What one lexeme means inside a written-out number. */
+type Item =
+  | { readonly kind: 'cardinal' | 'scale' | 'ordinal' | 'compound'; readonly value: number }
+  | { readonly kind: 'hundred' | 'joiner' | 'point' | 'article' | 'hyphen' | 'other' };
+
+function itemOf(lexeme: Lexeme | undefined, vocabulary: Vocabulary): Item {
+  if (lexeme === undefined) return { kind: 'other' };
+  if (lexeme.kind === 'mark') return lexeme.text === '-' || lexeme.text === '‐' ? { kind: 'hyphen' } : { kind: 'other' };
+  if (lexeme.kind !== 'word') return { kind: 'other' };
+  const word = lexeme.lower;
+  const cardinal = vocabulary.cardinals.get(word);
+  if (cardinal !== undefined) return { kind: 'cardinal', value: cardinal };
+  if (vocabulary.hundreds.has(word)) return { kind: 'hundred' };
+  const scale = vocabulary.scales.get(word);
+  if (scale !== undefined) return { kind: 'scale', value: scale };
+  const ordinal = vocabulary.ordinals.get(word);
+  if (ordinal !== undefined) return { kind: 'ordinal', value: ordinal };
+  if (vocabulary.joiners.has(word)) return { kind: 'joiner' };
+  if (vocabulary.points.has(word)) return { kind: 'point' };
+  if (vocabulary.articles.has(word)) return { kind: 'article' };
+  const compound = compoundValue(word, vocabulary);
+  if (compound !== undefined) return compound.ordinal ? { kind: 'ordinal', value: compound.value } : { kind: 'compound', value: compound.value };
+  return { kind: 'other' };
+}
+
+/** Room left after adding `value` to `before`: what a following additive word must stay below. */
+function roomAfter(value: number, before: number, vocabulary: Vocabulary): number {
+  if (vocabulary.lexicon.vigesimal) {
+    // French counts by twenties above sixty: soixante-quinze, quatre-vingt-dix-sept.
+    const tens = (before + value) % 100;
+    if ((tens === 60 || tens === 80) && value >= 20) return 20;
+    if (value === 10 && (before % 100 === 60 || before % 100 === 80)) return 10;
+  }
+  if (value >= 100 && value % 100 === 0) return 100;
+  if (value >= 20 && value < 100 && value % 10 === 0) return 10;
+  return 1;
+}
+
+/** Index of the next lexeme, stepping over one hyphen glued between two words. */
+function stepHyphen(lexemes: readonly Lexeme[], j: number, vocabulary: Vocabulary): number {
+  const lexeme = lexemes[j];
+  if (lexeme !== undefined && itemOf(lexeme, vocabulary).kind === 'hyphen' && lexemes[j + 1]?.kind === 'word') return j + 1;
+  return j;
+}
+
+/**
+ * Reads a number starting at lexeme `i`: digits (`3.4`, `10k`, `2 1/4`, `1.3e6`), words
+ * (`two hundred and forty-five thousand`, `three quarters`), or both (`4.5 million`).
+ *
+ * @param lexemes - Scanned text.
+ * @param i - Where the number would start.
+ * @param vocabulary - The locale's words.
+ * @param money - Whether a currency sign came just before, so a glued `m` means million.
+ * @returns The number, or `null` when none starts at `i`.
+ */
+export function readNumber(lexemes: readonly Lexeme[], i: number, vocabulary: Vocabulary, money: boolean): NumberCore | null {
+  let j = i;
+  let negative = false;
+  const head = lexemes[j];
+  if (head === undefined) return null;
+  if ((head.text === '-' || head.text === '−') && lexemes[j + 1]?.kind === 'digits' && lexemes[j + 1]?.gap === 0) {
+    const before = lexemes[j - 1];
+    if (before !== undefined && head.gap === 0 && (before.kind === 'digits' || before.kind === 'word')) return null;
+    negative = true;
+    j++;
+  } else if (head.kind === 'word' && vocabulary.negatives.has(head.lower)) {
+    const rest = readNumber(lexemes, j + 1, vocabulary, money);
+    if (rest === null || rest.ordinal || lexemes[j + 1]?.kind === 'mark') return null;
+    return { ...rest, first: i, value: -rest.value, literal: undefined };
+  }
+  const core = lexemes[j]?.kind === 'digits' ? readDigits(lexemes, j, vocabulary, money) : readWords(lexemes, j, vocabulary);
+  if (core === null) return null;
+  return negative ? { ...core, first: i, value: -core.value } : core;
+}
+
+function readDigits(lexemes: readonly Lexeme[], i: number, vocabulary: Vocabulary, money: boolean): NumberCore | null {
+  const lexeme = lexemes[i];
+  if (lexeme === undefined) return null;
+  const literal = readLiteral(lexeme.text, vocabulary.lexicon.decimalComma);
+  if (literal.shape !== 'number') return null;
+  let value = literal.value;
+  let j = i + 1;
+  let fraction = false;
+  let scaled = false;
+  const glued = (k: number): Lexeme | undefined => (lexemes[k]?.gap === 0 ? lexemes[k] : undefined);
+  const vulgar = VULGAR_FRACTIONS[glued(j)?.text ?? ''];
+  if (vulgar !== undefined && !literal.decimal) {
+    value += vulgar;
+    fraction = true;
+    j++;
+  } else if (glued(j)?.text === '/' && glued(j + 1)?.kind === 'digits' && lexemes[j + 2]?.text !== '/' && literal.plain) {
+    const denominator = Number(lexemes[j + 1]?.text);
+    if (denominator > value && denominator > 0) {
+      value /= denominator;
+      fraction = true;
+      j += 2;
+    }
+  } else if (!literal.decimal && literal.plain && lexemes[j]?.kind === 'digits' && glued(j + 1)?.text === '/' && glued(j + 2)?.kind === 'digits') {
+    // A mixed number, `2 1/4`.
+    const numerator = Number(lexemes[j]?.text);
+    const denominator = Number(lexemes[j + 2]?.text);
+    if (numerator < denominator && lexemes[j + 3]?.text !== '/') {
+      value += numerator / denominator;
+      fraction = true;
+      j += 3;
+    }
+  }
+  const exponent = glued(j);
+  if (exponent?.lower === 'e' && glued(j + 1)?.kind === 'digits') {
+    value *= 10 ** Number(lexemes[j + 1]?.text);
+    j += 2;
+  }
+  const suffix = lexemes[j];
+  if (suffix?.kind === 'word' && !fraction) {
+    const abbreviation = vocabulary.lexicon.scaleAbbreviations[suffix.text];
+    const spacedOk = suffix.gap === 1 && suffix.text.length >= 2 && suffix.lower !== 'mm' && !suffix.newline;
+    const gluedOk = suffix.gap === 0 && (suffix.text !== 'm' || money) && (lexemes[j + 1]?.gap !== 0 || lexemes[j + 1]?.kind === 'mark');
+    if (abbreviation !== undefined && (spacedOk || gluedOk)) {
+      value *= abbreviation;
+      scaled = true;
+      j++;
+    }
+  }
+  if (!scaled && !fraction) {
+    const more = continueWords(lexemes, j, vocabulary, { total: 0, current: value, room: 0, lastScale: Number.POSITIVE_INFINITY }, true);
+    if (more !== null) {
+      return { first: i, next: more.next, value: more.value, words: true, ordinal: more.ordinal, fraction: more.fraction, scaled: true, scale: more.scale ?? 1, literal: undefined };
+    }
+  }
+  return { first: i, next: j, value, words: false, ordinal: false, fraction, scaled, scale: scaled ? value / literal.value : 1, literal: j === i + 1 ? literal : undefined };
+}
+
+interface Accumulator {
+  total: number;
+  current: number;
+  room: number;
+  lastScale: number;
+}
+
+interface WordsResult {
+  readonly scale?: number;
+  readonly next: number;
+  readonly value: number;
+  readonly ordinal: boolean;
+  readonly fraction: boolean;
+}
+
+function readWords(lexemes: readonly Lexeme[], i: number, vocabulary: Vocabulary): NumberCore | null {
+  const half = readHalf(lexemes, i, vocabulary);
+  if (half !== null) return { first: i, next: half.next, value: half.value, words: true, ordinal: false, fraction: true, scaled: false, scale: 1, literal: undefined };
+  const first = itemOf(lexemes[i], vocabulary);
+  if (first.kind === 'other' || first.kind === 'joiner' || first.kind === 'point' || first.kind === 'hyphen') return null;
+  const words = continueWords(lexemes, i, vocabulary, { total: 0, current: 0, room: Number.POSITIVE_INFINITY, lastScale: Number.POSITIVE_INFINITY });
+  if (words === null) return null;
+  return { first: i, next: words.next, value: words.value, words: true, ordinal: words.ordinal, fraction: words.fraction, scaled: (words.scale ?? 1) > 1, scale: words.scale ?? 1, literal: undefined };
+}
+
+/** A bare `half`, `half a million`, `half a dozen`. */
+function readHalf(lexemes: readonly Lexeme[], i: number, vocabulary: Vocabulary): { value: number; next: number } | null {
+  const word = lexemes[i];
+  if (word?.kind !== 'word' || vocabulary.denominators.get(word.lower) !== 2 || vocabulary.ordinals.has(word.lower)) return null;
+  if (word.lower.endsWith('s')) return null;
+  const article = itemOf(lexemes[i + 1], vocabulary);
+  const scale = itemOf(lexemes[i + 2], vocabulary);
+  if (article.kind === 'article' && scale.kind === 'scale') return { value: scale.value / 2, next: i + 3 };
+  return scaleFraction(lexemes, { value: 0.5, next: i + 1 }, vocabulary);
+}
+
+/** A fraction `n/d` written as `two thirds`, `a quarter`, `one-half` starting at `j`, with its end. */
+function readDenominator(lexemes: readonly Lexeme[], j: number, numerator: number, vocabulary: Vocabulary): { value: number; next: number } | null {
+  const k = stepHyphen(lexemes, j, vocabulary);
+  const word = lexemes[k];
+  if (word === undefined || word.kind !== 'word' || (word.gap > 1 && k === j)) return null;
+  const denominator = vocabulary.denominators.get(word.lower);
+  if (denominator === undefined) return null;
+  const plural = vocabulary.ordinals.get(word.lower) === undefined;
+  if (numerator !== 1 && !plural) return null;
+  return { value: numerator / denominator, next: k + 1 };
+}
+
+/**
+ * The additive reading of number words: units and tens add while they fit below the last
+ * place (`forty` then `five`, never `five` then `two`), hundreds multiply, scales close a group.
+ */
+function continueWords(lexemes: readonly Lexeme[], start: number, vocabulary: Vocabulary, state: Accumulator, started = false): WordsResult | null {
+  let { total, current, room, lastScale } = state;
+  let j = start;
+  let end = started ? start : -1;
+  let usedWord = false;
+  const finish = (next: number, value: number, ordinal: boolean, fraction: boolean): WordsResult | null =>
+    usedWord || ordinal || fraction ? { next, value, ordinal, fraction, scale: Number.isFinite(lastScale) ? lastScale : 1 } : null;
+  for (;;) {
+    const k = end >= 0 ? stepHyphen(lexemes, j, vocabulary) : j;
+    const lexeme = lexemes[k];
+    if (lexeme === undefined || (lexeme.newline && end >= 0)) break;
+    const item = itemOf(lexeme, vocabulary);
+    if (item.kind === 'article' && end < 0 && current === 0) {
+      const nextItem = itemOf(lexemes[k + 1], vocabulary);
+      const fraction = readDenominator(lexemes, k + 1, 1, vocabulary);
+      if (fraction !== null) return { ...scaleFraction(lexemes, fraction, vocabulary), ordinal: false, fraction: true };
+      if (nextItem.kind !== 'hundred' && nextItem.kind !== 'scale') break;
+      current = 1;
+      room = Number.POSITIVE_INFINITY;
+      j = k + 1;
+      continue;
+    }
+    if (item.kind === 'cardinal' || item.kind === 'compound' || (lexeme.kind === 'digits' && end >= 0 && room >= 100 && usedWord)) {
+      const value = item.kind === 'cardinal' || item.kind === 'compound' ? item.value : readLiteral(lexeme.text, vocabulary.lexicon.decimalComma).value;
+      const fourTwenties = vocabulary.lexicon.vigesimal && value === 20 && current % 100 === 4 && room === 1;
+      if ((!(value < room) && !fourTwenties) || !Number.isInteger(value)) break;
+      const fraction = readDenominator(lexemes, k + 1, value, vocabulary);
+      if (fraction !== null && (end < 0 || value < 10)) {
+        // `two thirds`, or the fraction part of `one and two thirds`.
+        const whole = end < 0 ? 0 : total + current;
+        const joined = end >= 0 && itemOf(lexemes[k - 1], vocabulary).kind === 'joiner';
+        if (end < 0 || joined) {
+          const scaledFraction = scaleFraction(lexemes, fraction, vocabulary);
+          return { next: scaledFraction.next, value: whole + scaledFraction.value, ordinal: false, fraction: true };
+        }
+        break;
+      }
+      if (vocabulary.lexicon.vigesimal && value === 20 && current % 100 === 4 && room === 1) {
+        // quatre-vingt(s): four twenties.
+        current += 76;
+        room = 20;
+        usedWord = true;
+        j = k + 1;
+        end = j;
+        continue;
+      }
+      const before = current;
+      current += value;
+      room = item.kind === 'compound' ? 0 : roomAfter(value, before, vocabulary);
+      usedWord ||= lexeme.kind === 'word';
+      j = k + 1;
+      end = j;
+      continue;
+    }
+    if (item.kind === 'hundred' && (end >= 0 || current === 1 || current === 0) && current < 100) {
+      current = (current || 1) * 100;
+      room = 100;
+      usedWord = true;
+      j = k + 1;
+      end = j;
+      continue;
+    }
+    if (item.kind === 'scale' && item.value !== 12 && item.value >= lastScale && current === 0 && total > 0) {
+      // `mil millones`, `lakh crore`: a scale right after a scale multiplies it.
+      total *= item.value;
+      lastScale *= item.value;
+      j = k + 1;
+      end = j;
+      continue;
+    }
+    if (item.kind === 'scale' && item.value < lastScale) {
+      if (item.value === 12) {
+        // `three dozen`: a dozen multiplies what came before and ends the number.
+        return finish(k + 1, total + (current || 1) * 12, false, false) ?? { next: k + 1, value: total + (current || 1) * 12, ordinal: false, fraction: false };
+      }
+      total += (current || 1) * item.value;
+      current = 0;
+      room = item.value;
+      lastScale = item.value;
+      usedWord = true;
+      j = k + 1;
+      end = j;
+      continue;
+    }
+    if (item.kind === 'ordinal') {
+      if (end < 0) return { next: k + 1, value: item.value, ordinal: true, fraction: false };
+      if (item.value < room) return { next: k + 1, value: total + current + item.value, ordinal: true, fraction: false };
+      if (item.value >= 100 && current < item.value) return { next: k + 1, value: total + (current || 1) * item.value, ordinal: true, fraction: false };
+      break;
+    }
+    if (item.kind === 'joiner' && end >= 0) {
+      const after = lexemes[k + 1];
+      const nextItem = itemOf(after, vocabulary);
+      if (nextItem.kind === 'article') {
+        const fraction = readDenominator(lexemes, k + 2, 1, vocabulary);
+        if (fraction !== null) return { next: fraction.next, value: total + current + fraction.value, ordinal: false, fraction: true };
+        break;
+      }
+      if ((nextItem.kind === 'cardinal' && nextItem.value < room) || (after?.kind === 'digits' && room >= 100 && usedWord)) {
+        j = k + 1;
+        continue;
+      }
+      break;
+    }
+    if (item.kind === 'point' && end >= 0 && Number.isInteger(current)) {
+      const decimals = readDecimalWords(lexemes, k + 1, vocabulary);
+      if (decimals === null) break;
+      return finish(decimals.next, total + current + Number(`0.${decimals.digits}`), false, false);
+    }
+    break;
+  }
+  if (end < 0) return null;
+  return finish(end, total + current, false, false);
+}
+
+/** `half a million`, `three quarters of a million`: a fraction that a scale word multiplies. */
+function scaleFraction(lexemes: readonly Lexeme[], fraction: { value: number; next: number }, vocabulary: Vocabulary): { value: number; next: number } {
+  const nextItem = itemOf(lexemes[fraction.next], vocabulary);
+  if (nextItem.kind === 'scale' && nextItem.value !== 12) return { value: fraction.value * nextItem.value, next: fraction.next + 1 };
+  return fraction;
+}
+
+/** Digits after `point`: `point zero three` → "03", `point seventy-one` → "71". */
+function readDecimalWords(lexemes: readonly Lexeme[], j: number, vocabulary: Vocabulary): { digits: string; next: number } | null {
+  const lexeme = lexemes[j];
+  if (lexeme?.kind === 'digits' && /^\d+$/u.test(lexeme.text)) return { digits: lexeme.text, next: j + 1 };
+  let digits = '';
+  let k = j;
+  for (;;) {
+    const item = itemOf(lexemes[k], vocabulary);
+    if (item.kind !== 'cardinal') break;
+    if (item.value >= 10) {
+      const tail = continueWords(lexemes, k, vocabulary, { total: 0, current: 0, room: 100, lastScale: 100 });
+      if (tail === null) break;
+      digits += String(tail.value);
+      k = tail.next;
+      break;
+    }
+    digits += String(item.value);
+    k++;
+  }
+  return digits === '' ? null : { digits, next: k };
+}

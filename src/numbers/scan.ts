@@ -1,0 +1,116 @@
+import { isSpaceCode } from '../text/span.js';
+
+/** What a lexeme is made of. */
+export type LexemeKind = 'digits' | 'word' | 'mark';
+
+/**
+ * One run of the input: a digit literal with its separators (`3,400.50`, `1 234 567`), a run of
+ * letters, or a single other character. `gap` is the number of characters skipped before it, so
+ * `gap === 0` means glued to the previous lexeme (`3.4bn`, `5km`, `$20`).
+ */
+export interface Lexeme {
+  readonly kind: LexemeKind;
+  readonly text: string;
+  /** Lower-cased `text` (letters only change). */
+  readonly lower: string;
+  readonly start: number;
+  readonly end: number;
+  readonly gap: number;
+  /** Whether a line break is among the skipped characters. */
+  readonly newline: boolean;
+}
+
+const LETTER = /[\p{L}\p{M}]/u;
+const DIGIT_SEPARATORS = new Set([0x2c, 0x2e, 0xa0, 0x202f, 0x2009, 0x27, 0x2019]);
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+function isLetterAt(input: string, i: number): boolean {
+  const code = input.charCodeAt(i);
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+  return LETTER.test(input[i] ?? '');
+}
+
+function isThreeDigitGroup(input: string, separator: number): boolean {
+  return isDigit(input.charCodeAt(separator + 3)) && !isDigit(input.charCodeAt(separator + 4));
+}
+
+/** Digits, then separator-and-digits groups; plain-space groups only as `1 234 567`. */
+function digitsEnd(input: string, start: number): number {
+  let i = start;
+  while (isDigit(input.charCodeAt(i))) i++;
+  let firstGroup = i - start;
+  for (;;) {
+    const code = input.charCodeAt(i);
+    if (DIGIT_SEPARATORS.has(code) && isDigit(input.charCodeAt(i + 1))) {
+      // `1'000'000` groups thousands; an apostrophe before anything else is a quote mark.
+      if ((code === 0x27 || code === 0x2019) && !isThreeDigitGroup(input, i)) break;
+      i++;
+      while (isDigit(input.charCodeAt(i))) i++;
+      firstGroup = 0;
+      continue;
+    }
+    if (
+      code === 0x20 &&
+      firstGroup > 0 &&
+      firstGroup <= 3 &&
+      isDigit(input.charCodeAt(i + 1)) &&
+      isDigit(input.charCodeAt(i + 2)) &&
+      isDigit(input.charCodeAt(i + 3)) &&
+      !isDigit(input.charCodeAt(i + 4)) &&
+      input.charCodeAt(i + 4) !== 0x2c &&
+      input.charCodeAt(i + 4) !== 0x2e
+    ) {
+      // `1 234 567`: only groups of exactly three after a short first group, so `in 2019 200` stays apart.
+      i += 4;
+      while (input.charCodeAt(i) === 0x20 && isDigit(input.charCodeAt(i + 1)) && isDigit(input.charCodeAt(i + 2)) && isDigit(input.charCodeAt(i + 3)) && !isDigit(input.charCodeAt(i + 4))) i += 4;
+      return i;
+    }
+    return i;
+  }
+  return i;
+}
+
+/**
+ * Splits text into lexemes in one left-to-right pass; every character is looked at a bounded
+ * number of times, so the pass is linear in the input.
+ *
+ * @param input - The text to scan.
+ * @returns Lexemes in document order.
+ */
+export function scan(input: string): Lexeme[] {
+  const lexemes: Lexeme[] = [];
+  let i = 0;
+  let gap = 0;
+  let newline = false;
+  while (i < input.length) {
+    const code = input.charCodeAt(i);
+    if (isSpaceCode(code)) {
+      if (code === 0x0a || code === 0x0d || code === 0x2029) newline = true;
+      gap++;
+      i++;
+      continue;
+    }
+    let end: number;
+    let kind: LexemeKind;
+    if (isDigit(code)) {
+      kind = 'digits';
+      end = digitsEnd(input, i);
+    } else if (isLetterAt(input, i)) {
+      kind = 'word';
+      end = i + 1;
+      while (end < input.length && isLetterAt(input, end)) end++;
+    } else {
+      kind = 'mark';
+      end = code >= 0xd800 && code <= 0xdbff ? i + 2 : i + 1;
+    }
+    const text = input.slice(i, end);
+    lexemes.push({ kind, text, lower: kind === 'word' ? text.toLowerCase() : text, start: i, end, gap, newline });
+    gap = 0;
+    newline = false;
+    i = end;
+  }
+  return lexemes;
+}

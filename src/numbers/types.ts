@@ -1,0 +1,147 @@
+import type { Direction, Modifier } from './data/lexicon.js';
+
+export type { Direction, Modifier };
+
+/** Every kind of number mention, the discriminant of {@link NumberMention}. */
+export type NumberKind =
+  | 'cardinal'
+  | 'ordinal'
+  | 'percent'
+  | 'percentagePoints'
+  | 'currency'
+  | 'quantity'
+  | 'ratio'
+  | 'fraction'
+  | 'range'
+  | 'year'
+  | 'decade'
+  | 'date';
+
+/** What every mention carries: where it is, and how the text qualifies it. */
+export interface MentionBase {
+  /** The mention exactly as written: `input.slice(start, end) === text`. Hedges are outside it. */
+  readonly text: string;
+  /** UTF-16 offset of the first character. */
+  readonly start: number;
+  /** UTF-16 offset just past the last character. */
+  readonly end: number;
+  /** A hedge written next to the number (`about` → `approx`, `more than` → `gt`, `up to` → `lte`). */
+  readonly modifier?: Modifier;
+  /** Which way the text says the number moved or compares (`up 3%`, `5% lower`). */
+  readonly direction?: Direction;
+  /** What the number is a rate of (`a year` → `year`, `per capita` → `capita`). */
+  readonly per?: string;
+}
+
+/** A count or amount without a unit: `4 million`, `twenty-six`, `1,234.5`. */
+export interface CardinalMention extends MentionBase {
+  readonly kind: 'cardinal';
+  readonly value: number;
+}
+
+/** A rank: `3rd`, `twenty-first`, `second`. */
+export interface OrdinalMention extends MentionBase {
+  readonly kind: 'ordinal';
+  readonly value: number;
+}
+
+/** A percentage, valued as written: `68.2%` → 68.2. */
+export interface PercentMention extends MentionBase {
+  readonly kind: 'percent';
+  readonly value: number;
+}
+
+/** A difference of percentages: `1.5 percentage points` → 1.5. */
+export interface PercentagePointsMention extends MentionBase {
+  readonly kind: 'percentagePoints';
+  readonly value: number;
+}
+
+/** Money: `$3.4bn` → 3400000000 `USD`. */
+export interface CurrencyMention extends MentionBase {
+  readonly kind: 'currency';
+  readonly value: number;
+  /** ISO 4217 code (`USD`, `EUR`); a bare `$` reads as `USD`. */
+  readonly currency: string;
+}
+
+/** A measured amount: `312 km`, `30°C`, `five years`. */
+export interface QuantityMention extends MentionBase {
+  readonly kind: 'quantity';
+  readonly value: number;
+  /** Normalised unit symbol (`km`, `km/h`, `°C`, `t`, `year`, `hour`). */
+  readonly unit: string;
+}
+
+/** A proportion: `1:50` → 0.02, `one in four` → 0.25, `an order of magnitude` → 10. */
+export interface RatioMention extends MentionBase {
+  readonly kind: 'ratio';
+  readonly value: number;
+}
+
+/** A fraction: `two-thirds` → 0.6667, `3/4`, `half`. */
+export interface FractionMention extends MentionBase {
+  readonly kind: 'fraction';
+  readonly value: number;
+}
+
+/** Kinds a range's ends can have. */
+export type RangeEndKind = 'cardinal' | 'ordinal' | 'percent' | 'percentagePoints' | 'currency' | 'quantity' | 'fraction' | 'year';
+
+/** Two ends: `between 3 and 7 per cent`, `2019-2023`, `$5-10 million`. */
+export interface RangeMention extends MentionBase {
+  readonly kind: 'range';
+  readonly min: number;
+  readonly max: number;
+  /** The kind of both ends. */
+  readonly of: RangeEndKind;
+  /** Unit of the ends, for quantities. */
+  readonly unit?: string;
+  /** ISO 4217 code of the ends, for money. */
+  readonly currency?: string;
+}
+
+/** A calendar year: `in 2023` → 2023. */
+export interface YearMention extends MentionBase {
+  readonly kind: 'year';
+  readonly value: number;
+}
+
+/** A decade, valued by its first year: `the 1980s`, `the '90s` → 1990. */
+export interface DecadeMention extends MentionBase {
+  readonly kind: 'decade';
+  readonly value: number;
+}
+
+/** A calendar date with the parts that are written: `March 3rd`, `3 March 2023`, `May 2020`. */
+export interface DateMention extends MentionBase {
+  readonly kind: 'date';
+  readonly year?: number;
+  /** 1–12. */
+  readonly month?: number;
+  readonly day?: number;
+}
+
+/** One number a text claims, discriminated on `kind`. */
+export type NumberMention =
+  | CardinalMention
+  | OrdinalMention
+  | PercentMention
+  | PercentagePointsMention
+  | CurrencyMention
+  | QuantityMention
+  | RatioMention
+  | FractionMention
+  | RangeMention
+  | YearMention
+  | DecadeMention
+  | DateMention;
+
+/** Languages {@link extractNumbers} reads. */
+export type NumberLocale = 'en' | 'de' | 'fr' | 'es';
+
+/** Options of {@link extractNumbers}. */
+export interface ExtractNumbersOptions {
+  /** Language of the text: number words, decimal comma, scale abbreviations. Default `en`. */
+  readonly locale?: NumberLocale;
+}
