@@ -1,0 +1,81 @@
+import { arrayField, field, isJsonObject, stringField } from './json-input.js';
+import type { CommentFormat } from './types.js';
+
+/** How far into a text input format markers are looked for. */
+const HEAD_LENGTH = 4096;
+
+/** Key names that only one JSON format uses, for JSON that does not parse (checked in order). */
+const JSON_KEY_MARKERS: readonly (readonly [string, CommentFormat])[] = [
+  ['"post_stream"', 'discourse-json'],
+  ['"youtube#comment', 'youtube-json'],
+  ['"commentHex"', 'commento-json'],
+  ['"Listing"', 'reddit-json'],
+  ['"created_at_i"', 'hn-algolia-json'],
+  ['"story_id"', 'hn-algolia-json'],
+];
+
+/** A detected format, with the JSON value when detection had to parse it (so it is parsed once). */
+export interface Detection {
+  readonly format: CommentFormat | undefined;
+  readonly parsed?: unknown;
+}
+
+/**
+ * Tells which comment format an input is in, from markers only that format has: the XML root
+ * (`<disqus>`) or WXR namespace, the JSON shape (a Reddit `Listing`, a Discourse `post_stream`, a
+ * YouTube `youtube#commentThread`, Commento's `commentHex`, an HN item's `children`), Hacker
+ * News's `comtr` rows, or markup. Text that is none of these is `'text'`, the fallback.
+ *
+ * @param input - The raw input, or JSON the caller already parsed.
+ * @returns The format; `undefined` only for a parsed value of no known shape.
+ * @example
+ * ```ts
+ * detectCommentFormat('<?xml version="1.0"?><disqus xmlns="http://disqus.com">…') // 'disqus-xml'
+ * detectCommentFormat('Great article!\n\n\nJane says:\nI disagree.') // 'text'
+ * ```
+ */
+export function detectCommentFormat(input: string | object): CommentFormat | undefined {
+  return detectWithValue(input).format;
+}
+
+/**
+ * `detectCommentFormat`, also returning the parsed JSON so the parser does not parse it again.
+ *
+ * @param input - The raw input, or parsed JSON.
+ * @returns The format and, for JSON text that parsed, its value.
+ */
+export function detectWithValue(input: string | object): Detection {
+  if (typeof input !== 'string') return { format: jsonShapeFormat(input) };
+  const head = input.slice(0, HEAD_LENGTH);
+  const start = head.trimStart();
+  if (start.startsWith('{') || start.startsWith('[')) {
+    try {
+      const parsed: unknown = JSON.parse(input);
+      return { format: jsonShapeFormat(parsed) ?? 'text', parsed };
+    } catch {
+      const marker = JSON_KEY_MARKERS.find(([key]) => input.includes(key));
+      return { format: marker?.[1] ?? 'text' };
+    }
+  }
+  const lower = head.toLowerCase();
+  if (/<disqus[\s>]/.test(lower)) return { format: 'disqus-xml' };
+  if (lower.includes('wordpress.org/export/') || lower.includes('<wp:wxr_version')) return { format: 'wordpress-wxr' };
+  if (input.includes('athing comtr')) return { format: 'hn-html' };
+  if (start.startsWith('<') || lower.includes('<html') || lower.includes('<body')) return { format: 'html' };
+  return { format: 'text' };
+}
+
+function jsonShapeFormat(value: unknown): CommentFormat | undefined {
+  const first = Array.isArray(value) ? value[0] : value;
+  const kind = stringField(first, 'kind') ?? stringField(arrayField(first, 'items')[0], 'kind');
+  if (kind === 'Listing') return 'reddit-json';
+  if (kind?.startsWith('youtube#comment') === true) return 'youtube-json';
+  if (!isJsonObject(value)) return undefined;
+  if (isJsonObject(field(value, 'post_stream'))) return 'discourse-json';
+  const comments = field(value, 'comments');
+  if (Array.isArray(comments) && (Array.isArray(field(value, 'commenters')) || stringField(comments[0], 'commentHex') !== undefined)) return 'commento-json';
+  if (Array.isArray(field(value, 'children')) && (field(value, 'story_id') !== undefined || field(value, 'created_at_i') !== undefined || stringField(value, 'type') !== undefined)) {
+    return 'hn-algolia-json';
+  }
+  return undefined;
+}

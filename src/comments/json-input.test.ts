@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { MalformedInputError } from '../errors.js';
+import { field, readJsonInput } from './json-input.js';
+
+const lenient = (text: string) => readJsonInput(text, false);
+
+describe('readJsonInput', () => {
+  it('parses well-formed JSON without warnings and passes parsed values through', () => {
+    expect(lenient('{"a":[1,2,{"b":null}]}')).toEqual({ value: { a: [1, 2, { b: null }] }, warnings: [] });
+    const parsed = { a: 1 };
+    expect(readJsonInput(parsed, true).value).toBe(parsed);
+  });
+
+  it('throws a MalformedInputError with an offset in strict mode', () => {
+    const text = '{"a": 1, "b": x}';
+    try {
+      readJsonInput(text, true);
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(MalformedInputError);
+      expect((error as MalformedInputError).offset).toBe(text.indexOf('x'));
+      expect((error as MalformedInputError).code).toBe('MALFORMED_JSON');
+    }
+  });
+
+  it('skips a malformed member and keeps the rest', () => {
+    const { value, warnings } = lenient('{"a": 1, "b": oops, "c": [1, {"d": 2}]}');
+    expect(JSON.parse(JSON.stringify(value))).toEqual({ a: 1, c: [1, { d: 2 }] });
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]?.code).toBe('malformed-json');
+  });
+
+  it('skips a malformed array element, assumes missing commas, tolerates trailing commas', () => {
+    const { value, warnings } = lenient('[{"id": 1} {"id": 2}, {"id": 3, "x": [1,,2]}, NaN, {"id": 4},]');
+    expect(JSON.parse(JSON.stringify(value))).toEqual([{ id: 1 }, { id: 2 }, { id: 3, x: [1, 2] }, { id: 4 }]);
+    expect(warnings.map((w) => w.message)).toHaveLength(4);
+  });
+
+  it('closes what a truncated file left open', () => {
+    const { value, warnings } = lenient('{"items": [{"id": 1}, {"id": 2, "text": "cut');
+    expect(JSON.parse(JSON.stringify(value))).toEqual({ items: [{ id: 1 }, { id: 2 }] });
+    expect(warnings.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('always terminates on mismatched closers', () => {
+    const { value } = lenient('{"a": [1, 2}, "b": ]]]}');
+    expect(field(value, 'a')).toEqual([1, 2]);
+  });
+
+  it('reads very deep nesting without recursion', () => {
+    const depth = 30_000;
+    const { value } = lenient(`${'['.repeat(depth)}1${']'.repeat(depth)},`);
+    let cursor: unknown = value;
+    let levels = 0;
+    while (Array.isArray(cursor)) {
+      cursor = cursor[0];
+      levels++;
+    }
+    expect(levels).toBe(depth);
+  });
+
+  it('never lets __proto__ or constructor keys reach Object.prototype', () => {
+    const text = '{"__proto__": {"polluted": 1}, "constructor": {"prototype": {"polluted": 2}}, "bad": ,}';
+    const { value } = lenient(text);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+    expect(field(value, '__proto__')).toEqual({ polluted: 1 });
+    expect(field({}, 'constructor')).toBeUndefined();
+    expect(field(JSON.parse('{"toString": 1}'), 'toString')).toBe(1);
+  });
+
+  it('rejects arguments that are neither text nor parsed JSON', () => {
+    expect(() => readJsonInput(42, false)).toThrow(TypeError);
+    expect(() => readJsonInput(null, false)).toThrow(/`input`/);
+  });
+});

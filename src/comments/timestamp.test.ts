@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { readTimestamp } from './timestamp.js';
+
+describe('readTimestamp', () => {
+  it('keeps ISO 8601 with its zone and fraction', () => {
+    expect(readTimestamp('2021-03-17T12:09:47.722181Z')).toBe('2021-03-17T12:09:47.722181Z');
+    expect(readTimestamp('2024-05-01T09:30:00+02:00')).toBe('2024-05-01T09:30:00+02:00');
+  });
+
+  it('reads a space-separated time as UTC when told so, else as zone-less local time', () => {
+    expect(readTimestamp('2013-03-11 23:45:54', { assumeUtc: true })).toBe('2013-03-11T23:45:54Z');
+    expect(readTimestamp('2013-03-11 23:45:54')).toBe('2013-03-11T23:45:54');
+  });
+
+  it('reads Unix seconds given as a number or digits', () => {
+    expect(readTimestamp(1160423565)).toBe('2006-10-09T19:52:45.000Z');
+    expect(readTimestamp('1458612345.0')).toBe('2016-03-22T02:05:45.000Z');
+  });
+
+  it('rejects impossible and garbled dates instead of rolling them over', () => {
+    expect(readTimestamp('2011-x09-30T22:48:43Z')).toBeUndefined();
+    expect(readTimestamp('2011-02-30T10:00:00Z')).toBeUndefined();
+    expect(readTimestamp('2011-02-10T24:00:00Z')).toBeUndefined();
+    expect(readTimestamp('0000-00-00 00:00:00')).toBeUndefined();
+    expect(readTimestamp('3 years ago')).toBeUndefined();
+  });
+});
