@@ -1,0 +1,81 @@
+import type { Element } from 'domhandler';
+import { AUTHOR_SELECTORS, BODY_SELECTORS, CHROME_SELECTOR, PENDING_SELECTOR, TIME_SELECTORS } from '../data/html-markers.js';
+import { cleanAuthorName } from '../author-name.js';
+import { domText } from './dom-text.js';
+import { findOwn, matcher, sourceSpan } from './dom.js';
+import { toIsoDate } from './iso-date.js';
+
+/** What one comment element says about itself, read with the generic selectors. */
+export interface CommentFields {
+  readonly author: string | null;
+  readonly text: string;
+  readonly html?: string;
+  readonly publishedAt?: string;
+  readonly publishedRaw?: string;
+  /** Whether the comment shows an "awaiting moderation" note. */
+  readonly pending: boolean;
+}
+
+/** Per-system selectors that take precedence over the generic ones. */
+export interface FieldSelectors {
+  readonly author?: string;
+  readonly body?: string;
+  readonly time?: string;
+  /** Extra chrome inside the comment (vote widgets, labels). */
+  readonly chrome?: string;
+}
+
+/**
+ * Reads author, time and text of one comment element, looking only at its own content (not at
+ * nested replies, which are in `fence`).
+ *
+ * @param html - The page source, for the body's HTML.
+ * @param element - The comment element.
+ * @param fence - Other comment elements, whose content is not this comment's.
+ * @param selectors - System-specific selectors tried before the generic ones.
+ * @returns The fields found.
+ */
+export function readFields(html: string, element: Element, fence: ReadonlySet<Element>, selectors: FieldSelectors = {}): CommentFields {
+  const first = (specific: string | undefined, generic: readonly string[]): Element | null => {
+    if (specific !== undefined) {
+      const found = findOwn(element, matcher(specific), fence);
+      if (found !== null) return found;
+    }
+    for (const selector of generic) {
+      const found = findOwn(element, matcher(selector), fence);
+      if (found !== null) return found;
+    }
+    return null;
+  };
+
+  const authorElement = first(selectors.author, AUTHOR_SELECTORS);
+  const author = authorElement === null ? null : cleanAuthorName(domText(authorElement));
+
+  const timeElement = first(selectors.time, TIME_SELECTORS);
+  const datetime = timeElement === null ? undefined : (timeElement.attribs['datetime'] ?? timeElement.attribs['content'] ?? timeElement.attribs['title']);
+  const raw = timeElement === null ? '' : domText(timeElement, isChromeLink);
+  const publishedAt = toIsoDate(datetime ?? '');
+
+  const pending = findOwn(element, matcher(PENDING_SELECTOR), fence) !== null;
+  const chrome = matcher(selectors.chrome === undefined ? CHROME_SELECTOR : `${CHROME_SELECTOR},${selectors.chrome}`);
+  const bodyElement = first(selectors.body, BODY_SELECTORS) ?? element;
+  // The author and time elements are chrome too when the body is the whole comment element.
+  const skip = (node: Element): boolean =>
+    fence.has(node) || (node !== bodyElement && (chrome(node) || node === authorElement || node === timeElement));
+  const text = domText(bodyElement, skip);
+  const span = sourceSpan(bodyElement);
+
+  return {
+    author: author === '' ? null : author,
+    text,
+    pending,
+    ...(bodyElement === element ? {} : { html: html.slice(span.start, span.end) }),
+    ...(publishedAt === undefined ? {} : { publishedAt }),
+    ...(raw === '' && datetime === undefined ? {} : { publishedRaw: raw === '' ? (datetime ?? '') : raw }),
+  };
+}
+
+const replyLink = matcher('.comment-reply-link,.reply');
+function isChromeLink(element: Element): boolean {
+  return replyLink(element);
+}

@@ -1,0 +1,100 @@
+import type { Document, Element } from 'domhandler';
+import type { UnloadedComments } from '../types.js';
+import { domText } from './dom-text.js';
+import { classList, walkElements } from './dom.js';
+import { linkByDepth, type CommentElement, type SystemFinding } from './system.js';
+
+const FULLNAME = /^t1_[\da-z]+$/u;
+const LEVEL_LABEL = /^level (\d+)$/u;
+
+/**
+ * Finds Reddit comments in the three markups Reddit has served: `shreddit-comment` elements (2023–,
+ * attributes carry id, parent, depth and author), old Reddit's `div.thing.comment` (nested in
+ * `.child`), and the 2018–2022 React page's flat `div#t1_<id>` rows whose depth is only in a
+ * "level N" label and in the thread-line markers.
+ *
+ * @param document - The parsed page.
+ * @returns The comments found, or `null` when the page has none.
+ */
+export function findRedditComments(document: Document): SystemFinding | null {
+  const items: CommentElement[] = [];
+  const unloaded: UnloadedComments[] = [];
+  const oldRedditDepth = new Map<Element, number>();
+  walkElements(document, (element) => {
+    const id = element.attribs['id'] ?? '';
+    if (element.name === 'shreddit-comment') {
+      const thing = element.attribs['thingid'] ?? `c${items.length + 1}`;
+      const depth = Number(element.attribs['depth'] ?? '0') + 1;
+      const parent = element.attribs['parentid'];
+      const score = Number(element.attribs['score']);
+      const author = element.attribs['author'];
+      items.push({
+        element,
+        id: thing,
+        depth,
+        ...(parent === undefined || parent === '' ? {} : { parentId: parent }),
+        ...(author === undefined ? {} : { author: author === '[deleted]' ? null : author }),
+        ...(Number.isFinite(score) && element.attribs['score'] !== undefined ? { score } : {}),
+        ...(author === '[deleted]' ? { status: 'deleted' as const } : {}),
+      });
+      return true;
+    }
+    const classes = classList(element);
+    const fullname = element.attribs['data-fullname'] ?? '';
+    if (classes.includes('thing') && classes.includes('comment') && FULLNAME.test(fullname)) {
+      const depth = ancestorDepth(element, oldRedditDepth) + 1;
+      oldRedditDepth.set(element, depth);
+      const author = element.attribs['data-author'];
+      items.push({ element, id: fullname, depth, ...(author === undefined ? {} : { author }) });
+      return true;
+    }
+    if (classes.includes('morechildren') || (classes.includes('thing') && classes.includes('morechildren'))) {
+      unloaded.push({ kind: 'more', parentId: items.at(-1)?.id ?? null, ids: [], count: null, note: domText(element) || 'load more comments' });
+      return false;
+    }
+    if (FULLNAME.test(id)) {
+      const depth = levelLabel(element);
+      items.push({ element, id, ...(depth === null ? {} : { depth }) });
+      return false;
+    }
+    if (id.startsWith('continueThread-t1_') || id.startsWith('moreComments-t1_')) {
+      unloaded.push({ kind: 'more', parentId: id.slice(id.indexOf('t1_')), ids: [], count: null, note: domText(element) || 'more replies' });
+      return false;
+    }
+    return true;
+  });
+  if (items.length === 0) return null;
+  return {
+    system: 'Reddit',
+    items: linkByDepth(items),
+    selectors: {
+      author: '[data-testid=comment_author_link],a[href*="/user/"],a.author',
+      body: '[data-test-id=comment],[slot=comment],.usertext-body .md,.md',
+      time: 'time,faceplate-timeago,a[id^="CommentTopMeta--Created"]',
+      chrome: '.score,.tagline,.flat-list,.child',
+    },
+    unloaded,
+  };
+}
+
+function ancestorDepth(element: Element, depths: ReadonlyMap<Element, number>): number {
+  for (let cursor = element.parent; cursor !== null; cursor = cursor.parent) {
+    const depth = depths.get(cursor as Element);
+    if (depth !== undefined) return depth;
+  }
+  return 0;
+}
+
+/** The "level N" label the React page renders for screen readers. */
+function levelLabel(row: Element): number | null {
+  let depth: number | null = null;
+  walkElements(row, (element) => {
+    if (depth !== null) return false;
+    if (element.name === 'span' && element.children.length === 1) {
+      const match = LEVEL_LABEL.exec(domText(element));
+      if (match !== null) depth = Number(match[1]);
+    }
+    return true;
+  });
+  return depth;
+}

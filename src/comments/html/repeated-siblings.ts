@@ -1,0 +1,86 @@
+import type { Document, Element } from 'domhandler';
+import { COMMENT_CONTAINER_HINTS } from '../data/html-markers.js';
+import { domText } from './dom-text.js';
+import { classList, isElement, walkElements } from './dom.js';
+import type { CommentElement, SystemFinding } from './system.js';
+
+/** Elements that can hold one comment (inline elements and paragraphs cannot). */
+const ITEM_TAGS = new Set(['div', 'li', 'article', 'section', 'blockquote', 'dd', 'tr']);
+
+/** A run of siblings must be at least this long to count as a list of comments. */
+const MIN_ITEMS = 2;
+/** Each repeated item must carry some text of its own. */
+const MIN_TEXT = 15;
+
+/**
+ * The fallback for unknown comment systems: under an element whose id or class hints at comments,
+ * finds the largest run of siblings that share a tag and class signature; each is a comment, and
+ * the same pattern nested inside one is a reply (DOM nesting is all there is to go on).
+ *
+ * @param document - The parsed page.
+ * @returns The comments found, or `null` when no hinted container holds a repeated pattern.
+ */
+export function findRepeatedSiblingComments(document: Document): SystemFinding | null {
+  let best: { signature: string; container: Element; count: number } | null = null;
+  walkElements(document, (element) => {
+    if (!hasCommentHint(element)) return true;
+    const counts = new Map<string, number>();
+    const countChildren = (node: Element): void => {
+      const siblings = node.children.filter(isElement);
+      if (siblings.length < MIN_ITEMS) return;
+      for (const child of siblings) {
+        if (!ITEM_TAGS.has(child.name)) continue;
+        const signature = signatureOf(child);
+        counts.set(signature, (counts.get(signature) ?? 0) + 1);
+      }
+    };
+    countChildren(element);
+    walkElements(element, (node) => {
+      countChildren(node);
+      return true;
+    });
+    for (const [signature, count] of counts) {
+      if (count >= MIN_ITEMS && (best === null || count > best.count)) best = { signature, container: element, count };
+    }
+    return false;
+  });
+  if (best === null) return null;
+  const { signature, container } = best;
+  const items: CommentElement[] = [];
+  const idOf = new Map<Element, string>();
+  walkElements(container, (element) => {
+    if (signatureOf(element) !== signature || domText(element).length < MIN_TEXT) return true;
+    const id = element.attribs['id'] ?? `c${items.length + 1}`;
+    idOf.set(element, id);
+    items.push({ element, id, parentId: nearestId(element, idOf) });
+    return true;
+  });
+  return items.length >= MIN_ITEMS ? { system: 'repeated elements', items } : null;
+}
+
+/**
+ * Whether an element's id or class names a comment section (`#comments`, `.kommentare`, …).
+ *
+ * @param element - Any element.
+ * @returns `true` when a hint word occurs in its id or class.
+ */
+export function hasCommentHint(element: Element): boolean {
+  const names = `${element.attribs['id'] ?? ''} ${element.attribs['class'] ?? ''}`.toLowerCase();
+  if (names.length <= 1 || names.includes('form') || names.includes('count') || names.includes('link')) return false;
+  return COMMENT_CONTAINER_HINTS.some((hint) => names.includes(hint));
+}
+
+function signatureOf(element: Element): string {
+  const classes = classList(element)
+    .filter((name) => !/\d/u.test(name) && name !== 'even' && name !== 'odd' && name !== 'alt' && name !== 'parent')
+    .sort();
+  return `${element.name}.${classes.join('.')}`;
+}
+
+function nearestId(element: Element, idOf: ReadonlyMap<Element, string>): string | null {
+  for (let cursor = element.parent; cursor !== null; cursor = cursor.parent) {
+    const id = idOf.get(cursor as Element);
+    if (id !== undefined) return id;
+  }
+  return null;
+}

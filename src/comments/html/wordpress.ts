@@ -1,0 +1,54 @@
+import type { Document, Element } from 'domhandler';
+import { WORDPRESS_ITEM_CLASSES } from '../data/html-markers.js';
+import { classList, walkElements } from './dom.js';
+import { linkByDepth, type CommentElement, type SystemFinding } from './system.js';
+
+/**
+ * Finds WordPress comments by the classes `comment_class()` writes (`comment`, `pingback`, … plus
+ * `depth-N`). The tree comes from `depth-N`, not from DOM nesting, because themes that close the
+ * `<li>` before `<ul class="children">` leave a flat DOM.
+ *
+ * @param document - The parsed page.
+ * @returns The comments found, or `null` when the page has no such markup.
+ */
+export function findWordPressComments(document: Document): SystemFinding | null {
+  const items: CommentElement[] = [];
+  const depthOf = new Map<Element, number>();
+  walkElements(document, (element) => {
+    const depth = wordPressDepth(element);
+    if (depth === null) return true;
+    // Some themes repeat the classes on an inner <article>: one comment, not a reply to itself.
+    if (nearestItemDepth(element, depthOf) === depth) return true;
+    depthOf.set(element, depth);
+    items.push({ element, id: element.attribs['id'] ?? `c${items.length + 1}`, depth, ...statusOf(element) });
+    return true;
+  });
+  if (items.length === 0) return null;
+  return { system: 'WordPress', items: linkByDepth(items) };
+}
+
+function nearestItemDepth(element: Element, depthOf: ReadonlyMap<Element, number>): number | undefined {
+  for (let cursor = element.parent; cursor !== null; cursor = cursor.parent) {
+    const depth = depthOf.get(cursor as Element);
+    if (depth !== undefined) return depth;
+  }
+  return undefined;
+}
+
+function wordPressDepth(element: Element): number | null {
+  let depth: number | null = null;
+  let isItem = false;
+  for (const name of classList(element)) {
+    if (name.startsWith('depth-')) {
+      const value = Number(name.slice(6));
+      if (Number.isInteger(value) && value > 0) depth = value;
+    } else if (WORDPRESS_ITEM_CLASSES.includes(name)) isItem = true;
+    else if (name === 'wpd-comment') return null; // wpDiscuz reuses comment_class(); its own reader handles it.
+  }
+  return isItem ? depth : null;
+}
+
+function statusOf(element: Element): Pick<CommentElement, 'status'> {
+  const classes = classList(element);
+  return classes.includes('unapproved') || classes.includes('comment-awaiting-moderation') ? { status: 'pending' } : {};
+}

@@ -1,0 +1,6 @@
+import { expect, it } from 'vitest';
+import * as comments from './index.js';
+
+it('exports exactly the public comment API', () => {
+  expect(Object.keys(comments).sort()).toEqual(['extractMainText', 'findCommentSection', 'parseHtmlComments', 'parseTextComments']);
+});

@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { loadFixture } from '../../test/fixtures/comments/load.js';
+import { parseTextComments } from './parse-text.js';
+import type { Comment, CommentThread } from './types.js';
+
+const fixture = (name: string): string => loadFixture(`text/${name}`);
+
+function expectOffsets(input: string, thread: CommentThread): void {
+  for (const comment of thread.comments) expect(input.slice(comment.start, comment.end)).toBe(comment.text);
+  for (const span of thread.boilerplate) expect(input.slice(span.start, span.end)).toBe(span.text);
+}
+
+const summary = (comments: readonly Comment[]): Array<[string | null, string | null, number]> =>
+  comments.map((comment) => [comment.author, comment.parentId, comment.depth]);
+
+describe('parseTextComments', () => {
+  it('reads an English WordPress scrape after the article', () => {
+    const input = fixture('en-wordpress.txt');
+    const thread = parseTextComments(input);
+    expectOffsets(input, thread);
+    expect(thread.format).toBe('text');
+    expect(input.slice(thread.sectionStart).startsWith('3 Comments')).toBe(true);
+    expect(summary(thread.comments)).toEqual([
+      ['Jane Miller', null, 1],
+      ['Paul Ostrowski', null, 1],
+      ['Bob Hart', 'c1', 2],
+    ]);
+    expect(thread.comments[0]?.text).toBe('Finally! I have been waiting for this for years.\n\nMy kids can bike to school now.');
+    expect(thread.comments[1]?.text).toBe('Free trade, bring it on!');
+    expect(thread.comments[0]?.publishedRaw).toBe('March 3, 2024 at 10:14 am');
+    const chrome = thread.boilerplate.map((span) => span.text);
+    expect(chrome).toContain('Reply to Jane Miller');
+    expect(chrome).toContain('Leave a Reply');
+    expect(chrome).toContain('Your email address will not be published. Required fields are marked *');
+    expect(chrome).toContain('Name *');
+    expect(thread.comments.some((comment) => comment.text.includes('The city council'))).toBe(false);
+  });
+
+  it('strips wpDiscuz widget text and links @mentions in German', () => {
+    const input = fixture('de-wpdiscuz.txt');
+    const thread = parseTextComments(input);
+    expectOffsets(input, thread);
+    expect(summary(thread.comments)).toEqual([
+      ['Klaus Becker', null, 1],
+      ['Anna Schmidt', 'c1', 2],
+    ]);
+    expect(thread.comments[0]?.publishedRaw).toBe('vor 3 Jahren');
+    const chrome = thread.boilerplate.map((span) => span.text);
+    for (const phrase of ['Abonnieren', 'Benachrichtige mich zu:', 'Inline Feedbacks', 'Alle Kommentare anzeigen', '5', 'Antworten', 'Würde mich über deine Gedanken freuen, bitte kommentiere.x']) {
+      expect(chrome).toContain(phrase);
+    }
+  });
+
+  it('reads Spanish "dijo:" lines and a date under the text', () => {
+    const input = fixture('es-dijo.txt');
+    const thread = parseTextComments(input);
+    expectOffsets(input, thread);
+    expect(thread.comments.map((comment) => comment.author)).toEqual(['Ramiro Fuentes', 'rebelde', 'Lucía']);
+    expect(thread.comments[0]?.publishedRaw).toBe('26 abril 2022 a las 14:02');
+    expect(thread.comments.every((comment) => comment.parentId === null)).toBe(true);
+  });
+
+  it('keeps anonymous comments and French reply cues', () => {
+    const input = fixture('fr-anonymous.txt');
+    const thread = parseTextComments(input);
+    expectOffsets(input, thread);
+    expect(summary(thread.comments)).toEqual([
+      ['Marie Dupont', null, 1],
+      [null, null, 1],
+      [null, 'c1', 2],
+    ]);
+    expect(thread.comments[1]?.text).toBe('Bravo, enfin une analyse sérieuse !');
+  });
+
+  it('reads Russian author lines with "пишет:" and relative dates', () => {
+    const input = fixture('ru-comments.txt');
+    const thread = parseTextComments(input);
+    expectOffsets(input, thread);
+    expect(thread.comments.map((comment) => comment.author)).toEqual(['Иван Петров', 'Ольга Смирнова']);
+    expect(thread.comments[1]?.publishedRaw).toBe('3 года назад');
+  });
+
+  it('finds an author line one blank line after the previous comment, and avatar leftovers', () => {
+    const input = fixture('en-tight.txt');
+    const thread = parseTextComments(input);
+    expectOffsets(input, thread);
+    expect(thread.comments.map((comment) => [comment.author, comment.text])).toEqual([
+      ['Jane', 'I disagree with the premise. Prices were rising before the tariff.'],
+      ['Sam Lee', 'Actually the data show the opposite.'],
+      [null, 'Hi Sam\n\nHave you read the second report?'],
+      [null, 'Thanks, this was helpful.'],
+    ]);
+    expect(thread.boilerplate.map((span) => span.text)).toEqual(['comment image']);
+  });
+
+  it('tells one-line comments from author lines', () => {
+    const input = 'Paul Ostrowski\nFree trade, bring it on!\n\n\nGreat Stuff\n\n\nMaria Lopez\n\nI agree.';
+    const thread = parseTextComments(input);
+    expectOffsets(input, thread);
+    expect(thread.comments.map((comment) => [comment.author, comment.text])).toEqual([
+      ['Paul Ostrowski', 'Free trade, bring it on!'],
+      [null, 'Great Stuff'],
+      ['Maria Lopez', 'I agree.'],
+    ]);
+  });
+
+  it('keeps a comment top level when its reply cue names nobody earlier, with a warning', () => {
+    const thread = parseTextComments('Reply to Someone Else\nI think so too.');
+    expect(thread.comments[0]?.parentId).toBeNull();
+    expect(thread.warnings.map((warning) => warning.code)).toEqual(['reply-target-not-found']);
+  });
+
+  it('warns about an author line without text instead of dropping it silently', () => {
+    const thread = parseTextComments('Jane says:\n\nReply');
+    expect(thread.comments).toEqual([]);
+    expect(thread.warnings[0]?.code).toBe('empty-comment');
+  });
+
+  it('handles CRLF input and nested reply chains without recursion', () => {
+    const nameOf = (index: number): string => `Reader ${index.toString(26).replace(/\d/gu, (digit) => 'qrstuvwxyz'.charAt(Number(digit)))}`.replace(/ (\w)/u, (_, first: string) => ` ${first.toUpperCase()}`);
+    const lines: string[] = [];
+    for (let index = 0; index < 3000; index++) lines.push(`${nameOf(index)} says:`, index === 0 ? 'Start.' : `@${nameOf(index - 1).replace(' ', '')} reply ${index}`, '', '');
+    const input = lines.join('\r\n');
+    const thread = parseTextComments(input);
+    expectOffsets(input, thread);
+    expect(thread.comments).toHaveLength(3000);
+    expect(thread.comments.at(-1)?.depth).toBe(3000);
+    expect(JSON.parse(JSON.stringify(thread.comments)).length).toBe(3000);
+  });
+
+  it('rejects non-strings', () => {
+    expect(() => parseTextComments(42 as unknown as string)).toThrow(TypeError);
+  });
+});

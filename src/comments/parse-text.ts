@@ -1,0 +1,219 @@
+import { assertString } from '../text/assert.js';
+import { splitLines } from '../text/lines.js';
+import { textSpan, trimSpan, type TextSpan } from '../text/span.js';
+import { foldName } from '../text/similarity.js';
+import { buildThread, type CommentRecord } from './build-thread.js';
+import { locateCommentSection } from './find-comment-section.js';
+import { readAuthorLine, type AuthorLine } from './text/author-line.js';
+import { classifyLine, type LineClass } from './text/classify-line.js';
+import type { CommentThread, CommentWarning, ParseCommentsOptions } from './types.js';
+
+/** The thread read from a text scrape, with where its comment section begins. */
+export interface TextCommentThread extends CommentThread {
+  /** Offset where the comments begin (0 when the text holds only comments). */
+  readonly sectionStart: number;
+}
+
+/** One non-blank line with its classification. */
+interface Item {
+  readonly span: TextSpan;
+  readonly blankBefore: number;
+  /** Whether the line opens a blank-line separated block. */
+  readonly opensBlock: boolean;
+  readonly line: LineClass;
+}
+
+/** A comment being assembled. */
+interface Draft {
+  author: string | null;
+  authorSpan: TextSpan | null;
+  date: string | null;
+  replyTo: string | null;
+  body: TextSpan[];
+  closed: boolean;
+}
+
+/** Two or more blank lines separate comments; one separates paragraphs of one comment. */
+const COMMENT_GAP = 2;
+
+/**
+ * Parses reader comments from a page copied as plain text. Comments are separated by two or more
+ * blank lines, paragraphs of one comment by one; author lines (`Jane Miller`, `Bob Hart ®`,
+ * `Jane says:`, `Jane sagt:`, `Jane dijo:`), with an optional date line, open a comment and may
+ * follow the previous comment one blank line apart. Reply links, vote counts, relative times and
+ * widget text (wpDiscuz, WordPress forms) go to `boilerplate`. A comment is a reply only on an
+ * explicit cue (`Reply to Jane`, `@Jane`, `In reply to Jane`) naming an earlier author; the rest
+ * are top level. When the article precedes the comments, they are read from the section header on
+ * (see `findCommentSection`).
+ *
+ * For every comment `text.slice(start, end) === comment.text`.
+ *
+ * @param text - The scraped text.
+ * @param options - Shared options (`strict` has no effect on text, which is never malformed).
+ * @returns The thread in document order.
+ * @throws TypeError when `text` is not a string.
+ * @example
+ * ```ts
+ * const thread = parseTextComments('Jane Miller\nGreat piece!\n\nReply\n\n\nBob says:\n@Jane Agreed.')
+ * thread.comments.map((c) => [c.author, c.text, c.depth])
+ * // [['Jane Miller', 'Great piece!', 1], ['Bob', '@Jane Agreed.', 2]]
+ * ```
+ */
+export function parseTextComments(text: string, options: ParseCommentsOptions = {}): TextCommentThread {
+  assertString(text, 'text');
+  void options;
+  const items = readItems(text);
+  const sectionStart = locateCommentSection(items.map((item) => item.span), items.map((item) => item.line.kind))?.start ?? 0;
+  const firstItem = items.findIndex((item) => item.span.start >= sectionStart);
+  if (firstItem > 0) items.splice(0, firstItem);
+  const boilerplate: TextSpan[] = [];
+  const warnings: CommentWarning[] = [];
+  const drafts: Draft[] = [];
+  let current: Draft | null = null;
+
+  const open = (author: AuthorLine | null, span: TextSpan | null): Draft => {
+    const draft: Draft = { author: author?.name ?? null, authorSpan: span, date: author?.date ?? null, replyTo: null, body: [], closed: false };
+    drafts.push(draft);
+    current = draft;
+    return draft;
+  };
+
+  items.forEach((item, index) => {
+    let draft = current as Draft | null;
+    if (draft !== null && item.blankBefore >= COMMENT_GAP && draft.body.length > 0) draft.closed = true;
+    const writable = draft !== null && !draft.closed;
+    switch (item.line.kind) {
+      case 'header':
+      case 'widget':
+      case 'vote':
+      case 'reply-link':
+      case 'avatar':
+        boilerplate.push(item.span);
+        if (draft !== null && item.line.kind !== 'vote' && item.line.kind !== 'widget') draft.closed = true;
+        return;
+      case 'relative-time':
+      case 'date':
+        if (writable && draft !== null && draft.body.length === 0 && draft.date === null) draft.date = item.span.text;
+        else if (item.line.kind === 'date' && startsContent(items, index)) open(null, null).date = item.span.text;
+        // A date under the text (`26 abril 2022 a las 14:02` before `Responder`) is the comment's own.
+        else if (writable && draft !== null && draft.date === null && item.blankBefore < COMMENT_GAP) draft.date = item.span.text;
+        else boilerplate.push(item.span);
+        return;
+      case 'reply-to':
+        boilerplate.push(item.span);
+        if (!writable || draft === null || draft.body.length > 0) draft = open(null, null);
+        draft.replyTo = item.line.target ?? null;
+        return;
+      case 'text': {
+        const author = item.opensBlock || !writable || draft?.body.length === 0 ? readAuthorLine(item.span.text) : null;
+        if (author !== null && isAuthorLine(author, items, index, draft)) {
+          open(author, item.span);
+          return;
+        }
+        if (!writable || draft === null) draft = open(null, null);
+        if (draft.body.length === 0 && draft.replyTo === null && item.span.text.startsWith('@')) draft.replyTo = mentionOf(item.span.text);
+        draft.body.push(item.span);
+      }
+    }
+  });
+
+  const records: CommentRecord[] = [];
+  const authors: Array<{ id: string; key: string }> = [];
+  for (const draft of drafts) {
+    if (draft.body.length === 0) {
+      const span = draft.authorSpan;
+      warnings.push({ code: 'empty-comment', message: `An author line${draft.author === null ? '' : ` (${draft.author})`} has no comment text after it; skipped.`, ...(span === null ? {} : { start: span.start, end: span.end }) });
+      continue;
+    }
+    const first = draft.body[0] as TextSpan;
+    const last = draft.body.at(-1) as TextSpan;
+    const id = `c${records.length + 1}`;
+    const parentId = draft.replyTo === null ? null : resolveTarget(draft.replyTo, authors);
+    if (draft.replyTo !== null && parentId === null) {
+      warnings.push({ code: 'reply-target-not-found', message: `Comment ${id} replies to ${draft.replyTo}, who has no earlier comment; kept top level.`, start: first.start, end: last.end });
+    }
+    records.push({
+      ...textSpan(text, first.start, last.end),
+      id,
+      parentId,
+      author: draft.author,
+      status: 'visible',
+      ...(draft.date === null ? {} : { publishedRaw: draft.date }),
+    });
+    if (draft.author !== null) authors.push({ id, key: foldName(draft.author) });
+  }
+  const thread = buildThread(records);
+  return { format: 'text', sectionStart, comments: thread.comments, roots: thread.roots, boilerplate, warnings: [...warnings, ...thread.warnings], unloaded: [] };
+}
+
+function readItems(text: string): Item[] {
+  const items: Item[] = [];
+  let blank = 0;
+  let previousBlank = true;
+  for (const line of splitLines(text)) {
+    if (line.blank) {
+      blank++;
+      previousBlank = true;
+      continue;
+    }
+    const span = trimSpan(text, line.start, line.end);
+    if (span.text === '') continue;
+    items.push({ span, blankBefore: items.length === 0 ? 0 : blank, opensBlock: previousBlank, line: classifyLine(span.text) });
+    blank = 0;
+    previousBlank = false;
+  }
+  return items;
+}
+
+/**
+ * A name-like line is an author line only when a comment follows it in the same group (one blank
+ * line at most); a bare handle needs a date line right after it.
+ */
+function isAuthorLine(author: AuthorLine, items: readonly Item[], index: number, draft: Draft | null): boolean {
+  const next = nextContent(items, index);
+  if (author.strength === 'cue') return true;
+  if (next === null || next.blankBefore >= COMMENT_GAP) return false;
+  if (author.strength === 'handle') return next.line.kind === 'date' || next.line.kind === 'relative-time';
+  if (next.line.kind === 'date' || next.line.kind === 'relative-time' || next.line.kind === 'reply-to') return true;
+  if (next.line.kind !== 'text') return false;
+  // Inside an open comment a lone name must stand one blank line apart from what it introduces or
+  // from what precedes it; a name on the first line of a two-line paragraph introduces that paragraph.
+  const item = items[index] as Item;
+  if (draft !== null && !draft.closed && draft.body.length > 0 && item.blankBefore === 0) return false;
+  return readAuthorLine(next.span.text)?.strength !== 'cue';
+}
+
+/** The next line that is not chrome. */
+function nextContent(items: readonly Item[], index: number): Item | null {
+  for (let cursor = index + 1; cursor < items.length; cursor++) {
+    const item = items[cursor] as Item;
+    const kind = item.line.kind;
+    if (kind === 'text' || kind === 'date' || kind === 'relative-time' || kind === 'reply-to') return item;
+    if (kind === 'header' || kind === 'reply-link' || kind === 'avatar') return null;
+  }
+  return null;
+}
+
+/** Whether a date line opens a new comment (text follows in its group). */
+function startsContent(items: readonly Item[], index: number): boolean {
+  const next = nextContent(items, index);
+  return next !== null && next.blankBefore < COMMENT_GAP && next.line.kind === 'text';
+}
+
+/** `@Jane Miller: agreed` → `Jane` (a handle is one word; the target is matched by first name too). */
+function mentionOf(line: string): string {
+  let end = 1;
+  while (end < line.length && /[\p{L}\p{N}_.-]/u.test(line.charAt(end))) end++;
+  return line.slice(1, end).replace(/\.$/u, '');
+}
+
+/** The latest earlier comment by the named author: same folded name, first name or joined handle. */
+function resolveTarget(target: string, authors: ReadonlyArray<{ id: string; key: string }>): string | null {
+  const key = foldName(target);
+  if (key === '') return null;
+  for (let index = authors.length - 1; index >= 0; index--) {
+    const author = authors[index] as { id: string; key: string };
+    if (author.key === key || author.key.split(' ')[0] === key || author.key.replace(/ /gu, '') === key.replace(/ /gu, '')) return author.id;
+  }
+  return null;
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { readAuthorLine } from './author-line.js';
+
+describe('readAuthorLine', () => {
+  it.each([
+    ['Jane Miller', 'Jane Miller', 'name'],
+    ['Bob Hart ®', 'Bob Hart', 'cue'],
+    ['Jane says:', 'Jane', 'cue'],
+    ['Jane sagt:', 'Jane', 'cue'],
+    ['Jane dijo:', 'Jane', 'cue'],
+    ['Marie a dit :', 'Marie', 'cue'],
+    ['Иван Петров пишет:', 'Иван Петров', 'cue'],
+    ['Posted by Jean-Luc de la Tour', 'Jean-Luc de la Tour', 'cue'],
+    ['rebelde', 'rebelde', 'handle'],
+    ['JanBeek', 'JanBeek', 'name'],
+  ])('%s → %s (%s)', (line, name, strength) => {
+    expect(readAuthorLine(line)).toMatchObject({ name, strength });
+  });
+
+  it('splits a date written on the same line', () => {
+    expect(readAuthorLine('Jane Miller on March 3, 2024 at 10:14 am')).toEqual({ name: 'Jane Miller', strength: 'cue', date: 'March 3, 2024 at 10:14 am' });
+    expect(readAuthorLine('Ramón dijo: 26 abril 2022 a las 14:02')).toEqual({ name: 'Ramón', strength: 'cue', date: '26 abril 2022 a las 14:02' });
+  });
+
+  it.each(['Free trade, bring it on!', 'Thank you.', 'Hi Sam', 'Great article', 'I agree with Jane', 'Danke für den Artikel', 'This is what the council should have done years ago'])(
+    '%s is not an author line',
+    (line) => {
+      expect(readAuthorLine(line)).toBeNull();
+    },
+  );
+});

@@ -1,0 +1,121 @@
+import { cleanAuthorName } from '../author-name.js';
+import { AUTHOR_PREFIXES, AUTHOR_SUFFIXES, NAME_TRAILERS, NOT_A_NAME_START } from '../data/author-cues.js';
+import { classifyLine } from './classify-line.js';
+
+/**
+ * How sure an author reading is: `cue` (a verb, a `Posted by`, a badge or a date on the line),
+ * `name` (a capitalised name alone), `handle` (a lower-case or digit handle alone, only an author
+ * when a date line follows).
+ */
+export type AuthorStrength = 'cue' | 'name' | 'handle';
+
+/** A line read as an author line. */
+export interface AuthorLine {
+  readonly name: string;
+  readonly strength: AuthorStrength;
+  /** A date written on the same line (`Jane Miller on March 3, 2024`). */
+  readonly date?: string;
+}
+
+/** Particles that stay lower case inside names. */
+const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'la', 'le', 'del', 'della', 'da', 'di', 'du', 'des', 'y', 'zu', 'ten', 'ter', 'bin', 'al', 'el', 'dos', 'das', 'do']);
+/** What may separate a name from a date on one line. */
+const DATE_SEPARATORS = [' on ', ' am ', ' el ', ' le ', ' | ', ' · ', ' • ', ' – ', ' — ', ' - ', ', '];
+const MAX_NAME_WORDS = 4;
+/** An author line with a date on it is short; longer lines are text. */
+const MAX_LINE = 100;
+const MAX_LINE_WORDS = 14;
+
+function countSpaces(line: string): number {
+  let count = 0;
+  for (let index = line.indexOf(' '); index >= 0; index = line.indexOf(' ', index + 1)) count++;
+  return count;
+}
+const MAX_NAME_LENGTH = 50;
+
+let tables: { suffixes: string[]; prefixes: string[]; trailers: string[]; notStart: Set<string> } | undefined;
+
+/**
+ * Reads a line as an author line when it looks like one: `Jane says:`, `Jane sagt:`, `Posted by
+ * Jane`, `Bob Hart ®`, `Jane Miller on March 3, 2024`, or a bare name (`Paul Ostrowski`). A
+ * sentence (`Free trade, bring it on!`) is not a name.
+ *
+ * @param line - One trimmed line.
+ * @returns The name and how sure the reading is, or `null`.
+ */
+export function readAuthorLine(line: string): AuthorLine | null {
+  tables ??= {
+    suffixes: [...AUTHOR_SUFFIXES].sort((a, b) => b.length - a.length),
+    prefixes: [...AUTHOR_PREFIXES].sort((a, b) => b.length - a.length),
+    trailers: NAME_TRAILERS.filter((mark) => !/^\p{L}/u.test(mark)),
+    notStart: new Set(NOT_A_NAME_START),
+  };
+  if (line.length > MAX_LINE || countSpaces(line) > MAX_LINE_WORDS) return null;
+  const lower = line.toLowerCase();
+
+  // `Jane says:` / `Jane dijo: 3 de mayo de 2024`
+  for (const suffix of line.includes(':') ? tables.suffixes : []) {
+    const at = lower.indexOf(` ${suffix}`);
+    if (at <= 0) continue;
+    const after = line.slice(at + suffix.length + 1).trimStart();
+    if (!after.startsWith(':')) continue;
+    const name = cleanAuthorName(line.slice(0, at));
+    if (nameShape(name, tables.notStart) === 0) continue;
+    const rest = after.slice(1).trim();
+    if (rest !== '' && classifyLine(rest).kind !== 'date' && classifyLine(rest).kind !== 'relative-time') continue;
+    return { name, strength: 'cue', ...(rest === '' ? {} : { date: rest }) };
+  }
+
+  // `Posted by Jane`
+  for (const prefix of tables.prefixes) {
+    if (lower.charCodeAt(0) !== prefix.charCodeAt(0)) continue;
+    if (!lower.startsWith(`${prefix} `)) continue;
+    const name = cleanAuthorName(line.slice(prefix.length + 1));
+    if (nameShape(name, tables.notStart) === 2) return { name, strength: 'cue' };
+  }
+
+  // `Bob Hart ®`
+  const badge = tables.trailers.find((mark) => lower.endsWith(mark));
+  if (badge !== undefined) {
+    const name = cleanAuthorName(line);
+    if (nameShape(name, tables.notStart) > 0) return { name, strength: 'cue' };
+  }
+
+  // `Jane Miller on March 3, 2024 at 10:14 am`
+  for (const separator of /\d/u.test(line) ? DATE_SEPARATORS : []) {
+    const at = line.indexOf(separator);
+    if (at <= 0) continue;
+    const rest = line.slice(at + separator.length).trim();
+    const kind = classifyLine(rest).kind;
+    if (kind !== 'date' && kind !== 'relative-time') continue;
+    const name = cleanAuthorName(line.slice(0, at));
+    if (nameShape(name, tables.notStart) > 0) return { name, strength: 'cue', date: rest };
+  }
+
+  const shape = nameShape(line, tables.notStart);
+  if (shape === 0) return null;
+  return { name: cleanAuthorName(line), strength: shape === 2 ? 'name' : 'handle' };
+}
+
+/**
+ * 2 for a capitalised name (`Paul Ostrowski`, `Jean-Luc de la Tour`, `J. R. Hartley`), 1 for a
+ * one-word handle (`rebelde`, `user_42`), 0 for anything else.
+ */
+function nameShape(text: string, notStart: ReadonlySet<string>): 0 | 1 | 2 {
+  if (text.length < 2 || text.length > MAX_NAME_LENGTH) return 0;
+  const words = text.split(/\s+/u);
+  if (words.length > MAX_NAME_WORDS) return 0;
+  const first = words[0] ?? '';
+  if (notStart.has(first.toLowerCase())) return 0;
+  const last = text.charAt(text.length - 1);
+  if ('.!?;:,"“”„«»'.includes(last) && !/^\p{Lu}\.$/u.test(words.at(-1) ?? '')) return 0;
+  if (words.length === 1 && !/^\p{Lu}/u.test(first)) return /^[\p{L}\d_.-]{2,30}$/u.test(first) ? 1 : 0;
+  let capitalised = 0;
+  for (const [index, word] of words.entries()) {
+    if (/^\p{Lu}[\p{L}'’.-]*$/u.test(word) || /^\p{Lu}\p{Ll}*\p{Lu}\p{L}*$/u.test(word)) capitalised++;
+    else if (index > 0 && PARTICLES.has(word)) continue;
+    else if (words.length === 1 && /^[\p{L}\d_.-]{2,30}$/u.test(word)) return 1;
+    else return 0;
+  }
+  return capitalised > 0 ? 2 : 0;
+}

@@ -1,0 +1,31 @@
+/**
+ * The comparison key of a scraped line: lower case, white space collapsed, surrounding
+ * punctuation that chrome phrases carry inconsistently (`Reply ↓`, `Antworten:`) removed.
+ *
+ * @param line - One line of a scrape.
+ * @returns The key.
+ */
+export function lineKey(line: string): string {
+  const lower = line.toLowerCase().replace(/\s+/gu, ' ').trim();
+  let start = 0;
+  let end = lower.length;
+  while (start < end && EDGE.has(lower.charAt(start))) start++;
+  while (end > start && EDGE.has(lower.charAt(end - 1))) end--;
+  return lower.slice(start, end);
+}
+
+/** Characters that decorate chrome at either end of a line. */
+const EDGE = new Set([...' :.!*|·•–—-()[]<>«»↓↑→←↳▲▼⬆⬇', '\u00a0']);
+
+/**
+ * Removes trailing characters from a set by scanning back (linear, unlike a `[…]+$` regex).
+ *
+ * @param value - Any string.
+ * @param characters - The characters to remove, as a string.
+ * @returns `value` without them at its end.
+ */
+export function trimEndOf(value: string, characters: string): string {
+  let end = value.length;
+  while (end > 0 && characters.includes(value.charAt(end - 1))) end--;
+  return value.slice(0, end);
+}
