@@ -29,6 +29,13 @@ export default tseslint.config(
     },
   },
   {
+    // The `presslens` command runs on Node only; it may use Node built-ins (library code may not).
+    files: ['src/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: 'natural', message: "natural's root loads database drivers; import its single module." }] }],
+    },
+  },
+  {
     files: ['**/*.mjs', '**/*.js', 'scripts/**', 'test/**'],
     languageOptions: {
       globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly', performance: 'readonly', setTimeout: 'readonly', document: 'readonly', window: 'readonly' },

@@ -1,22 +1,50 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
 
 /** One entry per public subpath; the `exports` map in package.json mirrors this list. */
 export const entries = {
   index: 'src/index.ts',
+  article: 'src/article/index.ts',
 };
 
-export default defineConfig({
-  entry: entries,
+/**
+ * The `presslens` command and its worker thread. They run on Node only, and import the library
+ * through the package's own name, so the command shares the library files in `dist/` instead of
+ * carrying a second copy of them.
+ */
+const cli: Options = {
+  entry: { cli: 'src/cli/main.ts', 'cli-worker': 'src/cli/worker.ts' },
   format: ['esm'],
-  target: 'es2022',
-  // Library code must run in browsers as well as Node: no Node built-ins can be resolved.
-  platform: 'neutral',
-  dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
+  target: 'node20',
+  platform: 'node',
+  dts: false,
   splitting: true,
-  treeshake: true,
   sourcemap: false,
-  clean: true,
-  // natural's root module loads database drivers; its single-purpose files are bundled instead,
-  // so consumers never install natural (its MIT notice ships in THIRD_PARTY_NOTICES.md).
-  noExternal: [/^natural\//],
-});
+  clean: false,
+  esbuildPlugins: [
+    {
+      name: 'library-through-package-name',
+      setup(build) {
+        build.onResolve({ filter: /^\.\.\/article\/index\.js$/ }, () => ({ path: 'presslens/article', external: true }));
+      },
+    },
+  ],
+};
+
+export default defineConfig([
+  {
+    entry: entries,
+    format: ['esm'],
+    target: 'es2022',
+    // Library code must run in browsers as well as Node: no Node built-ins can be resolved.
+    platform: 'neutral',
+    dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
+    splitting: true,
+    treeshake: true,
+    sourcemap: false,
+    clean: true,
+    // natural's root module loads database drivers; its single-purpose files are bundled instead,
+    // so consumers never install natural (its MIT notice ships in THIRD_PARTY_NOTICES.md).
+    noExternal: [/^natural\//],
+  },
+  cli,
+]);

@@ -1,0 +1,80 @@
+import { annotateComments } from './annotate-comments.js';
+import { coverage } from './coverage.js';
+import { detectLanguage, extractNumbers, extractQuotes } from './engines.js';
+import { segmentTextPage, type TextPage } from './segment-text-page.js';
+import { shiftSpans } from './shift-spans.js';
+import type { AnalyzeArticleOptions, Article, ArticleFeature } from './types.js';
+import { detectCommentFormat } from '../comments/detect-comment-format.js';
+import { extractMainText } from '../comments/html/main-text.js';
+import { parseHtmlComments } from '../comments/parse-html.js';
+import { assertString } from '../text/assert.js';
+import type { Span } from '../text/span.js';
+
+const ALL_FEATURES: readonly ArticleFeature[] = ['quotes', 'numbers', 'language', 'comments'];
+
+/**
+ * Reads a whole scraped news page in one call: headline, byline, article body, who said what,
+ * which numbers were claimed, the language, and the reader comments (each with its own language),
+ * with share bars, cookie banners and comment-widget text set apart as boilerplate. Quotes and
+ * numbers come from the body only.
+ *
+ * Plain text: every span is an offset range of `text`. HTML: the article is extracted as readable
+ * text (returned as `text`), which the spans of title, body, quotes and numbers refer to; the
+ * comments come from the page's comment markup, their `start`/`end` covering their elements.
+ *
+ * @param text - The page as plain text (a copy of the page) or HTML.
+ * @param options - Which analyses to run, and whether to extract quotes and numbers in comments.
+ * @returns The page's parts and findings.
+ * @throws TypeError when `text` is not a string.
+ * @example
+ * ```ts
+ * const page = analyzeArticle(scrapedText)
+ * page.title?.text                                   // 'Harbour city bets €480 million on a tram line…'
+ * page.quotes.map((q) => [q.speaker?.name, q.text])  // [['Helena Voss', 'This is the decision…'], …]
+ * page.comments?.comments.map((c) => [c.author, c.language?.language]) // [['Marta Jensen', 'en'], …]
+ * ```
+ */
+export function analyzeArticle(text: string, options: AnalyzeArticleOptions = {}): Article {
+  assertString(text, 'text');
+  const wants = new Set(options.only ?? ALL_FEATURES);
+  const details = options.commentDetails === true;
+  if (!isHtml(text, options.format)) return analyzePage('text', segmentTextPage(text, wants.has('comments')), wants, details);
+  const readable = readableText(text);
+  const page = { ...segmentTextPage(readable, false), thread: wants.has('comments') ? parseHtmlComments(text) : null };
+  return { ...analyzePage('html', page, wants, details), text: readable };
+}
+
+function analyzePage(format: Article['format'], page: TextPage, wants: ReadonlySet<ArticleFeature>, details: boolean): Article {
+  const { body } = page;
+  const outsideChrome = excluding(page.boilerplate);
+  return {
+    format,
+    title: page.title,
+    byline: page.byline,
+    body,
+    language: wants.has('language') ? detectLanguage(body.text) : null,
+    quotes: wants.has('quotes') ? shiftSpans(extractQuotes(body.text), body.start).filter(outsideChrome) : [],
+    numbers: wants.has('numbers') ? shiftSpans(extractNumbers(body.text), body.start).filter(outsideChrome) : [],
+    comments: page.thread === null ? null : annotateComments(page.thread, { language: wants.has('language'), details, offsetsIntoInput: format === 'text' }),
+    boilerplate: page.boilerplate,
+    warnings: page.thread?.warnings ?? [],
+  };
+}
+
+function isHtml(text: string, format: AnalyzeArticleOptions['format']): boolean {
+  if (format === 'html' || format === 'text') return format === 'html';
+  const detected = detectCommentFormat(text);
+  return detected === 'html' || detected === 'hn-html';
+}
+
+/** The headline and article of an HTML page as text, headline first (the text-page layout). */
+function readableText(html: string): string {
+  const main = extractMainText(html);
+  return main.title === null || main.text.startsWith(main.title) ? main.text : `${main.title}\n\n${main.text}`;
+}
+
+/** Drops findings inside boilerplate ("Read more: 5 reasons…" between two paragraphs). */
+function excluding(boilerplate: readonly Span[]): (span: Span) => boolean {
+  const chrome = coverage(boilerplate);
+  return (span) => !chrome.covers(span.start, span.end);
+}

@@ -1,0 +1,52 @@
+import { splitLines } from '../text/lines.js';
+import type { Span } from '../text/span.js';
+
+/** Answers "is this range inside one of these spans?" in logarithmic time. */
+export interface Coverage {
+  /** Whether `[start, end)` lies inside one span. */
+  covers(start: number, end: number): boolean;
+  /** Whether every non-blank line of `input` between `start` and `end` lies inside a span. */
+  coversLines(input: string, start: number, end: number): boolean;
+}
+
+/**
+ * Indexes spans (in any order, possibly overlapping) for containment queries, so filtering a
+ * page's paragraphs, quotes and numbers against its boilerplate stays linear overall.
+ *
+ * @param spans - The covering spans.
+ * @returns The query functions.
+ */
+export function coverage(spans: readonly Span[]): Coverage {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const starts = sorted.map((span) => span.start);
+  // maxEnd[i]: the furthest end among the first i + 1 spans, so one lookup settles overlaps.
+  const maxEnd: number[] = [];
+  for (const span of sorted) maxEnd.push(Math.max(span.end, maxEnd.at(-1) ?? -1));
+  const covers = (start: number, end: number): boolean => {
+    const index = lastAtOrBefore(starts, start);
+    return index >= 0 && (maxEnd[index] as number) >= end;
+  };
+  const coversLines = (input: string, start: number, end: number): boolean =>
+    splitLines(input.slice(start, end)).every((line) => line.blank || covers(start + firstVisible(line.text) + line.start, start + line.start + line.text.trimEnd().length));
+  return { covers, coversLines };
+}
+
+function firstVisible(text: string): number {
+  return text.length - text.trimStart().length;
+}
+
+function lastAtOrBefore(sorted: readonly number[], value: number): number {
+  let low = 0;
+  let high = sorted.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if ((sorted[middle] as number) <= value) {
+      found = middle;
+      low = middle + 1;
+    } else {
+      high = middle - 1;
+    }
+  }
+  return found;
+}
