@@ -2,7 +2,7 @@
  * Realistic input of a given size for each public function, and the way to call it on a big
  * input, shared by the linear-time and throughput benchmarks.
  */
-import type { ApiEntry } from '../../test/property/public-api.js';
+import type { Api, ApiEntry } from '../../test/property/public-api.js';
 import { newsCorpus } from './corpus.js';
 import { threadOfSize } from './formats.js';
 
@@ -28,20 +28,20 @@ export function realisticInput(entry: ApiEntry, chars: number, seed = 1): string
  * input, at every offset (one-place readers), or on every word (readers of short strings such as
  * names). Splitting into words happens here, outside the timed run.
  */
-export function prepareRun(entry: ApiEntry, fn: AnyFunction, input: string): () => void {
+export function prepareRun(entry: ApiEntry, fn: AnyFunction, input: string, api: Api): () => void {
   const variant = entry.variants[0];
   if (variant === undefined) throw new Error('registry entry without a variant');
   if (entry.linear === 'input') {
-    const args = variant.args(input, '', 0);
+    const args = variant.args(input, '', 0, api);
     return () => fn(...args);
   }
   if (entry.linear === 'per-offset') {
     return () => {
-      for (let offset = 0; offset < input.length; offset++) fn(...variant.args(input, '', offset + 2));
+      for (let offset = 0; offset < input.length; offset++) fn(...variant.args(input, '', offset + 2, api));
     };
   }
   const words = input.split(/\s+/u);
-  const calls = words.map((word, index) => variant.args(word, words[index - 1] ?? '', 0));
+  const calls = words.map((word, index) => variant.args(word, words[index - 1] ?? '', 0, api));
   return () => {
     for (const args of calls) fn(...args);
   };

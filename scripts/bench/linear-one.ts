@@ -3,7 +3,7 @@
  * size and prints one JSON line. Run alone: `node --expose-gc --import tsx scripts/bench/linear-one.ts splitSentences`.
  */
 import { PerformanceObserver } from 'node:perf_hooks';
-import { publicFunctions, type AnyFunction } from '../../test/property/entry-points.js';
+import { apiOf, publicFunctions, type AnyFunction } from '../../test/property/entry-points.js';
 import { PUBLIC_API } from '../../test/property/public-api.js';
 import { prepareRun, realisticInput } from './inputs.js';
 
@@ -11,7 +11,8 @@ const MB = 1 << 20;
 const name = process.argv[2] ?? '';
 const sizes = (process.env.LINEAR_SIZES ?? '1,2,4,8').split(',').map(Number);
 const entry = PUBLIC_API[name];
-const fn = (await publicFunctions()).get(name);
+const functions = await publicFunctions();
+const fn = functions.get(name);
 if (entry === undefined || fn === undefined) throw new Error(`${name} is not a registered public function`);
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
@@ -29,7 +30,7 @@ const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve,
  * GC pauses of that best run.
  */
 async function time(input: string, runs: number): Promise<{ cpu: number; wall: number; gc: number }> {
-  const run = prepareRun(entry as NonNullable<typeof entry>, fn as AnyFunction, input);
+  const run = prepareRun(entry as NonNullable<typeof entry>, fn as AnyFunction, input, apiOf(functions));
   let best = { cpu: Infinity, wall: Infinity, gc: 0 };
   for (let attempt = 0; attempt < runs; attempt++) {
     gc();

@@ -4,6 +4,7 @@
  */
 import fc from 'fast-check';
 import { createRng, newsPage, newsSentence } from '../../scripts/bench/corpus.js';
+import { FORMAT_GENERATORS, type ThreadShape } from '../../scripts/bench/formats.js';
 
 /** Pieces that break naive text code: line endings, NUL, bidi and zero-width marks, surrogates. */
 const HOSTILE = [
@@ -59,11 +60,7 @@ export const newsText = fc
   .tuple(fc.integer(), fc.array(fc.tuple(fc.nat(), piece), { maxLength: 8 }), fc.boolean())
   .map(([seed, insertions, crlf]) => {
     const rng = createRng(seed);
-    let text = rng.chance(0.5) ? newsPage(rng) : `${newsSentence(rng)} ${newsSentence(rng)}`;
-    for (const [at, inserted] of insertions) {
-      const index = at % (text.length + 1);
-      text = text.slice(0, index) + inserted + text.slice(index);
-    }
+    const text = insertAll(rng.chance(0.5) ? newsPage(rng) : `${newsSentence(rng)} ${newsSentence(rng)}`, insertions);
     return crlf ? text.replace(/\n/gu, '\r\n') : text;
   });
 
@@ -77,3 +74,45 @@ export const textInput = fc.oneof(
 
 /** Values that are not strings, for the TypeError contract. */
 export const NON_STRINGS: readonly unknown[] = [undefined, null, 42, 0, true, {}, [], ['text'], new String('boxed'), Symbol('s'), 10n, () => 'text'];
+
+/** Inserts pieces at the given places (positions taken modulo the growing length). */
+function insertAll(text: string, insertions: readonly (readonly [number, string])[]): string {
+  let out = text;
+  for (const [at, inserted] of insertions) {
+    const index = at % (out.length + 1);
+    out = out.slice(0, index) + inserted + out.slice(index);
+  }
+  return out;
+}
+
+const markupPiece = fc.oneof(
+  piece,
+  fc.constantFrom('<div>', '</div>', '<li class="comment depth-3">', '</ol>', '<ul class="children">', '<p', '<!--', '<script>', '</script>', '<![CDATA[', '"', "'", '=', '&', '&#0;', '&#xD800;', '<br/>', '<?xml ?>', '<a href="x">', '</a>', '<html>', '<body>'),
+);
+
+/** A generated comment page (WordPress or Hacker News markup) with markup and text pieces inserted. */
+export const htmlInput = fc.oneof(
+  {
+    arbitrary: fc
+      .tuple(fc.integer(), fc.constantFrom('html', 'hn-html'), fc.nat({ max: 8 }), fc.boolean(), fc.array(fc.tuple(fc.nat(), markupPiece), { maxLength: 8 }))
+      .map(([seed, format, count, chain, insertions]) => insertAll((FORMAT_GENERATORS[format] as (shape: ThreadShape) => string)({ count, seed, chain }), insertions)),
+    weight: 5,
+  },
+  { arbitrary: fc.array(markupPiece, { maxLength: 40 }).map((parts) => parts.join('')), weight: 3 },
+  { arbitrary: anyString, weight: 1 },
+);
+
+/** A generated export in `format`: valid, cut short, with pieces inserted, or other JSON entirely. */
+export function exportInput(format: string): fc.Arbitrary<string> {
+  const generate = FORMAT_GENERATORS[format];
+  if (generate === undefined) throw new Error(`no generator for ${format}`);
+  const valid = fc.tuple(fc.integer(), fc.nat({ max: 8 }), fc.boolean()).map(([seed, count, chain]) => generate({ count, seed, chain }));
+  return fc.oneof(
+    { arbitrary: valid, weight: 4 },
+    { arbitrary: fc.tuple(valid, fc.nat()).map(([text, cut]) => text.slice(0, cut % (text.length + 1))), weight: 2 },
+    { arbitrary: fc.tuple(valid, fc.array(fc.tuple(fc.nat(), markupPiece), { minLength: 1, maxLength: 4 })).map(([text, insertions]) => insertAll(text, insertions)), weight: 2 },
+    { arbitrary: valid.map((text) => text.replaceAll('"id"', '"__proto__"').replaceAll('"author"', '"constructor"')), weight: 1 },
+    { arbitrary: fc.json(), weight: 1 },
+    { arbitrary: anyString, weight: 1 },
+  );
+}

@@ -55,6 +55,10 @@ export function contractViolations(input: string, result: unknown, spans: SpanCo
 
 function spanProblems(input: string, record: Record<string, unknown>, path: string, spans: SpanContract): string[] {
   const { start, end, text } = record;
+  // A lone offset (where a section begins) is a position, not a span: it must lie in the input.
+  if (typeof start === 'number' && end === undefined) {
+    return Number.isInteger(start) && start >= 0 && start <= input.length ? [] : [`${path}.start is ${start}, outside [0, ${input.length}]`];
+  }
   if (typeof start !== 'number' || typeof end !== 'number') return [`${path} has start ${show(start)} but end ${show(end)}`];
   if (!Number.isInteger(start) || !Number.isInteger(end)) return [`${path} has fractional offsets ${start}..${end}`];
   if (start < 0 || end > input.length || start > end) {

@@ -61,3 +61,12 @@ export async function publicFunctions(): Promise<Map<string, AnyFunction>> {
   }
   return all;
 }
+
+/** A lookup of public functions by name, as registry variants take it. */
+export function apiOf(functions: ReadonlyMap<string, AnyFunction>): (name: string) => AnyFunction {
+  return (name) => {
+    const fn = functions.get(name);
+    if (fn === undefined) throw new Error(`${name} is not exported`);
+    return fn;
+  };
+}

@@ -1,7 +1,7 @@
 /** The fast-check generator of each registry input kind. */
 import fc from 'fast-check';
 import type { ApiEntry } from './public-api.js';
-import { hostileText, textInput } from './arbitraries.js';
+import { exportInput, hostileText, htmlInput, textInput } from './arbitraries.js';
 
 const names = fc.oneof(
   fc.constantFrom('Volodymyr Zelensky', 'Zelenskyy', 'President of Ukraine Volodymyr Zelensky', 'Mr. Zelensky', 'Sanna Marin', 'Łukasz Żak', 'Иван Петров', 'O’Brien', ''),
@@ -15,6 +15,12 @@ export function inputFor(entry: ApiEntry): fc.Arbitrary<string> {
       return textInput;
     case 'name':
       return names;
+    case 'html':
+      return htmlInput;
+    case 'comments-json':
+    case 'comments-xml':
+      if (entry.format === undefined) throw new Error('a comment-format entry needs its format');
+      return exportInput(entry.format);
     default:
       throw new Error(`No generator yet for input kind ${entry.input} (${entry.format ?? 'no format'})`);
   }

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PresslensError } from '../../src/errors.js';
 import { contractViolations, deepFreeze, sharedMutableObjects } from './contract.js';
-import { loadEntryPoints, publicFunctions } from './entry-points.js';
+import { apiOf, loadEntryPoints, publicFunctions } from './entry-points.js';
 import { NON_STRINGS } from './arbitraries.js';
 import { FUZZ } from './fuzz-config.js';
 import { inputFor, otherFor } from './inputs.js';
@@ -11,6 +11,7 @@ import type { AnyFunction } from './entry-points.js';
 
 const entryPoints = await loadEntryPoints();
 const functions = await publicFunctions();
+const api = apiOf(functions);
 
 describe('the public API registry', () => {
   it('lists every function exported by every entry point', () => {
@@ -38,7 +39,7 @@ describe('the public API registry', () => {
 function checkContract(name: string, entry: ApiEntry, fn: AnyFunction): void {
   const property = fc.property(inputFor(entry), otherFor(entry), fc.nat(), (input, other, n) => {
     for (const variant of entry.variants) {
-      const args = deepFreeze(variant.args(input, other, n).map((arg) => (typeof arg === 'object' ? structuredClone(arg) : arg)));
+      const args = deepFreeze(variant.args(input, other, n, api).map((arg) => (typeof arg === 'object' ? structuredClone(arg) : arg)));
       const argsBefore = JSON.stringify(args);
       let first: unknown;
       try {
@@ -49,7 +50,8 @@ function checkContract(name: string, entry: ApiEntry, fn: AnyFunction): void {
         throw error;
       }
       const subject = typeof args[0] === 'string' ? args[0] : input;
-      expect(contractViolations(subject, first, entry.spans), `${name} (${variant.label})`).toEqual([]);
+      const checks = entry.spanChecks?.(subject, first) ?? [{ subject, value: first, spans: entry.spans }];
+      for (const check of checks) expect(contractViolations(check.subject, check.value, check.spans), `${name} (${variant.label})`).toEqual([]);
       expect(JSON.stringify(args), `${name} changed its arguments`).toBe(argsBefore);
 
       const again = fn(...args);
@@ -61,9 +63,9 @@ function checkContract(name: string, entry: ApiEntry, fn: AnyFunction): void {
 }
 
 function checkTypeErrors(entry: ApiEntry, fn: AnyFunction): void {
-  const base = entry.variants[0]?.args('text', 'other', 0) ?? [];
-  for (const { index, name } of entry.stringParams) {
-    for (const bad of NON_STRINGS) {
+  const base = entry.variants[0]?.args('text', 'other', 0, api) ?? [];
+  for (const { index, name, objects = false } of entry.stringParams) {
+    for (const bad of NON_STRINGS.filter((value) => !objects || typeof value !== 'object' || value === null)) {
       const args = [...base];
       args[index] = bad;
       expect(() => fn(...args), `${String(bad)} as ${name}`).toThrow(TypeError);

@@ -10,6 +10,8 @@
  * capability moves files; the tests look each name up in the entry points.
  */
 
+import { htmlPageAround } from './html-page.js';
+
 /** Which generated input a function reads. */
 export type InputKind =
   | 'text' // any text: news pages, hostile Unicode, very long lines
@@ -23,10 +25,23 @@ export type SpanContract =
   | 'exact' // every object with numeric start/end lies in the input, and `input.slice(start, end) === text`
   | 'bounds'; // offsets lie in the input and are ordered, but `text` is derived (HTML comment spans)
 
-/** One way of calling a function; `input` is the generated string, `other` a second one, `n` a natural number. */
+/** Looks up another public function by name (to build inputs such as a list of quotes). */
+export type Api = (name: string) => (...args: unknown[]) => unknown;
+
+/**
+ * One way of calling a function; `input` is the generated string, `other` a second one, `n` a
+ * natural number. Labels starting with `strict` may throw the documented `PresslensError`.
+ */
 export interface Variant {
   readonly label: string;
-  readonly args: (input: string, other: string, n: number) => readonly unknown[];
+  readonly args: (input: string, other: string, n: number, api: Api) => readonly unknown[];
+}
+
+/** A part of a result and the text its offsets point into. */
+export interface SpanCheck {
+  readonly subject: string;
+  readonly value: unknown;
+  readonly spans: SpanContract;
 }
 
 export interface ApiEntry {
@@ -35,9 +50,14 @@ export interface ApiEntry {
   readonly format?: string;
   /** Calls to make with every generated input (options variants included). */
   readonly variants: readonly Variant[];
-  /** Positions and documented names of string parameters, checked with non-string values. */
-  readonly stringParams: readonly { readonly index: number; readonly name: string }[];
+  /**
+   * Positions and documented names of string parameters, checked with non-string values
+   * (`objects`: a parsed JSON value is accepted too, so only other primitives must throw).
+   */
+  readonly stringParams: readonly { readonly index: number; readonly name: string; readonly objects?: boolean }[];
   readonly spans: SpanContract;
+  /** Where a result's offsets point when not all into the first argument (HTML pages, …). */
+  readonly spanChecks?: (input: string, result: unknown) => readonly SpanCheck[];
   /**
    * How `npm run bench:linear` scales it: `input` calls it once on the whole text; `per-offset`
    * calls it at every offset (functions that look at one place of a text, which must stay O(1)
@@ -50,6 +70,24 @@ export interface ApiEntry {
    * owner fixes the bug (then `it.fails` itself fails, and the entry here must go).
    */
   readonly knownBugs?: { readonly contract?: string; readonly typeError?: string };
+}
+
+/**
+ * Documented offsets of `analyzeArticle`: for HTML input the article's spans point into the
+ * result's `text`, comments cover their elements in the source, and a comment's own quotes and
+ * numbers point into that comment's `text`.
+ */
+function articleSpanChecks(input: string, result: unknown): SpanCheck[] {
+  const article = result as { format: string; text?: string; comments: { comments: readonly Record<string, unknown>[] } | null } & Record<string, unknown>;
+  if (article.format !== 'html') return [{ subject: input, value: result, spans: 'exact' }];
+  const { comments, text = '', ...rest } = article;
+  const checks: SpanCheck[] = [{ subject: text, value: rest, spans: 'exact' }];
+  for (const comment of comments?.comments ?? []) {
+    const { quotes, numbers, ...element } = comment;
+    checks.push({ subject: input, value: element, spans: 'bounds' });
+    checks.push({ subject: String(comment.text), value: { quotes, numbers }, spans: 'exact' });
+  }
+  return checks;
 }
 
 const onText: readonly Variant[] = [{ label: 'text', args: (input) => [input] }];
@@ -118,6 +156,85 @@ export const PUBLIC_API: Readonly<Record<string, ApiEntry>> = {
     spans: 'exact',
     linear: 'short',
     knownBugs: { typeError: 'text layer: no assertString; a non-string fails with an unrelated TypeError that does not name the argument' },
+  },
+
+  // presslens/quotes
+  extractQuotes: {
+    input: 'text',
+    variants: [
+      { label: 'text', args: (input) => [input] },
+      { label: 'direct and mixed only', args: (input) => [input, { kinds: ['direct', 'mixed'] }] },
+      { label: 'confident, short scare quotes', args: (input) => [input, { minConfidence: 0.6, maxScareWords: 1 }] },
+    ],
+    stringParams: [{ index: 0, name: 'text' }],
+    spans: 'exact',
+    linear: 'input',
+  },
+  analyzeQuotes: { input: 'text', variants: onText, stringParams: [{ index: 0, name: 'text' }], spans: 'exact', linear: 'input' },
+  clusterSpeakers: {
+    input: 'text',
+    variants: [{ label: 'quotes of the text', args: (input, _other, _n, api) => [api('extractQuotes')(input)] }],
+    stringParams: [],
+    spans: 'exact',
+    linear: 'input',
+  },
+
+  // presslens/numbers
+  extractNumbers: {
+    input: 'text',
+    variants: (['en', 'de', 'fr', 'es'] as const).map((locale) => ({ label: locale, args: (input: string) => [input, { locale }] })),
+    stringParams: [{ index: 0, name: 'text' }],
+    spans: 'exact',
+    linear: 'input',
+  },
+  parseNumber: {
+    input: 'text',
+    variants: (['en', 'de', 'fr', 'es'] as const).map((locale) => ({ label: locale, args: (input: string) => [input, locale] })),
+    stringParams: [{ index: 0, name: 'words' }],
+    spans: 'exact',
+    linear: 'input',
+  },
+
+  // presslens/comments
+  parseTextComments: {
+    input: 'text',
+    variants: [
+      { label: 'text', args: (input) => [input] },
+      { label: 'strict', args: (input) => [input, { strict: true }] },
+    ],
+    stringParams: [{ index: 0, name: 'text' }],
+    spans: 'exact',
+    linear: 'input',
+  },
+  findCommentSection: { input: 'text', variants: onText, stringParams: [{ index: 0, name: 'text' }], spans: 'exact', linear: 'input' },
+  parseHtmlComments: {
+    input: 'html',
+    variants: [
+      { label: 'html', args: (input) => [input] },
+      { label: 'strict', args: (input) => [input, { strict: true }] },
+    ],
+    stringParams: [{ index: 0, name: 'html' }],
+    // Documented: a comment's offsets cover its element in the source; its text is derived.
+    spans: 'bounds',
+    linear: 'input',
+    knownBugs: { contract: 'comments-html: an unclosed comment element ends one past the input: parseHtmlComments(\'<li class="comment depth-3">\') gives end 29 for a 28-character input' },
+  },
+  extractMainText: { input: 'html', variants: [{ label: 'html', args: (input) => [input] }], stringParams: [{ index: 0, name: 'html' }], spans: 'exact', linear: 'input' },
+
+  // presslens/article
+  analyzeArticle: {
+    input: 'text',
+    variants: [
+      { label: 'text', args: (input) => [input] },
+      { label: 'comment details', args: (input) => [input, { commentDetails: true }] },
+      { label: 'quotes and numbers only', args: (input) => [input, { only: ['quotes', 'numbers'] }] },
+      { label: 'as text', args: (input) => [input, { format: 'text' }] },
+      { label: 'html page', args: (input, _other, n) => [htmlPageAround(input, n), { commentDetails: true }] },
+    ],
+    stringParams: [{ index: 0, name: 'text' }],
+    spans: 'exact',
+    spanChecks: articleSpanChecks,
+    linear: 'input',
   },
 };
 
