@@ -48,11 +48,31 @@ describe('analyzeQuotes and clusterSpeakers', () => {
     for (const mention of speakers[0]?.mentions ?? []) expect(text.slice(mention.start, mention.end)).toBe(mention.text);
   });
 
+  it('keeps different people with similar names apart', () => {
+    const text = '“Yes,” Boris Johnson said. “No,” Mark Johnston said. “Maybe,” Johnson added.';
+    const { speakers } = analyzeQuotes(text);
+    expect(speakers.map((speaker) => [speaker.name, speaker.quoteCount])).toEqual([
+      ['Boris Johnson', 2],
+      ['Mark Johnston', 1],
+    ]);
+  });
+
+  it('does not credit a person named inside the quote', () => {
+    const [quote] = extractQuotes('“Putin is lying,” said the spokeswoman.');
+    expect(quote?.speaker?.name).toBe('the spokeswoman');
+  });
+
   it('reports unpaired marks as warnings', () => {
     expect(analyzeQuotes('He said ” and left.').warnings.map((warning) => warning.code)).toEqual(['stray-closing-mark']);
   });
 
   it('clusterSpeakers works on any list of quotes', () => {
     expect(clusterSpeakers([])).toEqual([]);
+  });
+});
+
+describe('presslens/quotes entry point', () => {
+  it('exports exactly its documented functions', async () => {
+    expect(Object.keys(await import('./index.js')).sort()).toEqual(['analyzeQuotes', 'clusterSpeakers', 'extractQuotes']);
   });
 });

@@ -1,5 +1,5 @@
 import { assertString } from '../text/assert.js';
-import { splitParagraphs } from '../text/paragraphs.js';
+import { splitParagraphs, type Paragraph } from '../text/paragraphs.js';
 import { textSpan, type TextSpan } from '../text/span.js';
 import { attributeLocally, inherit, type SentenceView } from './attribute-direct.js';
 import { clusterSpeakers } from './cluster-speakers.js';
@@ -81,13 +81,7 @@ export function analyzeQuotes(text: string, options?: ExtractQuotesOptions): Quo
   const maxScareWords = options?.maxScareWords ?? DEFAULT_MAX_SCARE_WORDS;
   const paragraphs = splitParagraphs(text);
   const { spans, warnings } = findQuoteSpans(text, paragraphs);
-  const frames: Frame[] = [];
-  let first = 0;
-  paragraphs.forEach((paragraph, index) => {
-    while (first < spans.length && (spans[first] as MarkedSpan).paragraph < index) first++;
-    frames.push(buildFrame(text, paragraph, index, spans, first));
-  });
-  const drafts = new Pipeline(text, spans, frames, maxScareWords).run();
+  const drafts = new Pipeline(text, spans, paragraphs, maxScareWords).run();
   const kinds = options?.kinds;
   const minConfidence = options?.minConfidence ?? 0;
   const quotes = finalize(text, drafts).filter((quote) => (kinds === undefined || kinds.includes(quote.kind)) && quote.confidence >= minConfidence);
@@ -111,15 +105,26 @@ class Pipeline {
   constructor(
     private readonly text: string,
     private readonly spans: readonly MarkedSpan[],
-    private readonly frames: readonly Frame[],
+    private readonly paragraphs: readonly Paragraph[],
     private readonly maxScareWords: number,
   ) {}
 
   run(): Draft[] {
     let previous: ParagraphState = { lastSpoken: null, introduction: null };
-    this.frames.forEach((frame, index) => {
-      previous = this.paragraph(frame, previous, this.frames[index + 1]);
-    });
+    // Frames are built one paragraph ahead and dropped after use, so tokens never pile up.
+    let firstSpan = 0;
+    const frameAt = (index: number): Frame | undefined => {
+      const paragraph = this.paragraphs[index];
+      if (paragraph === undefined) return undefined;
+      while (firstSpan < this.spans.length && (this.spans[firstSpan] as MarkedSpan).paragraph < index) firstSpan++;
+      return buildFrame(this.text, paragraph, index, this.spans, firstSpan);
+    };
+    let frame = frameAt(0);
+    for (let index = 0; frame !== undefined; index++) {
+      const next = frameAt(index + 1);
+      previous = this.paragraph(frame, previous, next);
+      frame = next;
+    }
     this.fillGroups();
     return this.drafts.sort((a, b) => a.start - b.start || a.end - b.end);
   }
@@ -187,7 +192,10 @@ class Pipeline {
       introduction = this.introductionAt(frame, from, to, reports, resolved);
     }
     this.fallback(frame, pending, local, previous, next);
-    const lastSpoken = [...this.drafts].reverse().find((draft) => draft.kind === 'direct' && draft.speaker !== null && draft.span >= 0 && (this.spans[draft.span] as MarkedSpan).paragraph === frame.index) ?? null;
+    let lastSpoken: Draft | null = null;
+    for (const draft of [...local, ...pending]) {
+      if (draft.kind === 'direct' && draft.speaker !== null && (lastSpoken === null || draft.start > lastSpoken.start)) lastSpoken = draft;
+    }
     return { lastSpoken, introduction };
   }
 
@@ -197,7 +205,7 @@ class Pipeline {
     for (const draft of pending) {
       const span = this.spans[draft.span] as MarkedSpan;
       if (span.continued && draft.speaker !== null) continue;
-      const before = [...local].reverse().find((other) => other.start < draft.start);
+      const before = local.findLast((other) => other.start < draft.start);
       const signoff = allQuote ? this.signoff(next) : null;
       if (before !== undefined) inherit(draft, before, 'same-paragraph');
       else if (previous.introduction !== null && allQuote) {

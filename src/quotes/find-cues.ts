@@ -101,7 +101,8 @@ export function pairReports(items: readonly FrameItem[], cues: readonly Cue[], m
     }
     const before = subjectBefore(items, cue, mentions, from);
     if (before !== null) {
-      reports.push({ cue, mention: before.mention, inverted: false, apposition: before.apposition, from: before.mention.from, to: cue.to });
+      const start = Math.min(before.mention.from, before.apposition?.from ?? before.mention.from);
+      reports.push({ cue, mention: before.mention, inverted: false, apposition: before.apposition, from: start, to: cue.to });
       continue;
     }
     // `“…?” asked Sanders`: right after a quotation even verbs that take an object invert.
@@ -163,7 +164,9 @@ function formFits(items: readonly FrameItem[], i: number, verb: CueVerb): boolea
 }
 
 function sourceAt(items: readonly FrameItem[], i: number, to: number): number {
+  const first = wordAt(items, i)?.lower ?? '';
   for (const phrase of SOURCE_PREPOSITIONS) {
+    if (!phrase.startsWith(first) || phrase.charAt(first.length) !== ' ') continue;
     const parts = phrase.split(' ');
     if (i + parts.length <= to && parts.every((part, k) => wordAt(items, i + k)?.lower === part)) return i + parts.length;
   }
@@ -178,7 +181,11 @@ function mediumEnd(items: readonly FrameItem[], at: number, to: number): number 
   for (let limit = k + 3; k < Math.min(limit, to); k++) {
     const word = wordAt(items, k);
     if (word === null || word.kind !== 'word') return at;
-    if (CUE_NOUNS.has(word.lower)) return k + 1;
+    if (CUE_NOUNS.has(word.lower)) {
+      // `in his nightly video address`: the medium ends with the last noun of communication.
+      while (k + 1 < to && CUE_NOUNS.has(wordAt(items, k + 1)?.lower ?? '')) k++;
+      return k + 1;
+    }
   }
   return at;
 }

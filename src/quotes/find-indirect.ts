@@ -21,10 +21,10 @@ const NOT_CLAUSE_START = new Set([
   'with', 'about', 'in', 'on', 'at', 'by', 'from', 'as', 'and', 'or', 'but', 'what', 'how', 'why',
   'when', 'where', 'whether', 'if', 'little', 'much', 'more', 'something', 'anything', 'everything',
   'hi', 'good', 'goodnight', 'farewell', 'grace', 'amen', 'otherwise', 'aloud', 'out', 'up', 'down',
-  'into', 'over', 'after', 'before', 'during', 'a', 'an', 'that', 'one', 'another', 'some', 'any',
-  'each', 'every', 'please', 'okay', 'ok',
+  'into', 'over', 'after', 'before', 'during', 'that', 'please', 'okay', 'ok', 'few', 'word', 'words',
 ]);
 const MIN_CONTENT_WORDS = 3;
+const MAX_OBJECT_WORDS = 6;
 
 /**
  * Finds indirect speech in a sentence without a direct quotation: `Marin said (that) …`,
@@ -67,7 +67,15 @@ function matchReport(items: readonly FrameItem[], from: number, end: number, rep
   if (cue.that) return { report, rule: 'that-clause', from: cue.to, to: end };
   let k = skipTime(items, cue.to, end);
   if (wordAt(items, k)?.lower === 'that') return { report, rule: 'that-clause', from: k + 1, to: end };
-  if (!cue.verb.takesClause || cue.verb.takesObject && cue.to - cue.from < 2) return null;
+  if (cue.verb.takesObject) {
+    // `told The Associated Press that …`: the addressee comes before “that”.
+    for (let j = k; j < Math.min(end, k + MAX_OBJECT_WORDS); j++) {
+      const word = wordAt(items, j);
+      if (word === null || word.kind !== 'word') break;
+      if (word.lower === 'that') return { report, rule: 'that-clause', from: j + 1, to: end };
+    }
+  }
+  if (!cue.verb.takesClause || (cue.verb.takesObject && cue.to - cue.from < 2)) return null;
   if (wordAt(items, k)?.text === ',') k++;
   const next = wordAt(items, k);
   if (next === null || next.kind !== 'word' || NOT_CLAUSE_START.has(next.lower)) return null;

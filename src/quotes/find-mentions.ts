@@ -216,7 +216,7 @@ function nameAt(items: readonly FrameItem[], i: number, to: number): Mention | n
   }
   while (nameStart < parts.length && CONNECTORS.has((parts[nameStart] as Word).lower)) nameStart++;
   // `World Health Organization`: modifiers without a title noun are part of a name.
-  if (!parts.slice(0, nameStart).some((word) => COURTESY_TITLES.has(word.lower) || ROLE_NOUNS.has(word.lower))) nameStart = 0;
+  if (!parts.slice(0, nameStart).some(isTitleHead)) nameStart = 0;
   const first = parts[0] as Word;
   const last = parts.at(-1) as Word;
   const nameWords = parts.slice(nameStart);
@@ -226,8 +226,9 @@ function nameAt(items: readonly FrameItem[], i: number, to: number): Mention | n
   let place: string | null = null;
   for (const word of titleWords) {
     gender ??= COURTESY_TITLES.get(word.lower) ?? null;
-    const noun = ROLE_NOUNS.get(word.lower);
-    if (noun !== undefined) {
+    for (const part of word.lower.split('-')) {
+      const noun = ROLE_NOUNS.get(part);
+      if (noun === undefined) continue;
       classes.push(...noun.classes);
       gender ??= noun.gender;
     }
@@ -249,8 +250,13 @@ function nameAt(items: readonly FrameItem[], i: number, to: number): Mention | n
   return { kind: 'name', from: i, to: lastIndex + 1, start: first.start, end: last.end, name, role, classes, place, gender, plural: false };
 }
 
+/** `Prime`, `Minister`, `Dr`, and hyphenated titles such as `Secretary-General`. */
 function isTitleWord(word: Word): boolean {
-  return COURTESY_TITLES.has(word.lower) || TITLE_MODIFIERS.has(word.lower) || ROLE_NOUNS.has(word.lower);
+  return word.lower.split('-').some((part) => COURTESY_TITLES.has(part) || TITLE_MODIFIERS.has(part) || ROLE_NOUNS.has(part));
+}
+
+function isTitleHead(word: Word): boolean {
+  return word.lower.split('-').some((part) => COURTESY_TITLES.has(part) || ROLE_NOUNS.has(part));
 }
 
 function indexOfWord(items: readonly FrameItem[], from: number, word: Word): number {

@@ -63,7 +63,7 @@ function primaryWeight(input: string, paragraphs: readonly Paragraph[]): QuoteMa
   let singles = 0;
   for (const paragraph of paragraphs) {
     for (let i = paragraph.start; i < paragraph.end; i++) {
-      if (!MARK_CODES.has(input.charCodeAt(i))) continue;
+      if (!isMarkCode(input.charCodeAt(i))) continue;
       const mark = quoteMarkAt(input, i);
       if (mark === null) continue;
       if (roleOf(input, mark, paragraph) === 'open') {
@@ -108,7 +108,7 @@ function scanParagraph(
   };
   let i = open === null ? paragraph.start : contentStart;
   while (i < paragraph.end) {
-    if (!MARK_CODES.has(input.charCodeAt(i))) {
+    if (!isMarkCode(input.charCodeAt(i))) {
       i++;
       continue;
     }
@@ -189,7 +189,13 @@ function roleOf(input: string, mark: QuoteMark, paragraph: Paragraph): Role {
 }
 
 function isMarkChar(char: string): boolean {
-  return char !== '' && MARK_CODES.has(char.charCodeAt(0));
+  return char !== '' && isMarkCode(char.charCodeAt(0));
+}
+
+/** Letters and digits, most of any text, are rejected before the set lookup. */
+function isMarkCode(code: number): boolean {
+  if (code < 0xab) return code === 0x22 || code === 0x27 || code === 0x60;
+  return MARK_CODES.has(code);
 }
 
 function trimmed(input: string, start: number, end: number): [number, number] {

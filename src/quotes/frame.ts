@@ -23,6 +23,7 @@ export interface Frame {
 const TERMINAL = new Set(['.', '!', '?', '…']);
 const UPPER_OR_DIGIT = /^[\p{Lu}\p{Nd}]/u;
 const ENDS_TERMINAL = /[.!?…]$/u;
+const MAX_SENTENCE_ITEMS = 200;
 
 /**
  * Lays a paragraph out as the tokens outside its quotations, with each quotation as one item,
@@ -51,7 +52,7 @@ export function buildFrame(input: string, paragraph: Paragraph, index: number, s
       if (last?.type !== 'quote' || last.quote !== next) items.push({ type: 'quote', quote: next });
       continue;
     }
-    const word: Word = { ...token, start, end: token.end + paragraph.start, lower: token.text.toLowerCase() };
+    const word: Word = { text: token.text, start, end: token.end + paragraph.start, kind: token.kind, lower: token.text.toLowerCase() };
     items.push({ type: 'word', word });
   }
   return { paragraph, index, items, sentences: cutSentences(input, items, spans) };
@@ -69,6 +70,12 @@ function cutSentences(input: string, items: readonly FrameItem[], spans: readonl
     const item = items[i] as FrameItem;
     const following = items[i + 1];
     if (following === undefined) break;
+    if (i + 1 - from >= MAX_SENTENCE_ITEMS) {
+      // Run-on text without sentence ends: cutting it bounds the work per quotation.
+      sentences.push([from, i + 1]);
+      from = i + 1;
+      continue;
+    }
     const span = item.type === 'quote' ? spans[item.quote] : undefined;
     const ends = item.type === 'word'
       ? TERMINAL.has(item.word.text) && !isAbbreviationBefore(items, i)

@@ -5,8 +5,10 @@
  */
 export { extractQuotes, analyzeQuotes } from './extract-quotes.js';
 export { clusterSpeakers } from './cluster-speakers.js';
+export type { Span, TextSpan } from '../text/span.js';
 export type {
   Quote,
+  QuoteBase,
   QuoteKind,
   QuoteRule,
   DirectQuote,

@@ -27,7 +27,7 @@ export interface Resolution {
 
 const SIMILAR_NAME = 0.88;
 const RECENT_LIMIT = 64;
-const VOWELS_AND_GLIDES = /[aeiouyhwj]/gu;
+const VOWELS_AND_GLIDES = new Set('aeiouyhwj');
 
 /**
  * Keeps track of who the text talks about, in document order: clusters name variants
@@ -41,10 +41,13 @@ export class SpeakerRegistry {
   private readonly speakers: Entity[] = [];
   /** Named entities that began a sentence (likely its subject), latest last. */
   private readonly subjects: Entity[] = [];
+  /** Named entities in order of mention, latest last: the last resort for a pronoun whose gender is known. */
+  private readonly mentioned: Entity[] = [];
   /** Named entities by the consonant skeleton of each word of their names. */
   private readonly byWord = new Map<string, Entity[]>();
   /** Descriptions and pronouns nobody named could be linked to, by folded text. */
   private readonly placeholders = new Map<string, Entity>();
+  private readonly folded = new Map<string, string>();
   private clock = 0;
   private readonly seen = new Map<Entity, number>();
 
@@ -56,7 +59,7 @@ export class SpeakerRegistry {
    * @returns The entity.
    */
   name(mention: Mention): Entity {
-    const folded = foldName(mention.name);
+    const folded = this.fold(mention.name);
     let entity = this.findByName(folded);
     if (entity === undefined) {
       entity = { id: this.entities.length, forms: [], canonical: mention.name, role: null, classes: new Set(), place: null, gender: null, plural: false, named: true };
@@ -73,6 +76,7 @@ export class SpeakerRegistry {
       }
     }
     this.seen.set(entity, this.clock++);
+    touch(this.mentioned, entity);
     this.describe(entity, mention);
     return entity;
   }
@@ -134,6 +138,16 @@ export class SpeakerRegistry {
     touch(this.speakers, entity);
   }
 
+  /** Folding is the costly part of name lookups, and news repeats names. */
+  private fold(name: string): string {
+    let folded = this.folded.get(name);
+    if (folded === undefined) {
+      folded = foldName(name);
+      this.folded.set(name, folded);
+    }
+    return folded;
+  }
+
   /** The most recently seen entity with a matching name form. */
   private findByName(folded: string): Entity | undefined {
     const words = folded.split(' ');
@@ -155,7 +169,11 @@ export class SpeakerRegistry {
     const fits = (entity: Entity): boolean =>
       entity.plural === mention.plural && (mention.gender === null || entity.gender === null || entity.gender === mention.gender);
     if (mention.name.toLowerCase() === 'i' || mention.name.toLowerCase() === 'we') return undefined;
-    return latest(this.speakers, (entity) => fits(entity) && (entity.named || entity.plural)) ?? latest(this.subjects, fits);
+    return (
+      latest(this.speakers, (entity) => fits(entity) && (entity.named || entity.plural)) ??
+      latest(this.subjects, fits) ??
+      latest(this.mentioned, (entity) => mention.gender !== null && entity.gender === mention.gender)
+    );
   }
 
   private nominal(mention: Mention): Entity | undefined {
@@ -170,7 +188,7 @@ export class SpeakerRegistry {
   }
 
   private placeholder(mention: Mention): Entity {
-    const folded = foldName(mention.name).replace(/^(?:the|a|an) /u, '');
+    const folded = this.fold(mention.name).replace(/^(?:the|a|an) /u, '');
     const existing = this.placeholders.get(folded);
     if (existing !== undefined) return existing;
     const entity: Entity = { id: this.entities.length, forms: [folded], canonical: mention.name, role: null, classes: new Set(mention.classes), place: mention.place, gender: mention.gender, plural: mention.plural, named: false };
@@ -187,6 +205,7 @@ export class SpeakerRegistry {
  */
 function sameName(a: string, b: string): boolean {
   if (a === b) return true;
+  if (a.indexOf(' ') < 0 && b.indexOf(' ') < 0) return similarWord(a, b);
   const x = a.split(' ');
   const y = b.split(' ');
   const [shorter, longer] = x.length <= y.length ? [x, y] : [y, x];
@@ -203,12 +222,17 @@ function sameName(a: string, b: string): boolean {
 
 function similarWord(a: string, b: string): boolean {
   if (a === b) return true;
-  return skeleton(a) === skeleton(b) && nameSimilarity(a, b) >= SIMILAR_NAME;
+  return a.charAt(0) === b.charAt(0) && skeleton(a) === skeleton(b) && nameSimilarity(a, b) >= SIMILAR_NAME;
 }
 
 /** Consonants with doubles collapsed: transliterations differ in vowels, y, h and doubling. */
 function skeleton(word: string): string {
-  return word.replace(VOWELS_AND_GLIDES, '').replace(/(.)\1+/gu, '$1');
+  let out = '';
+  for (const char of word) {
+    if (VOWELS_AND_GLIDES.has(char) || out.endsWith(char)) continue;
+    out += char;
+  }
+  return out;
 }
 
 function latest(list: readonly Entity[], fits: (entity: Entity) => boolean): Entity | undefined {

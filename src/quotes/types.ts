@@ -55,7 +55,8 @@ export interface Speaker {
   readonly role?: string;
 }
 
-interface QuoteBase extends TextSpan {
+/** What every {@link Quote} has, whatever its kind. */
+export interface QuoteBase extends TextSpan {
   /** The words that report the speech (`said`, `made it clear that`, `according to`, a colon). */
   readonly cue: TextSpan | null;
   /** The rule that attributed the quote. */
@@ -72,27 +73,37 @@ interface QuoteBase extends TextSpan {
 
 /** A quotation in marks: `text` is the quoted words without the marks. */
 export interface DirectQuote extends QuoteBase {
+  /** Discriminant. */
   readonly kind: 'direct';
+  /** Who said it, or `null` when no rule found a speaker. */
   readonly speaker: Speaker | null;
 }
 
 /** A fragment in marks inside reported speech: `text` is the fragment without the marks. */
 export interface MixedQuote extends QuoteBase {
+  /** Discriminant. */
   readonly kind: 'mixed';
+  /** Who said it: the speaker of the surrounding reported speech, or `null`. */
   readonly speaker: Speaker | null;
 }
 
 /** Reported speech without marks: `text` is the reported content. */
 export interface IndirectQuote extends QuoteBase {
+  /** Discriminant. */
   readonly kind: 'indirect';
+  /** Who is reported: indirect speech is only recognised with a speaker. */
   readonly speaker: Speaker;
+  /** The reporting verb or phrase (`said that`, `according to`). */
   readonly cue: TextSpan;
 }
 
 /** A term in marks that nobody is quoted as saying: `text` is the term without the marks. */
 export interface ScareQuote extends QuoteBase {
+  /** Discriminant. */
   readonly kind: 'scare';
+  /** Nobody is quoted. */
   readonly speaker: null;
+  /** No reporting verb. */
   readonly cue: null;
 }
 
