@@ -20,7 +20,7 @@ export function compoundValue(word: string, vocabulary: Vocabulary): { value: nu
     if (!word.endsWith(ending)) continue;
     const stem = word.slice(0, -ending.length);
     const known = vocabulary.ordinals.get(stem + 'te') ?? vocabulary.ordinals.get(stem + 'ste');
-    const value = segmentValue(stem, vocabulary) ?? lastOrdinal(stem, vocabulary);
+    const value = segmentValue(stem, vocabulary) ?? vocabulary.cardinals.get(stem) ?? lastOrdinal(stem, vocabulary);
     if (value !== undefined) return { value, ordinal: true };
     if (known !== undefined) return { value: known, ordinal: true };
   }

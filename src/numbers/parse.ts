@@ -1,10 +1,10 @@
-import { DECADE_CUES, HYPHEN_UNITS, LABEL_WORDS, MINOR_UNITS, TIME_AFTER, TIME_CUES } from './data/cues.js';
+import { DECADE_CUES, HYPHEN_UNITS, LABEL_WORDS, MINOR_UNITS, PER_BREAKERS, POUND_WORDS, TIME_AFTER, TIME_CUES } from './data/cues.js';
 import type { Direction, Modifier } from './data/lexicon.js';
 import { readLiteral } from './literal.js';
-import { readNumber, type NumberCore } from './read-number.js';
+import { isCountedNoun, readNumber, type NumberCore } from './read-number.js';
 import type { Lexeme } from './scan.js';
 import type { NumberKind, RangeEndKind } from './types.js';
-import { matchPhrase, type Vocabulary } from './vocabulary.js';
+import { matchPhrase, type PhraseTable, type Vocabulary } from './vocabulary.js';
 
 /** A mention as the parser finds it, in lexeme indices, before it becomes public output. */
 export interface Found {
@@ -37,6 +37,8 @@ export interface Found {
   age?: boolean;
   /** Ends of a range. */
   ends?: readonly Found[];
+  /** A range bounded by two hedges, as an interval (`(10,20]`), for comparison with other tools. */
+  interval?: string;
 }
 
 /** Lexemes to jump over: a clock time, phone number, version string or id. */
@@ -64,7 +66,15 @@ export class Parser {
   run(): Found[] {
     const found: Found[] = [];
     let i = 0;
+    const triggers = this.vocabulary.triggers;
+    const compounds = this.vocabulary.locale === 'de';
     while (i < this.lexemes.length) {
+      const lexeme = this.lexemes[i];
+      if (lexeme !== undefined && lexeme.kind === 'word' && !triggers.has(lexeme.lower) && !(compounds && lexeme.text.length >= 6)) {
+        // No mention starts with this word (German numerals glue into long words, so those are tried).
+        i++;
+        continue;
+      }
       const parsed = this.parseAt(i);
       if (parsed === null) {
         i++;
@@ -94,20 +104,74 @@ export class Parser {
   }
 
   private parseAt(i: number): Parsed {
+    const url = this.urlEnd(i);
+    if (url >= 0) return { skip: url };
     const hedge = matchPhrase(this.lexemes, i, this.vocabulary.hedgesBefore);
-    if (hedge !== null && this.lx(hedge.end) !== undefined && !this.lx(hedge.end)?.newline) {
+    const glue = this.lx(i - 1);
+    const gluedMark = glue !== undefined && glue.kind === 'mark' && this.lx(i)?.gap === 0 && this.lx(i)?.kind === 'mark';
+    if (hedge !== null && !gluedMark && this.lx(hedge.end) !== undefined && !this.lx(hedge.end)?.newline) {
       const inner = this.parseMention(hedge.end);
       if (inner !== null && !isSkip(inner)) {
-        inner.modifier ??= hedge.value;
-        inner.hedgeFirst = i;
+        // `more than 2023` compares with a year; it does not hedge it.
+        if (inner.kind === 'year' || inner.kind === 'date') return inner;
+        if (inner.modifier === undefined) {
+          inner.modifier = hedge.value;
+          inner.hedgeFirst = i;
+        }
         this.direction(inner, i);
-        return inner;
+        return this.boundedRange(inner) ?? inner;
       }
       if (isSkip(inner)) return inner;
     }
     const mention = this.parseMention(i);
     if (mention !== null && !isSkip(mention)) this.direction(mention, mention.first);
     return mention;
+  }
+
+  /**
+   * `more than 10 but less than 20`, `at most 100 and at least 20`: two hedged bounds joined
+   * into one range; the interval keeps which ends are open.
+   */
+  private boundedRange(first: Found): Found | null {
+    if (first.modifier === undefined || (!UPPER_BOUNDS.has(first.modifier) && !LOWER_BOUNDS.has(first.modifier)) || first.kind === 'range') return null;
+    const joiner = this.near(first.next);
+    if (joiner === undefined || !BOUND_JOINERS.has(joiner.lower)) return null;
+    const hedge = matchPhrase(this.lexemes, first.next + 1, this.vocabulary.hedgesBefore);
+    if (hedge === null || (UPPER_BOUNDS.has(hedge.value) ? UPPER_BOUNDS : LOWER_BOUNDS).has(first.modifier)) return null;
+    const second = this.parseMention(hedge.end);
+    if (second === null || isSkip(second) || second.kind === 'range' || second.modifier !== undefined) return null;
+    second.modifier = hedge.value;
+    const [low, high] = LOWER_BOUNDS.has(first.modifier) ? [first, second] : [second, first];
+    if (!(low.value < high.value)) return null;
+    const interval = `${low.modifier === 'gte' ? '[' : '('}${low.value},${high.value}${high.modifier === 'lte' ? ']' : ')'}`;
+    const range = combineRange(withoutModifier(low), withoutModifier(high), true);
+    if (range === null) return null;
+    range.first = first.first;
+    range.next = second.next;
+    range.resume = Math.max(second.resume, first.resume);
+    range.hedgeFirst = first.hedgeFirst ?? first.first;
+    range.interval = interval;
+    return range;
+  }
+
+  /** End of a URL or e-mail address starting at `i` (`https://…`, `www.…`), whose digits are no numbers. */
+  private urlEnd(i: number): number {
+    const word = this.lx(i);
+    if (word?.kind !== 'word') return -1;
+    const scheme = (word.lower === 'http' || word.lower === 'https' || word.lower === 'ftp') && this.glued(i + 1)?.text === ':' && this.glued(i + 2)?.text === '/';
+    const www = word.lower === 'www' && this.glued(i + 1)?.text === '.';
+    if (!scheme && !www) return -1;
+    let k = i + 1;
+    while (this.glued(k) !== undefined) k++;
+    return k;
+  }
+
+  /** `MUSD 30`, `MEUR`: a currency code with a million prefix, as Nordic reports write it. */
+  private millionCode(i: number): { value: string; end: number } | null {
+    const word = this.lx(i);
+    if (word?.kind !== 'word' || word.text.length !== 4 || !word.text.startsWith('M')) return null;
+    const code = matchPhrase([{ ...word, text: word.text.slice(1), lower: word.lower.slice(1) }], 0, this.vocabulary.currencyBefore, true);
+    return code === null ? null : { value: code.value, end: i + 1 };
   }
 
   private parseMention(i: number): Parsed {
@@ -134,7 +198,7 @@ export class Parser {
   private trailing(found: Found): Found {
     let k = found.next;
     const hedge = matchPhrase(this.lexemes, k, this.vocabulary.hedgesAfter);
-    if (hedge !== null && found.modifier === undefined && this.near(k) !== undefined) {
+    if (hedge !== null && found.modifier === undefined && this.near(k) !== undefined && this.lx(hedge.end)?.lower !== 'than') {
       found.modifier = hedge.value;
       found.hedgeNext = hedge.end;
       k = hedge.end;
@@ -155,6 +219,7 @@ export class Parser {
   private parsePer(k: number): { per: string; end: number } | null {
     if (this.near(k) === undefined) return null;
     const phrase = matchPhrase(this.lexemes, k, this.vocabulary.per);
+    if (phrase !== null && PER_BREAKERS.has(this.lx(phrase.end)?.lower ?? '')) return null;
     if (phrase !== null) return { per: phrase.value, end: phrase.end };
     const slash = this.glued(k);
     const word = this.glued(k + 1);
@@ -166,6 +231,21 @@ export class Parser {
     const next = this.near(k + 1);
     if (lexeme?.lower === 'per' && next?.kind === 'word') return { per: next.lower, end: k + 2 };
     return null;
+  }
+
+  /** Whether a phrase of `table` ends right before lexeme `first`. */
+  private endsPhrase<T>(first: number, table: PhraseTable<T>): boolean {
+    for (let back = 1; back <= 4; back++) {
+      const match = matchPhrase(this.lexemes, first - back, table);
+      if (match !== null && match.end === first) return true;
+    }
+    return false;
+  }
+
+  private movedBefore(first: number): boolean {
+    const probe: Found = { kind: 'cardinal', first, next: first, resume: first, value: 0 };
+    this.direction(probe, first);
+    return probe.direction !== undefined;
   }
 
   /** Looks back from `first` for `rose`, `down`, `an increase of`. */
@@ -181,14 +261,17 @@ export class Parser {
   }
 
   private parseSimple(i: number): Parsed {
-    const currencyBefore = matchPhrase(this.lexemes, i, this.vocabulary.currencyBefore, true);
+    const currencyBefore = matchPhrase(this.lexemes, i, this.vocabulary.currencyBefore, true) ?? matchPhrase(this.lexemes, i, this.vocabulary.currencyPrefixes) ?? this.millionCode(i);
     if (currencyBefore !== null && this.near(currencyBefore.end) !== undefined && !this.gluedLetters(currencyBefore.end - 1, currencyBefore.end)) {
       const core = this.readCore(currencyBefore.end, true);
       if (core !== null && !isSkip(core) && !core.ordinal) {
-        const found = this.withCurrencyAfter(core, { kind: 'currency', first: i, next: core.next, resume: core.next, value: core.value, currency: currencyBefore.value, amount: amountOf(core) });
+        const scale = this.lx(i)?.text.startsWith('M') && this.lx(i)?.text.length === 4 ? 1e6 : 1;
+        const found = this.withCurrencyAfter(core, { kind: 'currency', first: i, next: core.next, resume: core.next, value: core.value * scale, currency: currencyBefore.value, amount: amountOf(core) });
         return found;
       }
     }
+    const date = this.parseNumericDate(i);
+    if (date !== null) return date;
     const core = this.readCore(i, false);
     if (core === null || isSkip(core)) return core;
     return this.classify(core);
@@ -210,7 +293,7 @@ export class Parser {
     }
     const core = readNumber(this.lexemes, i, this.vocabulary, money);
     if (core === null) return null;
-    if (this.isPronoun(core) || this.isIdiom(core)) return { skip: core.next };
+    if (this.isIdiom(core)) return { skip: core.next };
     return core;
   }
 
@@ -224,12 +307,19 @@ export class Parser {
     return after?.text === '-' && this.glued(core.next + 1)?.kind === 'word' && !this.isUnitWord(core.next + 1);
   }
 
+  /** `un accident`, `eine Frau`: where one is also the indefinite article, a bare one is the article. */
+  private isArticle(core: NumberCore): boolean {
+    const word = this.lx(core.first);
+    return this.vocabulary.locale !== 'en' && core.next === core.first + 1 && word?.kind === 'word' && this.vocabulary.articles.has(word.lower);
+  }
+
   /** `half-hearted`, `half-baked`, `one-sided`: a number word hyphenated to a word that is no unit. */
   private isIdiom(core: NumberCore): boolean {
-    if (!core.words || core.next !== core.first + 1) return false;
+    if (!core.words) return false;
     const hyphen = this.glued(core.next);
     const word = this.glued(core.next + 1);
     if (hyphen?.text !== '-' || word?.kind !== 'word') return false;
+    if (matchPhrase(this.lexemes, core.next + 1, this.vocabulary.currencyAfter) !== null) return false;
     return !this.isUnitWord(core.next + 1) && this.vocabulary.cardinals.get(word.lower) === undefined && !this.vocabulary.denominators.has(word.lower);
   }
 
@@ -247,7 +337,9 @@ export class Parser {
     const literal = readLiteral(lexeme.text, this.vocabulary.lexicon.decimalComma);
     if (literal.shape !== 'number') return { skip: this.gluedRunEnd(i) };
     if (!money && glueBefore !== undefined && (glueBefore.kind === 'word' || glueBefore.text === '#' || glueBefore.text === '_')) return { skip: this.gluedRunEnd(i) };
-    if (glueBefore?.text === '-' && this.lx(i - 2)?.kind === 'word' && before?.gap === 0) return { skip: this.gluedRunEnd(i) };
+    if (glueBefore?.text === '-' && this.lx(i - 2)?.kind === 'word' && before?.gap === 0 && this.glued(i - 2)?.kind !== 'digits' && this.lx(i - 2)?.kind === 'word' && !(this.lx(i - 2)?.gap === 0 && this.lx(i - 3)?.kind === 'digits')) {
+      return { skip: this.gluedRunEnd(i) };
+    }
     if (before !== undefined && lexeme.gap > 0 && LABEL_WORDS.has(before.lower) && !money) {
       // `Flight 370`, `No. 10`, `version 2.1`: a label followed by its number.
       return { skip: this.gluedRunEnd(i) };
@@ -257,7 +349,7 @@ export class Parser {
       return { skip: this.gluedRunEnd(i) };
     }
     const after = this.glued(i + 1);
-    if (after?.kind === 'word' && this.glued(i + 2)?.kind === 'digits') return { skip: this.gluedRunEnd(i) };
+    if (after?.kind === 'word' && after.lower !== 'e' && this.glued(i + 2)?.kind === 'digits') return { skip: this.gluedRunEnd(i) };
     const clock = this.clockEnd(i, literal.plain);
     if (clock >= 0) return { skip: clock };
     const phone = this.phoneEnd(i);
@@ -341,6 +433,11 @@ export class Parser {
     const k = this.fractionOf(core);
     const after = this.lx(k);
     const isInteger = Number.isInteger(core.value);
+    if (core.literal !== undefined && core.literal.plain && after?.text === '.' && after.gap === 0 && this.vocabulary.lexicon.ordinalDotCues.includes(this.lx(core.first - 1)?.lower ?? '')) {
+      // `die 3. Banane`: after an article, a dot marks a German ordinal.
+      const day = this.parseDayFirst({ kind: 'ordinal', first: core.first, next: k, resume: k, value: core.value });
+      return day ?? base('ordinal', k + 1);
+    }
     if (core.literal !== undefined && core.literal.plain && isInteger && after !== undefined && after.gap === 0 && after.kind === 'word') {
       if (this.vocabulary.ordinalSuffixes.has(after.lower)) return base('ordinal', k + 1);
       if (after.lower === 's' && core.value % 10 === 0 && core.literal.integerDigits === 4) return base('decade', k + 1);
@@ -362,15 +459,19 @@ export class Parser {
       const currency = this.currencyAfter(k, core);
       if (currency !== null) return currency;
       const unit = this.unitAfter(k);
-      if (unit !== null) return base('quantity', unit.end, unit.age ? { unit: unit.unit, age: true } : { unit: unit.unit });
+      if (unit !== null) {
+        const age = unit.age || (TIME_UNITS.has(unit.unit) && this.endsPhrase(core.first, this.vocabulary.ageBefore));
+        return base('quantity', unit.end, age ? { unit: unit.unit, age: true } : { unit: unit.unit });
+      }
     }
     if (core.ordinal) return base('ordinal', k);
     if (core.fraction) return base('fraction', k);
-    if (after?.kind === 'word' && after.gap === 0 && core.literal !== undefined && !this.vocabulary.lexicon.scaleAbbreviations[after.text] && after.lower !== 'x') {
+    if (after?.kind === 'word' && after.gap === 0 && core.literal !== undefined && !this.vocabulary.lexicon.scaleAbbreviations[after.text] && after.lower !== 'x' && after.lower !== 'e') {
       // Digits glued to letters that are no unit, scale or suffix: `777F`, `4G`, `3D`.
       return { skip: this.gluedRunEnd(core.first) };
     }
     if (this.isYear(core)) return base('year', k);
+    if (this.isPronoun(core) || this.isArticle(core)) return { skip: core.next };
     return base('cardinal', k);
   }
 
@@ -397,16 +498,50 @@ export class Parser {
       scale = 1e6;
       at = k + 1;
     }
+    const hyphen = this.glued(k)?.text === '-' && this.glued(k + 1)?.kind === 'word';
+    if (hyphen) at = k + 1;
     if ((core.scaled || core.words) && scale === 1) at = this.skipCurrencyLink(at);
-    const symbol = matchPhrase(this.lexemes, at, this.vocabulary.currencyBefore, true);
+    const million = hyphen ? null : this.millionCode(at);
+    if (million !== null) scale = 1e6;
+    const symbol = million ?? matchPhrase(this.lexemes, at, this.vocabulary.currencyBefore, true) ?? (hyphen ? null : matchPhrase(this.lexemes, at, this.vocabulary.currencyPrefixes));
     const name = symbol === null ? matchPhrase(this.lexemes, at, this.vocabulary.currencyAfter) : null;
     const match = symbol ?? name;
     if (match === null || this.gluedLetters(match.end - 1, match.end) || (at === k + 1 && symbol === null && name === null)) return null;
     if (symbol !== null && this.glued(at)?.kind === 'word' && core.literal === undefined && !core.scaled) return null;
     const word = this.lx(at)?.lower ?? '';
+    // `25 pounds` weighs; `£25` and `25 million pounds` are money.
+    if (name !== null && POUND_WORDS.has(word) && !core.scaled && scale === 1) return null;
     const minor = MINOR_UNITS.has(word) && match.end === at + 1 ? 0.01 : 1;
-    const value = round(core.value * scale * minor);
-    return this.withCurrencyAfter(core, { kind: 'currency', first: core.first, next: match.end, resume: match.end, value, currency: match.value, amount: amountOf(core) });
+    let end = match.end;
+    const trailingScale = this.near(end) !== undefined ? this.vocabulary.scales.get(this.lx(end)?.lower ?? '') : undefined;
+    if (trailingScale !== undefined && trailingScale > 12 && !core.scaled) {
+      // `75 USD million`.
+      scale *= trailingScale;
+      end++;
+    }
+    let value = core.value * scale * minor;
+    const change = minor === 1 && scale === 1 ? this.minorAmount(end) : null;
+    if (change !== null) {
+      value += change.value;
+      end = change.end;
+    }
+    return this.withCurrencyAfter(core, { kind: 'currency', first: core.first, next: end, resume: end, value: round(value), currency: match.value, amount: amountOf(core) });
+  }
+
+  /** `3 dollars 50 cents`, `thirteen dollars and forty-five cents`, `15 dollars 50.`: the minor part. */
+  private minorAmount(k: number): { value: number; end: number } | null {
+    let at = k;
+    if (this.near(at) === undefined) return null;
+    if (this.vocabulary.joiners.has(this.lx(at)?.lower ?? '')) at++;
+    const lexeme = this.near(at);
+    if (lexeme === undefined || (lexeme.kind !== 'digits' && lexeme.kind !== 'word')) return null;
+    const core = readNumber(this.lexemes, at, this.vocabulary, false);
+    if (core === null || !Number.isInteger(core.value) || core.value >= 100 || core.value < 1 || core.ordinal) return null;
+    const unit = this.near(core.next);
+    if (unit !== undefined && MINOR_UNITS.has(unit.lower)) return { value: core.value / 100, end: core.next + 1 };
+    const after = this.lx(core.next);
+    if (after === undefined || (after.kind === 'mark' && SENTENCE_MARKS.has(after.text))) return { value: core.value / 100, end: core.next };
+    return null;
   }
 
   /** Past `de`, `d’` or `of` when a currency name follows (`millones de euros`, `milliards d’euros`). */
@@ -438,7 +573,7 @@ export class Parser {
       const old = this.glued(k + 2)?.text === '-' && this.glued(k + 3)?.lower === 'old';
       return { unit, end: old ? k + 4 : k + 2, age: old };
     }
-    const symbol = matchPhrase(this.lexemes, k, this.vocabulary.units, true);
+    const symbol = this.isMillionM(k) ? null : matchPhrase(this.lexemes, k, this.vocabulary.units, true);
     const name = matchPhrase(this.lexemes, k, this.vocabulary.unitNames);
     const best = symbol !== null && (name === null || symbol.end >= name.end) ? symbol : name;
     if (best === null || this.gluedLetters(best.end - 1, best.end) || this.glued(best.end)?.kind === 'digits') return null;
@@ -455,6 +590,17 @@ export class Parser {
     const age = matchPhrase(this.lexemes, end, this.vocabulary.ageWords);
     if (age !== null && TIME_UNITS.has(unit) && this.near(end) !== undefined) return { unit, end: age.end, age: true };
     return { unit, end, age: false };
+  }
+
+  /**
+   * `1.2m people`: a glued `m` followed by a lower-case word that is no measuring context
+   * (`1.8m tall`, `100m from`) is a million, as news writes it.
+   */
+  private isMillionM(k: number): boolean {
+    const m = this.glued(k);
+    const next = this.near(k + 1);
+    if (m?.text !== 'm' || next === undefined || next.kind !== 'word' || next.text !== next.lower) return false;
+    return isCountedNoun(next.lower) && matchPhrase(this.lexemes, k + 1, this.vocabulary.unitNames) === null;
   }
 
   /** A plain four-digit number that names a year: `in 2023`, `the 2024 election`, `2019.` */
@@ -494,6 +640,46 @@ export class Parser {
     return found;
   }
 
+  /**
+   * `5/17/2018`, `17/05/2018`, `2023-03-01`, `3.4.2023`: a date written in digits. English reads
+   * month first unless the first part cannot be a month; other locales read day first.
+   */
+  private parseNumericDate(i: number): Found | null {
+    const first = this.lx(i);
+    if (first?.kind !== 'digits') return null;
+    const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/u.exec(first.text);
+    let parts: number[];
+    let next: number;
+    let iso = false;
+    if (dotted !== null) {
+      parts = [Number(dotted[1]), Number(dotted[2]), Number(dotted[3])];
+      next = i + 1;
+    } else {
+      const sep = this.glued(i + 1)?.text;
+      const second = this.glued(i + 2);
+      const sep2 = this.glued(i + 3);
+      const third = this.glued(i + 4);
+      if ((sep !== '/' && sep !== '-') || second?.kind !== 'digits' || sep2?.text !== sep || third?.kind !== 'digits' || this.glued(i + 5)?.kind === 'digits') return null;
+      if (![first.text, second.text, third.text].every((t) => /^\d+$/u.test(t))) return null;
+      parts = [Number(first.text), Number(second.text), Number(third.text)];
+      iso = first.text.length === 4;
+      if (!iso && third.text.length !== 4 && third.text.length !== 2) return null;
+      next = i + 5;
+    }
+    const [a = 0, b = 0, c = 0] = parts;
+    let year: number;
+    let month: number;
+    let day: number;
+    if (iso) [year, month, day] = [a, b, c];
+    else {
+      year = c < 100 ? 2000 + c : c;
+      const monthFirst = this.vocabulary.locale === 'en' && dotted === null ? a <= 12 : b > 12;
+      [month, day] = monthFirst ? [a, b] : [b, a];
+    }
+    if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+    return { kind: 'date', first: i, next, resume: next, value: day, year, month, day };
+  }
+
   /** `3 March 2023`, `3rd of March`: a day number then a month name. */
   private parseDayFirst(found: Found): Found | null {
     if ((found.kind !== 'cardinal' && found.kind !== 'ordinal') || !Number.isInteger(found.value) || found.value < 1 || found.value > 31) return null;
@@ -504,7 +690,7 @@ export class Parser {
     const month = word === undefined ? undefined : this.vocabulary.months.get(word.lower);
     if (month === undefined || (word?.lower === 'may' && this.vocabulary.locale === 'en' && found.kind === 'cardinal' && word.text === 'may')) return null;
     let end = k + 1;
-    if (this.glued(end)?.text === '.' && word !== undefined && word.text.length <= 4) end++;
+    if (this.glued(end)?.text === '.' && word !== undefined && this.isMonthAbbreviation(word.lower)) end++;
     const date: Found = { kind: 'date', first: found.first, next: end, resume: end, value: found.value, month, day: found.value };
     const year = this.near(end);
     if (year?.kind === 'digits' && /^\d{4}$/u.test(year.text)) {
@@ -514,6 +700,13 @@ export class Parser {
     }
     if (found.modifier !== undefined) date.modifier = found.modifier;
     return date;
+  }
+
+  /** `Jan`, `Sept`: a month key that is a prefix of a longer one, so a dot after it is part of it. */
+  private isMonthAbbreviation(word: string): boolean {
+    const month = this.vocabulary.months.get(word);
+    for (const [other, value] of this.vocabulary.months) if (value === month && other.length > word.length && other.startsWith(word)) return true;
+    return false;
   }
 
   /** `the eighties`, `the Nineties`. */
@@ -556,7 +749,8 @@ export class Parser {
     const ratio = joiner.kind === 'word' ? matchPhrase(this.lexemes, k, this.vocabulary.ratioJoiners) : null;
     if (ratio !== null && low.kind === 'cardinal' && Number.isInteger(low.value) && low.value > 0) {
       const high = this.parseSimple(ratio.end);
-      if (high !== null && !isSkip(high) && high.kind === 'cardinal' && Number.isInteger(high.value) && high.value >= low.value && high.value < 1e6) {
+      const ordered = !UNORDERED_RATIO.has(joiner.lower);
+      if (high !== null && !isSkip(high) && high.kind === 'cardinal' && Number.isInteger(high.value) && (high.value >= low.value || !ordered) && high.value > 0 && high.value < 1e6) {
         return { kind: 'ratio', first: low.first, next: high.next, resume: high.next, value: round(low.value / high.value), ...(low.amount ? { amount: low.amount } : {}) };
       }
       return null;
@@ -565,11 +759,27 @@ export class Parser {
     if (range === null || joiner.gap > 1 || (joiner.kind === 'mark' && this.lx(range.end)?.gap !== joiner.gap && joiner.text !== '–')) return null;
     const high = this.parseSimple(range.end);
     if (high === null || isSkip(high)) return null;
+    if (joiner.kind === 'word' && low.kind !== 'cardinal' && high.kind !== 'cardinal' && this.movedBefore(low.first)) {
+      // `rose $2 to $84`: after a verb of change, `to` leads to the new level, not a range end.
+      return null;
+    }
     return combineRange(low, high, false);
   }
 }
 
 const TIME_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute']);
+const SENTENCE_MARKS = new Set(['.', ',', ';', ':', '!', '?', ')', '"', '”', '’']);
+const UPPER_BOUNDS = new Set(['lt', 'lte']);
+/** Ratio words that read as a division in any order (`2000 over 3`, `deux mille sur trois`). */
+const UNORDERED_RATIO = new Set(['over', 'sur', 'sobre']);
+const BOUND_JOINERS = new Set(['and', 'but', ',', 'or']);
+const LOWER_BOUNDS = new Set(['gt', 'gte']);
+
+function withoutModifier(found: Found): Found {
+  const copy = { ...found };
+  delete copy.modifier;
+  return copy;
+}
 
 function amountOf(core: NumberCore): { first: number; next: number; value: number; scale: number } {
   return { first: core.first, next: core.next, value: core.value, scale: core.scale };

@@ -1,3 +1,4 @@
+import { IRREGULAR_PLURALS, METRE_CUES, NOT_PLURAL } from './data/cues.js';
 import { VULGAR_FRACTIONS } from './data/fractions.js';
 import { readLiteral, type Literal } from './literal.js';
 import type { Lexeme } from './scan.js';
@@ -52,7 +53,7 @@ function roomAfter(value: number, before: number, vocabulary: Vocabulary): numbe
     // French counts by twenties above sixty: soixante-quinze, quatre-vingt-dix-sept.
     const tens = (before + value) % 100;
     if ((tens === 60 || tens === 80) && value >= 20) return 20;
-    if (value === 10 && (before % 100 === 60 || before % 100 === 80)) return 10;
+    if (value === 10) return 10;
   }
   if (value >= 100 && value % 100 === 0) return 100;
   if (value >= 20 && value < 100 && value % 10 === 0) return 10;
@@ -90,6 +91,14 @@ export function readNumber(lexemes: readonly Lexeme[], i: number, vocabulary: Vo
     const rest = readNumber(lexemes, j + 1, vocabulary, money);
     if (rest === null || rest.ordinal || lexemes[j + 1]?.kind === 'mark') return null;
     return { ...rest, first: i, value: -rest.value, literal: undefined };
+  }
+  const point = lexemes[j];
+  if (point?.text === '.' && lexemes[j + 1]?.kind === 'digits' && lexemes[j + 1]?.gap === 0 && /^\d+$/u.test(lexemes[j + 1]?.text ?? '')) {
+    // `.25`: a leading decimal point, when nothing is glued before it.
+    const before = lexemes[j - 1];
+    if (before !== undefined && point.gap === 0 && (before.kind === 'digits' || before.kind === 'word')) return null;
+    const value = Number(`0.${lexemes[j + 1]?.text ?? ''}`);
+    return { first: i, next: j + 2, value: negative ? -value : value, words: false, ordinal: false, fraction: false, scaled: false, scale: 1, literal: undefined };
   }
   const core = lexemes[j]?.kind === 'digits' ? readDigits(lexemes, j, vocabulary, money) : readWords(lexemes, j, vocabulary);
   if (core === null) return null;
@@ -129,15 +138,21 @@ function readDigits(lexemes: readonly Lexeme[], i: number, vocabulary: Vocabular
     }
   }
   const exponent = glued(j);
-  if (exponent?.lower === 'e' && glued(j + 1)?.kind === 'digits') {
-    value *= 10 ** Number(lexemes[j + 1]?.text);
-    j += 2;
+  if (exponent?.lower === 'e') {
+    // `1.3e6`, `12.32e+14`, `-12e-1`.
+    const sign = glued(j + 1)?.text === '-' ? -1 : glued(j + 1)?.text === '+' ? 1 : 0;
+    const power = glued(j + 1 + (sign === 0 ? 0 : 1));
+    if (power?.kind === 'digits' && /^\d+$/u.test(power.text) && glued(j + 2 + (sign === 0 ? 0 : 1))?.kind !== 'word') {
+      value *= 10 ** ((sign || 1) * Number(power.text));
+      j += sign === 0 ? 2 : 3;
+    }
   }
   const suffix = lexemes[j];
   if (suffix?.kind === 'word' && !fraction) {
     const abbreviation = vocabulary.lexicon.scaleAbbreviations[suffix.text];
     const spacedOk = suffix.gap === 1 && suffix.text.length >= 2 && suffix.lower !== 'mm' && !suffix.newline;
-    const gluedOk = suffix.gap === 0 && (suffix.text !== 'm' || money) && (lexemes[j + 1]?.gap !== 0 || lexemes[j + 1]?.kind === 'mark');
+    const metric = suffix.text === 'm' || suffix.text === 'mm';
+    const gluedOk = suffix.gap === 0 && (!metric || money || (suffix.text === 'm' && countedAfter(lexemes, j + 1))) && (lexemes[j + 1]?.gap !== 0 || lexemes[j + 1]?.kind === 'mark');
     if (abbreviation !== undefined && (spacedOk || gluedOk)) {
       value *= abbreviation;
       scaled = true;
@@ -151,6 +166,24 @@ function readDigits(lexemes: readonly Lexeme[], i: number, vocabulary: Vocabular
     }
   }
   return { first: i, next: j, value, words: false, ordinal: false, fraction, scaled, scale: scaled ? value / literal.value : 1, literal: j === i + 1 ? literal : undefined };
+}
+
+/** `1.2m people`: a glued `m` before a counted noun is a million. */
+function countedAfter(lexemes: readonly Lexeme[], j: number): boolean {
+  const next = lexemes[j];
+  return next !== undefined && next.kind === 'word' && next.gap === 1 && !next.newline && next.text === next.lower && isCountedNoun(next.lower);
+}
+
+/**
+ * Whether a word after `1.2m` looks like what news counts in millions: a plural (`visitors`,
+ * `barrels`) or an irregular plural (`people`), and no measuring context (`tall`, `hurdles`).
+ *
+ * @param word - A lower-case word.
+ * @returns `true` when a glued `m` before it means a million.
+ */
+export function isCountedNoun(word: string): boolean {
+  if (METRE_CUES.has(word) || NOT_PLURAL.has(word)) return false;
+  return IRREGULAR_PLURALS.has(word) || (word.length > 3 && word.endsWith('s') && !word.endsWith('ss'));
 }
 
 interface Accumulator {
@@ -181,8 +214,14 @@ function readWords(lexemes: readonly Lexeme[], i: number, vocabulary: Vocabulary
 /** A bare `half`, `half a million`, `half a dozen`. */
 function readHalf(lexemes: readonly Lexeme[], i: number, vocabulary: Vocabulary): { value: number; next: number } | null {
   const word = lexemes[i];
-  if (word?.kind !== 'word' || vocabulary.denominators.get(word.lower) !== 2 || vocabulary.ordinals.has(word.lower)) return null;
-  if (word.lower.endsWith('s')) return null;
+  if (word?.kind === 'mark' && VULGAR_FRACTIONS[word.text] !== undefined) return scaleFraction(lexemes, { value: VULGAR_FRACTIONS[word.text] ?? 0, next: i + 1 }, vocabulary);
+  const denominator = word?.kind === 'word' ? vocabulary.denominators.get(word.lower) : undefined;
+  if (word === undefined || denominator === undefined || vocabulary.ordinals.has(word.lower) || word.lower.endsWith('s')) return null;
+  if (denominator !== 2) {
+    // A bare `quarter` is a fraction only before a scale (`quarter million`), never in `first quarter`.
+    const scaled = scaleFraction(lexemes, { value: 1 / denominator, next: i + 1 }, vocabulary);
+    return scaled.next > i + 1 ? scaled : null;
+  }
   const article = itemOf(lexemes[i + 1], vocabulary);
   const scale = itemOf(lexemes[i + 2], vocabulary);
   if (article.kind === 'article' && scale.kind === 'scale') return { value: scale.value / 2, next: i + 3 };
@@ -230,17 +269,15 @@ function continueWords(lexemes: readonly Lexeme[], start: number, vocabulary: Vo
     if (item.kind === 'cardinal' || item.kind === 'compound' || (lexeme.kind === 'digits' && end >= 0 && room >= 100 && usedWord)) {
       const value = item.kind === 'cardinal' || item.kind === 'compound' ? item.value : readLiteral(lexeme.text, vocabulary.lexicon.decimalComma).value;
       const fourTwenties = vocabulary.lexicon.vigesimal && value === 20 && current % 100 === 4 && room === 1;
-      if ((!(value < room) && !fourTwenties) || !Number.isInteger(value)) break;
-      const fraction = readDenominator(lexemes, k + 1, value, vocabulary);
-      if (fraction !== null && (end < 0 || value < 10)) {
-        // `two thirds`, or the fraction part of `one and two thirds`.
+      const joined = end >= 0 && itemOf(lexemes[k - 1], vocabulary).kind === 'joiner';
+      const fraction = end < 0 || joined ? readDenominator(lexemes, k + 1, value, vocabulary) : null;
+      if (fraction === null && ((!(value < room) && !fourTwenties) || (!Number.isInteger(value) && lexeme.kind === 'digits'))) break;
+      if (fraction !== null) {
+        // `two thirds`, or the fraction part of `one and two thirds`, `six million and two thirds`.
         const whole = end < 0 ? 0 : total + current;
-        const joined = end >= 0 && itemOf(lexemes[k - 1], vocabulary).kind === 'joiner';
-        if (end < 0 || joined) {
-          const scaledFraction = scaleFraction(lexemes, fraction, vocabulary);
-          return { next: scaledFraction.next, value: whole + scaledFraction.value, ordinal: false, fraction: true };
-        }
-        break;
+        const of = end >= 0 && current === 0 && Number.isFinite(lastScale) ? lastScale : 1;
+        const scaledFraction = scaleFraction(lexemes, { value: whole + fraction.value * of, next: fraction.next }, vocabulary);
+        return { next: scaledFraction.next, value: scaledFraction.value, ordinal: false, fraction: true };
       }
       if (vocabulary.lexicon.vigesimal && value === 20 && current % 100 === 4 && room === 1) {
         // quatre-vingt(s): four twenties.
@@ -259,7 +296,7 @@ function continueWords(lexemes: readonly Lexeme[], start: number, vocabulary: Vo
       end = j;
       continue;
     }
-    if (item.kind === 'hundred' && (end >= 0 || current === 1 || current === 0) && current < 100) {
+    if (item.kind === 'hundred' && (end >= 0 || current === 1 || current === 0) && (current < 100 || !usedWord)) {
       current = (current || 1) * 100;
       room = 100;
       usedWord = true;
@@ -276,6 +313,7 @@ function continueWords(lexemes: readonly Lexeme[], start: number, vocabulary: Vo
       continue;
     }
     if (item.kind === 'scale' && item.value < lastScale) {
+      if (item.value === 12 && current === 0 && end < 0) break;
       if (item.value === 12) {
         // `three dozen`: a dozen multiplies what came before and ends the number.
         return finish(k + 1, total + (current || 1) * 12, false, false) ?? { next: k + 1, value: total + (current || 1) * 12, ordinal: false, fraction: false };
@@ -291,7 +329,9 @@ function continueWords(lexemes: readonly Lexeme[], start: number, vocabulary: Vo
     }
     if (item.kind === 'ordinal') {
       if (end < 0) return { next: k + 1, value: item.value, ordinal: true, fraction: false };
-      if (item.value < room) return { next: k + 1, value: total + current + item.value, ordinal: true, fraction: false };
+      // `twenty-first`, `hundred and first`; not `280 million first` (a new word, not one ordinal).
+      const joined = itemOf(lexemes[k - 1], vocabulary).kind === 'joiner' || k !== j;
+      if (item.value < room && (room <= 10 || joined)) return { next: k + 1, value: total + current + item.value, ordinal: true, fraction: false };
       if (item.value >= 100 && current < item.value) return { next: k + 1, value: total + (current || 1) * item.value, ordinal: true, fraction: false };
       break;
     }
@@ -300,10 +340,25 @@ function continueWords(lexemes: readonly Lexeme[], start: number, vocabulary: Vo
       const nextItem = itemOf(after, vocabulary);
       if (nextItem.kind === 'article') {
         const fraction = readDenominator(lexemes, k + 2, 1, vocabulary);
-        if (fraction !== null) return { next: fraction.next, value: total + current + fraction.value, ordinal: false, fraction: true };
-        break;
+        if (fraction === null) break;
+        // `one and a half`, `3 million and a half` (a half million), `five and a half million`,
+        // `one billion and a half million` (the half belongs to the million).
+        const of = current === 0 && Number.isFinite(lastScale) ? lastScale : 1;
+        const nextScale = itemOf(lexemes[fraction.next], vocabulary);
+        if (of > 1 && nextScale.kind === 'scale' && nextScale.value < of) {
+          return { next: fraction.next + 1, value: total + fraction.value * nextScale.value, ordinal: false, fraction: true };
+        }
+        const scaled = scaleFraction(lexemes, { value: total + current + fraction.value * of, next: fraction.next }, vocabulary);
+        return { next: scaled.next, value: scaled.value, ordinal: false, fraction: true };
       }
-      if ((nextItem.kind === 'cardinal' && nextItem.value < room) || (after?.kind === 'digits' && room >= 100 && usedWord)) {
+      const half = after?.kind === 'word' && vocabulary.denominators.get(after.lower) === 2 && !vocabulary.ordinals.has(after.lower);
+      if (half) {
+        // `un et demi`, `un million et demi`.
+        const of = current === 0 && Number.isFinite(lastScale) ? lastScale : 1;
+        return { next: k + 2, value: total + current + of / 2, ordinal: false, fraction: true };
+      }
+      const numeratorFits = nextItem.kind === 'cardinal' && readDenominator(lexemes, k + 2, nextItem.value, vocabulary) !== null;
+      if ((nextItem.kind === 'cardinal' && (nextItem.value < room || numeratorFits)) || (after?.kind === 'digits' && room >= 100 && usedWord)) {
         j = k + 1;
         continue;
       }
@@ -317,13 +372,22 @@ function continueWords(lexemes: readonly Lexeme[], start: number, vocabulary: Vo
     break;
   }
   if (end < 0) return null;
-  return finish(end, total + current, false, false);
+  const whole = total + current;
+  const denominator = usedWord && whole > 1 ? readDenominator(lexemes, end, whole, vocabulary) : null;
+  // `twenty-three fifths`, `one hundred and thirty fifths`: the whole number is the numerator.
+  if (denominator !== null) return { next: denominator.next, value: denominator.value, ordinal: false, fraction: true };
+  return finish(end, whole, false, false);
 }
 
 /** `half a million`, `three quarters of a million`: a fraction that a scale word multiplies. */
 function scaleFraction(lexemes: readonly Lexeme[], fraction: { value: number; next: number }, vocabulary: Vocabulary): { value: number; next: number } {
-  const nextItem = itemOf(lexemes[fraction.next], vocabulary);
-  if (nextItem.kind === 'scale' && nextItem.value !== 12) return { value: fraction.value * nextItem.value, next: fraction.next + 1 };
+  let k = fraction.next;
+  // `two thirds of a million`, `deux tiers de million`, `demi-million`
+  if (lexemes[k]?.lower === 'of' && itemOf(lexemes[k + 1], vocabulary).kind === 'article') k += 2;
+  else if (vocabulary.locale !== 'en' && vocabulary.lexicon.currencyLinks.includes(lexemes[k]?.lower ?? '')) k += 1;
+  else if (lexemes[k]?.text === '-' && lexemes[k]?.gap === 0) k += 1;
+  const nextItem = itemOf(lexemes[k], vocabulary);
+  if (nextItem.kind === 'scale' && nextItem.value !== 12 && lexemes[k]?.newline !== true) return { value: fraction.value * nextItem.value, next: k + 1 };
   return fraction;
 }
 

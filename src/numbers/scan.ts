@@ -66,6 +66,12 @@ function digitsEnd(input: string, start: number): number {
       // `1 234 567`: only groups of exactly three after a short first group, so `in 2019 200` stays apart.
       i += 4;
       while (input.charCodeAt(i) === 0x20 && isDigit(input.charCodeAt(i + 1)) && isDigit(input.charCodeAt(i + 2)) && isDigit(input.charCodeAt(i + 3)) && !isDigit(input.charCodeAt(i + 4))) i += 4;
+      // A decimal part may follow the last group (`1 234 567,89`).
+      const mark = input.charCodeAt(i);
+      if ((mark === 0x2c || mark === 0x2e) && isDigit(input.charCodeAt(i + 1))) {
+        i++;
+        while (isDigit(input.charCodeAt(i))) i++;
+      }
       return i;
     }
     return i;

@@ -35,31 +35,41 @@ export interface MentionBase {
 
 /** A count or amount without a unit: `4 million`, `twenty-six`, `1,234.5`. */
 export interface CardinalMention extends MentionBase {
+  /** Discriminant: `cardinal`. */
   readonly kind: 'cardinal';
+  /** The number in the text's own scale (see {@link NumberMention}). */
   readonly value: number;
 }
 
 /** A rank: `3rd`, `twenty-first`, `second`. */
 export interface OrdinalMention extends MentionBase {
+  /** Discriminant: `ordinal`. */
   readonly kind: 'ordinal';
+  /** The number in the text's own scale (see {@link NumberMention}). */
   readonly value: number;
 }
 
 /** A percentage, valued as written: `68.2%` → 68.2. */
 export interface PercentMention extends MentionBase {
+  /** Discriminant: `percent`. */
   readonly kind: 'percent';
+  /** The number in the text's own scale (see {@link NumberMention}). */
   readonly value: number;
 }
 
 /** A difference of percentages: `1.5 percentage points` → 1.5. */
 export interface PercentagePointsMention extends MentionBase {
+  /** Discriminant: `percentagePoints`. */
   readonly kind: 'percentagePoints';
+  /** The number in the text's own scale (see {@link NumberMention}). */
   readonly value: number;
 }
 
 /** Money: `$3.4bn` → 3400000000 `USD`. */
 export interface CurrencyMention extends MentionBase {
+  /** Discriminant: `currency`. */
   readonly kind: 'currency';
+  /** The number in the text's own scale (see {@link NumberMention}). */
   readonly value: number;
   /** ISO 4217 code (`USD`, `EUR`); a bare `$` reads as `USD`. */
   readonly currency: string;
@@ -67,7 +77,9 @@ export interface CurrencyMention extends MentionBase {
 
 /** A measured amount: `312 km`, `30°C`, `five years`. */
 export interface QuantityMention extends MentionBase {
+  /** Discriminant: `quantity`. */
   readonly kind: 'quantity';
+  /** The number in the text's own scale (see {@link NumberMention}). */
   readonly value: number;
   /** Normalised unit symbol (`km`, `km/h`, `°C`, `t`, `year`, `hour`). */
   readonly unit: string;
@@ -75,13 +87,17 @@ export interface QuantityMention extends MentionBase {
 
 /** A proportion: `1:50` → 0.02, `one in four` → 0.25, `an order of magnitude` → 10. */
 export interface RatioMention extends MentionBase {
+  /** Discriminant: `ratio`. */
   readonly kind: 'ratio';
+  /** The number in the text's own scale (see {@link NumberMention}). */
   readonly value: number;
 }
 
 /** A fraction: `two-thirds` → 0.6667, `3/4`, `half`. */
 export interface FractionMention extends MentionBase {
+  /** Discriminant: `fraction`. */
   readonly kind: 'fraction';
+  /** The number in the text's own scale (see {@link NumberMention}). */
   readonly value: number;
 }
 
@@ -90,8 +106,11 @@ export type RangeEndKind = 'cardinal' | 'ordinal' | 'percent' | 'percentagePoint
 
 /** Two ends: `between 3 and 7 per cent`, `2019-2023`, `$5-10 million`. */
 export interface RangeMention extends MentionBase {
+  /** Discriminant: `range`. */
   readonly kind: 'range';
+  /** The lower end, in the text's own scale (`3` in `between 3 and 7 per cent`). */
   readonly min: number;
+  /** The upper end, in the text's own scale. */
   readonly max: number;
   /** The kind of both ends. */
   readonly of: RangeEndKind;
@@ -103,26 +122,37 @@ export interface RangeMention extends MentionBase {
 
 /** A calendar year: `in 2023` → 2023. */
 export interface YearMention extends MentionBase {
+  /** Discriminant: `year`. */
   readonly kind: 'year';
+  /** The number in the text's own scale (see {@link NumberMention}). */
   readonly value: number;
 }
 
 /** A decade, valued by its first year: `the 1980s`, `the '90s` → 1990. */
 export interface DecadeMention extends MentionBase {
+  /** Discriminant: `decade`. */
   readonly kind: 'decade';
+  /** The number in the text's own scale (see {@link NumberMention}). */
   readonly value: number;
 }
 
 /** A calendar date with the parts that are written: `March 3rd`, `3 March 2023`, `May 2020`. */
 export interface DateMention extends MentionBase {
+  /** Discriminant: `date`. */
   readonly kind: 'date';
+  /** The year, when written. */
   readonly year?: number;
-  /** 1–12. */
+  /** The month, 1–12, when written. */
   readonly month?: number;
+  /** The day of the month, when written. */
   readonly day?: number;
 }
 
-/** One number a text claims, discriminated on `kind`. */
+/**
+ * One number a text claims, discriminated on `kind`. `value` is in the text's own scale:
+ * 68.2 for `68.2%`, 3400000000 for `$3.4bn`, 0.02 for `1:50`, 1980 for `the 1980s`;
+ * minor currency units are converted (`34 cents` is 0.34 USD).
+ */
 export type NumberMention =
   | CardinalMention
   | OrdinalMention

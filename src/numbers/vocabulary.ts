@@ -1,7 +1,7 @@
 import { buildEnglish } from './data/en.js';
 import { buildFrench, buildGerman, buildSpanish } from './data/romance-germanic.js';
 import type { Direction, Lexicon, Modifier } from './data/lexicon.js';
-import { CURRENCY_CODES, CURRENCY_SYMBOLS, UNIT_SYMBOLS } from './data/symbols.js';
+import { COMMON_WORD_CODES, CURRENCY_CODES, CURRENCY_SYMBOLS, UNIT_SYMBOLS } from './data/symbols.js';
 import { scan, type Lexeme } from './scan.js';
 
 /** Languages with a number vocabulary. */
@@ -10,6 +10,8 @@ export type Locale = 'en' | 'de' | 'fr' | 'es';
 /** A multi-word phrase stored by its first atom, matched lexeme by lexeme. */
 export interface Phrase<T> {
   readonly atoms: readonly string[];
+  /** For each atom, whether the phrase writes it glued to the previous one (`km/h`, `m2`). */
+  readonly glued: readonly boolean[];
   readonly value: T;
 }
 
@@ -44,28 +46,31 @@ export interface Vocabulary {
   readonly per: PhraseTable<string>;
   readonly currencyAfter: PhraseTable<string>;
   readonly currencyBefore: PhraseTable<string>;
+  readonly currencyPrefixes: PhraseTable<string>;
   readonly units: PhraseTable<string>;
   readonly unitNames: PhraseTable<string>;
   readonly magnitudes: PhraseTable<number>;
   readonly ageWords: PhraseTable<true>;
+  readonly ageBefore: PhraseTable<true>;
   readonly rangeOpeners: ReadonlyMap<string, readonly string[]>;
   readonly rangeJoiners: PhraseTable<true>;
   readonly ratioJoiners: PhraseTable<true>;
-}
-
-/** Splits a phrase the way the scanner splits text, so phrases and text compare atom by atom. */
-function atomsOf(phrase: string): string[] {
-  return scan(phrase).map((lexeme) => lexeme.lower);
+  /**
+   * Every lower-cased word that can start or be part of a mention. A word outside this set
+   * cannot start one, so the parser steps over it at once: most words of a text are such.
+   */
+  readonly triggers: ReadonlySet<string>;
 }
 
 function phraseTable<T>(entries: Iterable<readonly [string, T]>, caseSensitive = false): PhraseTable<T> {
   const table = new Map<string, Phrase<T>[]>();
   for (const [phrase, value] of entries) {
-    const atoms = caseSensitive ? scan(phrase).map((l) => l.text) : atomsOf(phrase);
+    const lexemes = scan(phrase);
+    const atoms = lexemes.map((l) => (caseSensitive ? l.text : l.lower));
     const first = atoms[0];
     if (first === undefined) continue;
     const list = table.get(first) ?? [];
-    list.push({ atoms, value });
+    list.push({ atoms, glued: lexemes.map((l) => l.gap === 0), value });
     table.set(first, list);
   }
   for (const list of table.values()) list.sort((a, b) => b.atoms.length - a.atoms.length);
@@ -91,7 +96,7 @@ export function matchPhrase<T>(
     let ok = true;
     for (let k = 1; k < phrase.atoms.length; k++) {
       const lexeme = lexemes[i + k];
-      if (lexeme === undefined || lexeme.newline || (caseSensitive ? lexeme.text : lexeme.lower) !== phrase.atoms[k]) {
+      if (lexeme === undefined || lexeme.newline || (phrase.glued[k] === true && lexeme.gap > 0) || (caseSensitive ? lexeme.text : lexeme.lower) !== phrase.atoms[k]) {
         ok = false;
         break;
       }
@@ -107,13 +112,30 @@ function build(locale: Locale): Vocabulary {
     ...lexicon.percentPhrases.map((p) => [p, 'percent'] as [string, 'percent']),
     ...lexicon.pointPhrases.map((p) => [p, 'percentagePoints'] as [string, 'percentagePoints']),
   ];
-  const currencyBefore = phraseTable(
-    [...Object.entries(CURRENCY_SYMBOLS), ...CURRENCY_CODES.map((code) => [code, code === 'RMB' ? 'CNY' : code === 'BTC' ? 'XBT' : code] as const)],
-    true,
+  const percentTable = phraseTable(percentEntries);
+  const hedgesBefore = phraseTable(Object.entries(lexicon.hedgesBefore));
+  const currencyAfter = phraseTable([...Object.entries(lexicon.currencyNames)]);
+  const magnitudes = phraseTable(lexicon.magnitudes.map((m) => [m, 10] as const));
+  const codes = CURRENCY_CODES.map((code) => [code, code === 'RMB' ? 'CNY' : code === 'BTC' ? 'XBT' : code] as const);
+  const currencyBefore = phraseTable([...Object.entries(CURRENCY_SYMBOLS), ...codes], true);
+  // Dollar prefixes of two letters or more and codes other than common words read in any case (`us $`, `usd 20`).
+  const currencyPrefixes = phraseTable(
+    [...Object.entries(CURRENCY_SYMBOLS).filter(([symbol]) => /^(?:\p{L}[\p{L}.]|C)/u.test(symbol)), ...codes.filter(([code]) => !COMMON_WORD_CODES.has(code))],
   );
+  const tables: PhraseTable<unknown>[] = [
+    percentTable, hedgesBefore, currencyBefore, currencyPrefixes, magnitudes, currencyAfter,
+  ];
+  const triggers = new Set<string>(['http', 'https', 'ftp', 'www']);
+  for (const table of tables) for (const key of table.keys()) triggers.add(key.toLowerCase());
+  for (const words of [lexicon.cardinals, lexicon.scales, lexicon.ordinals, lexicon.denominators, lexicon.months, lexicon.rangeOpeners, lexicon.decades]) {
+    for (const word of Object.keys(words)) triggers.add(word.toLowerCase());
+  }
+  for (const word of [...lexicon.hundreds, ...lexicon.articles, ...lexicon.negatives]) triggers.add(word);
+  for (const code of CURRENCY_CODES) triggers.add(`m${code.toLowerCase()}`);
   return {
     lexicon,
     locale,
+    triggers,
     cardinals: new Map(Object.entries(lexicon.cardinals)),
     hundreds: new Set(lexicon.hundreds),
     scales: new Map(Object.entries(lexicon.scales)),
@@ -130,18 +152,20 @@ function build(locale: Locale): Vocabulary {
     ones: new Set(lexicon.ones),
     pronounOneBefore: new Set(lexicon.pronounOneBefore),
     pronounOneAfter: new Set(lexicon.pronounOneAfter),
-    percent: phraseTable(percentEntries),
-    hedgesBefore: phraseTable(Object.entries(lexicon.hedgesBefore)),
+    percent: percentTable,
+    hedgesBefore,
     hedgesAfter: phraseTable(Object.entries(lexicon.hedgesAfter)),
     directionBefore: phraseTable(Object.entries(lexicon.directionBefore)),
     directionAfter: phraseTable(Object.entries(lexicon.directionAfter)),
     per: phraseTable(Object.entries(lexicon.per)),
-    currencyAfter: phraseTable([...Object.entries(lexicon.currencyNames)]),
+    currencyAfter,
     currencyBefore,
+    currencyPrefixes,
     units: phraseTable([...Object.entries(UNIT_SYMBOLS)], true),
     unitNames: phraseTable(Object.entries(lexicon.unitNames)),
-    magnitudes: phraseTable(lexicon.magnitudes.map((m) => [m, 10] as const)),
+    magnitudes,
     ageWords: phraseTable(lexicon.ageWords.map((w) => [w, true] as const)),
+    ageBefore: phraseTable(lexicon.ageBefore.map((w) => [w, true] as const)),
     rangeOpeners: new Map(Object.entries(lexicon.rangeOpeners).map(([k, v]) => [k, v.map((w) => w.toLowerCase())])),
     rangeJoiners: phraseTable(lexicon.rangeJoiners.map((w) => [w, true] as const)),
     ratioJoiners: phraseTable(lexicon.ratioJoiners.map((w) => [w, true] as const)),

@@ -35,3 +35,25 @@ export const HYPHEN_UNITS: Readonly<Record<string, string>> = {
 
 /** Words after `the` that make a two-digit `80s` a decade rather than an age. */
 export const DECADE_CUES: ReadonlySet<string> = new Set(['the', 'early', 'mid', 'late', 'of']);
+
+/** Words after `a year`, `a day` that make it a time reference rather than a rate (`a year earlier`). */
+export const PER_BREAKERS: ReadonlySet<string> = new Set(['earlier', 'ago', 'before', 'later', 'after', 'on', 'since', 'from', 'into']);
+
+/**
+ * Words after a glued `m` (`1.8m tall`, `100m away`) that keep it a metre; before other
+ * lower-case words news means a million (`1.2m people`).
+ */
+export const METRE_CUES: ReadonlySet<string> = new Set([
+  'tall', 'high', 'long', 'wide', 'deep', 'away', 'above', 'below', 'under', 'from', 'of', 'in', 'to', 'and', 'or', 'by', 'x', 'high', 'thick', 'across',
+  'race', 'sprint', 'hurdles', 'freestyle', 'butterfly', 'backstroke', 'breaststroke', 'medley', 'relay', 'dash', 'final', 'title', 'record', 'gold', 'silver', 'bronze',
+  'at', 'on', 'into', 'down', 'up', 'per', 'square', 'cubic', 'metres', 'meters',
+]);
+
+/** Plurals without an `s` that news counts in millions (`1.2m people`). */
+export const IRREGULAR_PLURALS: ReadonlySet<string> = new Set(['people', 'children', 'men', 'women', 'sheep', 'cattle', 'fish', 'deer', 'mice', 'geese', 'staff', 'personnel']);
+
+/** Words ending in `s` that are no plural nouns (`1m is`, `2m was`). */
+export const NOT_PLURAL: ReadonlySet<string> = new Set(['this', 'was', 'has', 'is', 'its', 'as', 'us', 'plus', 'across', 'towards', 'less', 'thus', 'perhaps', 'always', 'sometimes', 'yes', 'does', 'goes', 'says', 'seems', 'isn', 'wasn']);
+
+/** Words for the pound that also weigh: money only with a scale (`5 million pounds`) or a `£`. */
+export const POUND_WORDS: ReadonlySet<string> = new Set(['pound', 'pounds', 'pfund']);

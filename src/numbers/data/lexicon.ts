@@ -58,6 +58,8 @@ export interface Lexicon {
   readonly pronounOneBefore: readonly string[];
   /** Words that, right after a lone `one`, make it a pronoun (`one of`, `one another`). */
   readonly pronounOneAfter: readonly string[];
+  /** Words before `3.` that make the dot an ordinal mark (`die 3. Banane`), for languages that write ordinals so. */
+  readonly ordinalDotCues: readonly string[];
   /** The words for one, whose pronoun uses are excluded. */
   readonly ones: readonly string[];
   /** Words before a four-digit number that make it a year (`in`, `since`, `im`, `en`). */
@@ -66,6 +68,8 @@ export interface Lexicon {
   readonly decades: Readonly<Record<string, number>>;
   /** Phrases for an order of magnitude (value 10 each). */
   readonly magnitudes: readonly string[];
+  /** Words before a time quantity that make it an age (`aged`, `at the age of`, `im Alter von`). */
+  readonly ageBefore: readonly string[];
   /** Words after a time quantity that make it an age (`old`, `alt`). */
   readonly ageWords: readonly string[];
   /** Currency names in this language, to ISO 4217 codes. */

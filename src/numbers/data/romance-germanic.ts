@@ -14,12 +14,22 @@ function withPlurals(table: Record<string, number>, endings: readonly string[]):
 
 const SHARED_SCALE_ABBREVIATIONS = { k: 1e3, K: 1e3 };
 
+/** `anderthalb`, `eineinhalb`, `zweieinhalb` … `neuneinhalb`, `dreiviertel`: mixed numbers in one word. */
+function germanHalves(): Record<string, number> {
+  const units = ['ein', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn'];
+  const out: Record<string, number> = { anderthalb: 1.5, einundhalb: 1.5, dreiviertel: 0.75 };
+  units.forEach((unit, i) => {
+    out[`${unit}einhalb`] = i + 1.5;
+  });
+  return out;
+}
+
 /** Builds the German lexicon; called once, on first use. */
 export function buildGerman(): Lexicon {
   const en = buildEnglish();
   const ordinalWords = ['nullte', 'erste', 'zweite', 'dritte', 'vierte', 'fünfte', 'sechste', 'siebte', 'achte', 'neunte', 'zehnte', 'elfte', 'zwölfte'];
   const ordinals: Record<string, number> = {};
-  for (const [word, value] of Object.entries({ ...indexed(ordinalWords, 0), siebente: 7, hundertste: 100, tausendste: 1000, millionste: 1e6 })) {
+  for (const [word, value] of Object.entries({ ...indexed(ordinalWords, 0), siebente: 7, hundertste: 100, tausendste: 1000, millionste: 1e6, milliardste: 1e9, billionste: 1e12 })) {
     for (const ending of ['', 'n', 'r', 's', 'm']) ordinals[word + ending] = value;
   }
   return {
@@ -30,14 +40,17 @@ export function buildGerman(): Lexicon {
       ...indexed(['null', 'eins', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun'], 0),
       ...indexed(['zehn', 'elf', 'zwölf', 'dreizehn', 'vierzehn', 'fünfzehn', 'sechzehn', 'siebzehn', 'achtzehn', 'neunzehn'], 10),
       ...indexed(['zwanzig', 'dreißig', 'vierzig', 'fünfzig', 'sechzig', 'siebzig', 'achtzig', 'neunzig'], 20, 10),
-      ein: 1, eine: 1, einer: 1, einem: 1, einen: 1, zwo: 2, sieb: 7, dreissig: 30,
+      ein: 1, eine: 1, einer: 1, einem: 1, einen: 1, eines: 1, zwo: 2, sieb: 7, dreissig: 30,
+      // Spellings without umlauts or ß, as typed on foreign keyboards.
+      fuenf: 5, zwoelf: 12, fuenfzehn: 15, fuenfzig: 50, dreiszig: 30,
+      ...germanHalves(),
     },
     hundreds: ['hundert'],
     scales: { tausend: 1e3, million: 1e6, millionen: 1e6, milliarde: 1e9, milliarden: 1e9, billion: 1e12, billionen: 1e12, dutzend: 12 },
     scaleAbbreviations: { ...SHARED_SCALE_ABBREVIATIONS, Tsd: 1e3, Mio: 1e6, Mrd: 1e9, Bio: 1e12, Mill: 1e6, Md: 1e9 },
     ordinals,
     ordinalSuffixes: [],
-    denominators: withPlurals({ halb: 2, halbe: 2, halben: 2, drittel: 3, viertel: 4, fünftel: 5, sechstel: 6, siebtel: 7, achtel: 8, neuntel: 9, zehntel: 10, hundertstel: 100, tausendstel: 1000 }, []),
+    denominators: withPlurals({ halb: 2, halbe: 2, halben: 2, halbes: 2, halber: 2, drittel: 3, viertel: 4, fünftel: 5, sechstel: 6, siebtel: 7, achtel: 8, neuntel: 9, zehntel: 10, hundertstel: 100, tausendstel: 1000 }, []),
     joiners: ['und'],
     points: ['komma'],
     negatives: ['minus'],
@@ -63,18 +76,40 @@ export function buildGerman(): Lexicon {
     pronounOneBefore: [],
     pronounOneAfter: [],
     ones: [],
+    ordinalDotCues: ['der', 'die', 'das', 'dem', 'den', 'des', 'am', 'im', 'zum', 'zur', 'beim', 'vom', 'seit', 'ihr', 'ihre', 'sein', 'seine', 'seinem', 'ihrem'],
     yearCues: ['im', 'jahr', 'seit', 'bis', 'von', 'ab', 'vor', 'nach', 'anfang', 'ende', 'mitte', 'frühjahr', 'sommer', 'herbst', 'winter'],
     decades: { zwanziger: 20, dreißiger: 30, vierziger: 40, fünfziger: 50, sechziger: 60, siebziger: 70, achtziger: 80, neunziger: 90 },
     magnitudes: ['eine größenordnung', 'größenordnung'],
     ageWords: ['alt'],
-    currencyNames: { euro: 'EUR', euros: 'EUR', cent: 'EUR', dollar: 'USD', 'us-dollar': 'USD', pfund: 'GBP', franken: 'CHF', yen: 'JPY', yuan: 'CNY', rubel: 'RUB', rappen: 'CHF', kronen: 'SEK', 'schweizer franken': 'CHF' },
+    ageBefore: ['alter von', 'im alter von', 'alter'],
+    currencyNames: {
+      euro: 'EUR', euros: 'EUR', cent: 'EUR', dollar: 'USD', 'us-dollar': 'USD', 'us dollar': 'USD', pfund: 'GBP', franken: 'CHF', yen: 'JPY', yuan: 'CNY', rubel: 'RUB', rappen: 'CHF', kronen: 'SEK',
+      'schweizer franken': 'CHF', 'kanadische dollar': 'CAD', 'kanadischen dollar': 'CAD', 'kanadische dollars': 'CAD', 'australische dollar': 'AUD', 'australischen dollar': 'AUD', 'hongkong-dollar': 'HKD',
+      rupie: 'INR', rupien: 'INR', 'indische rupien': 'INR', 'indischen rupien': 'INR', riel: 'KHR', 'kambodschanische riel': 'KHR', 'finnische mark': 'FIM', 'finnischen mark': 'FIM', mark: 'DEM', 'd-mark': 'DEM',
+      pesos: 'MXN', peso: 'MXN', real: 'BRL', rand: 'ZAR', lira: 'TRY', zloty: 'PLN', forint: 'HUF', 'britische pfund': 'GBP', 'britischen pfund': 'GBP', dollars: 'USD',
+    },
     unitNames: {
       kilometer: 'km', meter: 'm', zentimeter: 'cm', millimeter: 'mm', meilen: 'mi', quadratkilometer: 'km²', quadratmeter: 'm²', hektar: 'ha', kubikmeter: 'm³', liter: 'l',
       kilogramm: 'kg', kilo: 'kg', gramm: 'g', milligramm: 'mg', tonne: 't', tonnen: 't', 'stundenkilometer': 'km/h', 'kilometer pro stunde': 'km/h', 'grad celsius': '°C', grad: '°',
+      'grad fahrenheit': '°F', celsius: '°C', fahrenheit: '°F', '° celsius': '°C', '° fahrenheit': '°F', kelvin: 'K', zoll: 'in', teelöffel: 'tsp', esslöffel: 'tbsp', pfund: 'lb', gigabyte: 'GB', megabyte: 'MB', terabyte: 'TB',
+      metern: 'm', kilometern: 'km', zentimetern: 'cm', millimetern: 'mm', nanometer: 'nm', nanometern: 'nm', mikrometer: 'µm', 'metern pro sekunde': 'm/s', 'meter pro sekunde': 'm/s', quadratmetern: 'm²', litern: 'l',
       jahr: 'year', jahre: 'year', jahren: 'year', jahres: 'year', monat: 'month', monate: 'month', monaten: 'month', woche: 'week', wochen: 'week', tag: 'day', tage: 'day', tagen: 'day',
       stunde: 'hour', stunden: 'hour', minute: 'minute', minuten: 'minute', sekunde: 'second', sekunden: 'second', megawatt: 'MW', gigawatt: 'GW', kilowattstunden: 'kWh', barrel: 'bbl', fass: 'bbl',
     },
   };
+}
+
+/** Fraction denominators from the ordinals (`cinquième(s)`), also without accents, plus demi, tiers, quart. */
+function frenchDenominators(ordinals: Record<string, number>): Record<string, number> {
+  const out: Record<string, number> = { demi: 2, demie: 2, tiers: 3, quart: 4, quarts: 4 };
+  for (const [word, value] of Object.entries(ordinals)) {
+    if (value < 3) continue;
+    for (const form of [word, word.normalize('NFD').replace(/\p{M}/gu, '')]) {
+      out[form] = value;
+      out[`${form}s`] = value;
+    }
+  }
+  return out;
 }
 
 const FRENCH_CARDINALS = {
@@ -99,12 +134,12 @@ export function buildFrench(): Lexicon {
     scaleAbbreviations: { ...SHARED_SCALE_ABBREVIATIONS, Md: 1e9, Mds: 1e9, Mrd: 1e9, M: 1e6, Mio: 1e6, mds: 1e9, md: 1e9 },
     ordinals,
     ordinalSuffixes: ['e', 'er', 'ère', 're', 'ème', 'eme', 'è'],
-    denominators: { demi: 2, demie: 2, tiers: 3, quart: 4, quarts: 4, cinquième: 5, cinquièmes: 5, sixième: 6, sixièmes: 6, dixième: 10, dixièmes: 10, centième: 100, centièmes: 100, millième: 1000, millièmes: 1000 },
+    denominators: frenchDenominators(ordinals),
     joiners: ['et'],
     points: ['virgule'],
-    negatives: ['moins'],
+    negatives: ['moins', 'négatif', 'négative', 'negatif', 'negative'],
     articles: ['un', 'une'],
-    percentPhrases: ['%', 'pour cent', 'pourcent', 'pour-cent', 'p. cent', 'pc'],
+    percentPhrases: ['%', 'pour cent', 'pourcent', 'pourcents', 'pour-cent', 'p. cent', 'pc', 'pourcentage', 'pourcentages'],
     pointPhrases: ['points de pourcentage', 'point de pourcentage', 'points de pour cent', 'pp'],
     months: { janvier: 1, février: 2, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8, aout: 8, septembre: 9, octobre: 10, novembre: 11, décembre: 12, decembre: 12, janv: 1, févr: 2, avr: 4, juil: 7, sept: 9, oct: 10, nov: 11, déc: 12 },
     hedgesBefore: {
@@ -112,7 +147,7 @@ export function buildFrench(): Lexicon {
       'plus de': 'gt', 'moins de': 'lt', 'au moins': 'gte', "jusqu'à": 'lte', 'au plus': 'lte', 'au maximum': 'lte', 'au minimum': 'gte', 'supérieur à': 'gt', 'inférieur à': 'lt', '~': 'approx', '>': 'gt', '<': 'lt', '±': 'plusMinus',
     },
     hedgesAfter: { 'ou plus': 'gte', 'ou moins': 'lte', 'et plus': 'gte' },
-    directionBefore: { hausse: 'up', 'hausse de': 'up', 'en hausse de': 'up', baisse: 'down', 'baisse de': 'down', 'en baisse de': 'down', 'augmenté de': 'up', 'diminué de': 'down', 'recul de': 'down' },
+    directionBefore: { hausse: 'up', 'hausse de': 'up', 'en hausse de': 'up', baisse: 'down', 'baisse de': 'down', 'en baisse de': 'down', 'augmenté de': 'up', 'diminué de': 'down', 'recul de': 'down', 'baissé de': 'down', 'reculé de': 'down', 'chuté de': 'down', 'progressé de': 'up', 'grimpé de': 'up', 'bondi de': 'up' },
     directionAfter: { 'de plus': 'up', 'de moins': 'down' },
     per: { 'par an': 'year', 'par jour': 'day', 'par mois': 'month', 'par semaine': 'week', 'par heure': 'hour', 'par habitant': 'capita', 'par personne': 'person', 'par action': 'share', 'par tête': 'capita' },
     rangeOpeners: { entre: ['et'], de: ['à'] },
@@ -125,6 +160,7 @@ export function buildFrench(): Lexicon {
     decades: {},
     magnitudes: ["un ordre de grandeur", 'ordre de grandeur'],
     ageWords: [],
+    ageBefore: ['âgé de', 'âgée de', 'âgés de', "l'âge de", 'l’âge de'],
     currencyNames: { euro: 'EUR', euros: 'EUR', dollar: 'USD', dollars: 'USD', 'dollars américains': 'USD', livre: 'GBP', livres: 'GBP', 'livres sterling': 'GBP', franc: 'CHF', francs: 'CHF', 'francs suisses': 'CHF', yen: 'JPY', yens: 'JPY', yuan: 'CNY', yuans: 'CNY', roubles: 'RUB', centimes: 'EUR' },
     unitNames: {
       kilomètre: 'km', kilomètres: 'km', mètre: 'm', mètres: 'm', centimètre: 'cm', centimètres: 'cm', millimètres: 'mm', 'kilomètres carrés': 'km²', 'mètres carrés': 'm²', hectare: 'ha', hectares: 'ha',
@@ -136,6 +172,21 @@ export function buildFrench(): Lexicon {
 }
 
 const SPANISH_HUNDREDS = { doscientos: 200, doscientas: 200, trescientos: 300, trescientas: 300, cuatrocientos: 400, cuatrocientas: 400, quinientos: 500, quinientas: 500, seiscientos: 600, seiscientas: 600, setecientos: 700, setecientas: 700, ochocientos: 800, ochocientas: 800, novecientos: 900, novecientas: 900, ciento: 100 };
+
+const SPANISH_ORDINALS: Record<string, number> = { primero: 1, primera: 1, primer: 1, segundo: 2, segunda: 2, tercero: 3, tercera: 3, tercer: 3, cuarto: 4, cuarta: 4, quinto: 5, quinta: 5, sexto: 6, sexta: 6, séptimo: 7, séptima: 7, octavo: 8, octava: 8, noveno: 9, novena: 9, décimo: 10, décima: 10, centésimo: 100, milésimo: 1000 };
+
+/** Fraction denominators from the ordinals (`quinto(s)`, `quintas`), also without accents, plus medio and tercio. */
+function spanishDenominators(): Record<string, number> {
+  const out: Record<string, number> = { medio: 2, media: 2, medios: 2, tercio: 3, tercios: 3 };
+  for (const [word, value] of Object.entries(SPANISH_ORDINALS)) {
+    if (value < 4) continue;
+    for (const form of [word, word.normalize('NFD').replace(/\p{M}/gu, '')]) {
+      out[form] = value;
+      out[`${form}s`] = value;
+    }
+  }
+  return out;
+}
 
 /** Builds the Spanish lexicon; called once, on first use. */
 export function buildSpanish(): Lexicon {
@@ -149,14 +200,14 @@ export function buildSpanish(): Lexicon {
       ...indexed(['diez', 'once', 'doce', 'trece', 'catorce', 'quince', 'dieciséis', 'diecisiete', 'dieciocho', 'diecinueve'], 10),
       ...indexed(['veinte', 'treinta', 'cuarenta', 'cincuenta', 'sesenta', 'setenta', 'ochenta', 'noventa'], 20, 10),
       ...indexed(['veintiuno', 'veintidós', 'veintitrés', 'veinticuatro', 'veinticinco', 'veintiséis', 'veintisiete', 'veintiocho', 'veintinueve'], 21),
-      un: 1, una: 1, veintiún: 21, dieciseis: 16, veintidos: 22, veintitres: 23, veintiseis: 26, ...SPANISH_HUNDREDS,
+      un: 1, una: 1, veintiún: 21, veintiun: 21, dieciseis: 16, veintidos: 22, veintitres: 23, veintiseis: 26, ...SPANISH_HUNDREDS,
     },
     hundreds: ['cien'],
-    scales: { mil: 1e3, millón: 1e6, millon: 1e6, millones: 1e6, 'mil millones': 1e9, billón: 1e12, billones: 1e12, docena: 12, docenas: 12 },
-    scaleAbbreviations: { ...SHARED_SCALE_ABBREVIATIONS, M: 1e6, mill: 1e6, MM: 1e9, mil: 1e3, mm: 1e9 },
-    ordinals: { primero: 1, primera: 1, primer: 1, segundo: 2, segunda: 2, tercero: 3, tercera: 3, tercer: 3, cuarto: 4, cuarta: 4, quinto: 5, quinta: 5, sexto: 6, sexta: 6, séptimo: 7, séptima: 7, octavo: 8, octava: 8, noveno: 9, novena: 9, décimo: 10, décima: 10, centésimo: 100, milésimo: 1000 },
+    scales: { mil: 1e3, millón: 1e6, millon: 1e6, millones: 1e6, billón: 1e12, billon: 1e12, billones: 1e12, docena: 12, docenas: 12 },
+    scaleAbbreviations: { ...SHARED_SCALE_ABBREVIATIONS, M: 1e6, mill: 1e6, MM: 1e9 },
+    ordinals: SPANISH_ORDINALS,
     ordinalSuffixes: ['º', 'ª', 'o', 'a', 'er', 'ro', 'do', 'to', 'vo', 'no', '°'],
-    denominators: { medio: 2, media: 2, tercio: 3, tercios: 3, cuarto: 4, cuartos: 4, quinto: 5, quintos: 5, décimo: 10, décimos: 10, centésimo: 100, centésimos: 100 },
+    denominators: spanishDenominators(),
     joiners: ['y'],
     points: ['coma', 'punto'],
     negatives: ['menos'],
@@ -174,7 +225,7 @@ export function buildSpanish(): Lexicon {
     per: { 'al año': 'year', 'por año': 'year', 'al mes': 'month', 'por mes': 'month', 'al día': 'day', 'por día': 'day', 'por hora': 'hour', 'per cápita': 'capita', 'por habitante': 'capita', 'por persona': 'person', 'por acción': 'share' },
     rangeOpeners: { entre: ['y'], de: ['a'], desde: ['hasta'] },
     rangeJoiners: ['a', '-', '–', '—'],
-    ratioJoiners: ['de cada', 'de'],
+    ratioJoiners: ['de cada', 'de', 'sobre'],
     pronounOneBefore: ['el', 'la', 'cada', 'ningún', 'ninguno', 'alguno'],
     pronounOneAfter: ['de', 'del', 'a', 'otro', 'otra'],
     ones: ['uno', 'una', 'un'],
@@ -182,6 +233,7 @@ export function buildSpanish(): Lexicon {
     decades: {},
     magnitudes: ['un orden de magnitud', 'orden de magnitud'],
     ageWords: ['de edad'],
+    ageBefore: ['edad de', 'a los'],
     currencyNames: { euro: 'EUR', euros: 'EUR', dólar: 'USD', dólares: 'USD', dolares: 'USD', libra: 'GBP', libras: 'GBP', 'libras esterlinas': 'GBP', peso: 'MXN', pesos: 'MXN', 'pesos mexicanos': 'MXN', 'pesos argentinos': 'ARS', yenes: 'JPY', yuanes: 'CNY', céntimos: 'EUR', centavos: 'USD', reales: 'BRL', francos: 'CHF', rublos: 'RUB', bolívares: 'VES', soles: 'PEN' },
     unitNames: {
       kilómetro: 'km', kilómetros: 'km', metro: 'm', metros: 'm', centímetros: 'cm', milímetros: 'mm', 'kilómetros cuadrados': 'km²', 'metros cuadrados': 'm²', hectárea: 'ha', hectáreas: 'ha',

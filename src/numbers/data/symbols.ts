@@ -8,7 +8,7 @@ export const UNIT_SYMBOLS: Readonly<Record<string, string>> = {
   'm³': 'm³', m3: 'm³', l: 'l', L: 'l', ml: 'ml', mL: 'ml', cl: 'cl', hl: 'hl', gal: 'gal', bbl: 'bbl', oz: 'oz', tbsp: 'tbsp', tsp: 'tsp',
   kg: 'kg', g: 'g', mg: 'mg', µg: 'µg', μg: 'µg', mcg: 'µg', t: 't', lb: 'lb', lbs: 'lb',
   'km/h': 'km/h', kph: 'km/h', kmh: 'km/h', kmph: 'km/h', 'km/hr': 'km/h', mph: 'mph', 'm/s': 'm/s', kn: 'kn',
-  '°C': '°C', '°F': '°F', '°': '°', '℃': '°C', '℉': '°F',
+  '°C': '°C', '°F': '°F', '°': '°', K: 'K', μm: 'µm', Km: 'km', KM: 'km', '℃': '°C', '℉': '°F',
   W: 'W', kW: 'kW', MW: 'MW', GW: 'GW', TW: 'TW', kWh: 'kWh', MWh: 'MWh', GWh: 'GWh', TWh: 'TWh', V: 'V', kV: 'kV', Hz: 'Hz', GHz: 'GHz', MHz: 'MHz',
   KB: 'kB', kB: 'kB', MB: 'MB', GB: 'GB', TB: 'TB', Mb: 'Mbit', Gb: 'Gbit', Mbps: 'Mbit/s', Gbps: 'Gbit/s', bit: 'bit',
   h: 'hour', hr: 'hour', hrs: 'hour', min: 'minute', mins: 'minute', sec: 'second', secs: 'second', ms: 'ms',
@@ -19,7 +19,9 @@ export const UNIT_SYMBOLS: Readonly<Record<string, string>> = {
 export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
   $: 'USD', US$: 'USD', 'U.S.$': 'USD', USD$: 'USD', C$: 'CAD', CA$: 'CAD', A$: 'AUD', AU$: 'AUD', NZ$: 'NZD', HK$: 'HKD', S$: 'SGD', Mex$: 'MXN', R$: 'BRL',
   '€': 'EUR', '£': 'GBP', '¥': 'JPY', '円': 'JPY', '元': 'CNY', '₹': 'INR', Rs: 'INR', 'Rs.': 'INR', '₽': 'RUB', '₩': 'KRW', '₺': 'TRY', '₪': 'ILS',
-  '₦': 'NGN', '₴': 'UAH', '฿': 'THB', '₫': 'VND', '₱': 'PHP', 'zł': 'PLN', Fr: 'CHF', 'Fr.': 'CHF', CHF: 'CHF', kr: 'SEK', '₿': 'XBT', R: 'ZAR', '¢': 'USD',
+  AUD$: 'AUD', CAD$: 'CAD', NZD$: 'NZD', MXN$: 'MXN', 'U.S. $': 'USD', 'U.S $': 'USD', 'HK $': 'HKD', 'US $': 'USD', 'C $': 'CAD',
+  '₡': 'CRC', '₾': 'GEL', '₭': 'LAK', '₮': 'MNT', '₲': 'PYG', '₵': 'GHS', '₸': 'KZT', '₼': 'AZN', '৳': 'BDT', '﷼': 'IRR', '₨': 'PKR', '₣': 'FRF', '₤': 'ITL',
+  '₦': 'NGN', '₴': 'UAH', '฿': 'THB', '₫': 'VND', '₱': 'PHP', 'zł': 'PLN', Fr: 'CHF', 'Fr.': 'CHF', CHF: 'CHF', kr: 'SEK', '₿': 'XBT', '¢': 'USD',
 };
 
 /** ISO 4217 codes written in upper case, recognised as currency next to a number. */
@@ -27,3 +29,6 @@ export const CURRENCY_CODES: readonly string[] = [
   'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'RMB', 'INR', 'RUB', 'CHF', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'HUF',
   'TRY', 'BRL', 'MXN', 'ARS', 'ZAR', 'KRW', 'ILS', 'UAH', 'NGN', 'SAR', 'AED', 'THB', 'IDR', 'MYR', 'PHP', 'VND', 'EGP', 'KES', 'PKR', 'BTC',
 ];
+
+/** Currency codes that are also ordinary words, recognised only in upper case (`TRY 5` but not `try 5`). */
+export const COMMON_WORD_CODES: ReadonlySet<string> = new Set(['TRY', 'ALL', 'CUP', 'MOP', 'TOP', 'BAM', 'MAD', 'PEN', 'SOS', 'RUB']);
