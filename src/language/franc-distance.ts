@@ -1,0 +1,78 @@
+/**
+ * franc's trigram engine, restricted to the candidates at hand. franc ranks the 300 commonest
+ * trigrams of each language's UDHR text and scores an input by how far its own trigram ranks sit
+ * from them. Importing `franc` itself decodes every table at load (~70 ms), so this module reads
+ * franc's raw data and decodes a language's table only when it is first a candidate.
+ */
+import { data } from 'franc/data.js';
+
+/** franc's penalty for a trigram a language's table lacks (its table length). */
+const MAX_DIFFERENCE = 300;
+
+const tables = new Map<string, Map<string, number> | null>();
+
+/** franc's name of the trigram group for an ISO 15924 script. */
+export const FRANC_SCRIPT: Readonly<Record<string, string>> = {
+  Latn: 'Latin', Cyrl: 'Cyrillic', Arab: 'Arabic', Deva: 'Devanagari', Hebr: 'Hebrew',
+  Mymr: 'Myanmar', Ethi: 'Ethiopic',
+};
+
+function table(script: string, code: string): Map<string, number> | null {
+  const key = `${script}:${code}`;
+  let decoded = tables.get(key);
+  if (decoded === undefined) {
+    const raw = data[FRANC_SCRIPT[script] ?? '']?.[code];
+    decoded = raw === undefined ? null : new Map(raw.split('|').map((gram, rank) => [gram, rank]));
+    tables.set(key, decoded);
+  }
+  return decoded;
+}
+
+/**
+ * franc's language codes that have a trigram table for a script.
+ *
+ * @param script - ISO 15924 code.
+ * @returns ISO 639-3 codes as franc spells them.
+ */
+export function francLanguages(script: string): string[] {
+  return Object.keys(data[FRANC_SCRIPT[script] ?? ''] ?? {});
+}
+
+/**
+ * The input's trigrams ranked by frequency, the way franc prepares them (lower case, letters only,
+ * words padded with one space).
+ *
+ * @param words - The input's lower-cased words.
+ * @returns Trigrams, commonest first.
+ */
+export function rankedTrigrams(words: readonly string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const word of words) {
+    const padded = ` ${word} `;
+    for (let i = 0; i + 3 <= padded.length; i++) {
+      const gram = padded.slice(i, i + 3);
+      counts.set(gram, (counts.get(gram) ?? 0) + 1);
+    }
+  }
+  return [...counts].sort((a, b) => b[1] - a[1]).map(([gram]) => gram);
+}
+
+/**
+ * franc's distance of an input to one language: 0 is identical ranking; each trigram adds at most
+ * {@link MAX_DIFFERENCE}. Returned per trigram, so 0 (close) … 1 (nothing in common).
+ *
+ * @param trigrams - Output of {@link rankedTrigrams}.
+ * @param script - ISO 15924 code of the input.
+ * @param code - franc's code of the language.
+ * @returns Mean distance per trigram in [0, 1], or `null` when franc has no table.
+ */
+export function francDistance(trigrams: readonly string[], script: string, code: string): number | null {
+  const ranks = table(script, code);
+  if (!ranks || trigrams.length === 0) return null;
+  let distance = 0;
+  trigrams.forEach((gram, rank) => {
+    const theirs = ranks.get(gram);
+    distance += theirs === undefined ? MAX_DIFFERENCE : Math.abs(rank - theirs);
+  });
+  return distance / (trigrams.length * MAX_DIFFERENCE);
+}

@@ -1,0 +1,97 @@
+/**
+ * Writing-system detection: which ISO 15924 script the letters of a text are written in.
+ * Runs over every code point once, so it stays linear on any input.
+ */
+
+/** Scripts the detector distinguishes, as ISO 15924 codes (`Zyyy` when there are no letters). */
+export type ScriptCode =
+  | 'Latn' | 'Cyrl' | 'Grek' | 'Arab' | 'Hebr' | 'Deva' | 'Beng' | 'Guru' | 'Gujr' | 'Taml'
+  | 'Telu' | 'Knda' | 'Mlym' | 'Sinh' | 'Thai' | 'Laoo' | 'Mymr' | 'Khmr' | 'Geor' | 'Armn'
+  | 'Ethi' | 'Hang' | 'Hira' | 'Kana' | 'Hani' | 'Other';
+
+// Block ranges in code point order: [first, last, script]. Letters outside them count as 'Other'.
+const RANGES: readonly (readonly [number, number, ScriptCode])[] = [
+  [0x41, 0x24f, 'Latn'], [0x370, 0x3ff, 'Grek'], [0x400, 0x52f, 'Cyrl'], [0x531, 0x58f, 'Armn'],
+  [0x591, 0x5ff, 'Hebr'], [0x600, 0x6ff, 'Arab'], [0x750, 0x77f, 'Arab'], [0x900, 0x97f, 'Deva'],
+  [0x980, 0x9ff, 'Beng'], [0xa00, 0xa7f, 'Guru'], [0xa80, 0xaff, 'Gujr'], [0xb80, 0xbff, 'Taml'],
+  [0xc00, 0xc7f, 'Telu'], [0xc80, 0xcff, 'Knda'], [0xd00, 0xd7f, 'Mlym'], [0xd80, 0xdff, 'Sinh'],
+  [0xe00, 0xe7f, 'Thai'], [0xe80, 0xeff, 'Laoo'], [0x1000, 0x109f, 'Mymr'], [0x10a0, 0x10ff, 'Geor'],
+  [0x1100, 0x11ff, 'Hang'], [0x1200, 0x139f, 'Ethi'], [0x1780, 0x17ff, 'Khmr'], [0x1c80, 0x1c8f, 'Cyrl'],
+  [0x1c90, 0x1cbf, 'Geor'], [0x1e00, 0x1eff, 'Latn'], [0x1f00, 0x1fff, 'Grek'], [0x2c00, 0x2c5f, 'Other'],
+  [0x2c60, 0x2c7f, 'Latn'], [0x2de0, 0x2dff, 'Cyrl'], [0x3040, 0x309f, 'Hira'], [0x30a0, 0x30ff, 'Kana'],
+  [0x3130, 0x318f, 'Hang'], [0x31f0, 0x31ff, 'Kana'], [0x3400, 0x4dbf, 'Hani'], [0x4e00, 0x9fff, 'Hani'],
+  [0xa640, 0xa69f, 'Cyrl'], [0xa720, 0xa7ff, 'Latn'], [0xac00, 0xd7af, 'Hang'], [0xf900, 0xfaff, 'Hani'],
+  [0xfb1d, 0xfb4f, 'Hebr'], [0xfb50, 0xfdff, 'Arab'], [0xfe70, 0xfeff, 'Arab'], [0xff21, 0xff5a, 'Latn'],
+  [0xff66, 0xff9f, 'Kana'], [0x20000, 0x3134f, 'Hani'],
+];
+
+const LETTER = /[\p{L}\p{M}]/u;
+
+/**
+ * The script of one code point, or `null` when it is not a letter (digits, punctuation, symbols).
+ *
+ * @param codePoint - A Unicode code point.
+ * @returns The ISO 15924 code, `'Other'` for letters of scripts not listed, or `null`.
+ */
+export function scriptOf(codePoint: number): ScriptCode | null {
+  if (codePoint < 0x80) {
+    const lower = codePoint | 0x20;
+    return lower >= 0x61 && lower <= 0x7a ? 'Latn' : null;
+  }
+  let lo = 0;
+  let hi = RANGES.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [first, last, script] = RANGES[mid] as readonly [number, number, ScriptCode];
+    if (codePoint < first) hi = mid - 1;
+    else if (codePoint > last) lo = mid + 1;
+    else return LETTER.test(String.fromCodePoint(codePoint)) ? script : null;
+  }
+  return LETTER.test(String.fromCodePoint(codePoint)) ? 'Other' : null;
+}
+
+/** How many letters of each script a text holds. */
+export type ScriptCounts = Partial<Record<ScriptCode, number>>;
+
+/**
+ * Counts the letters of each script in a text.
+ *
+ * @param text - Any text.
+ * @returns Letter counts per script (scripts with no letters are absent).
+ */
+export function countScripts(text: string): ScriptCounts {
+  const counts: ScriptCounts = {};
+  for (let i = 0; i < text.length; i++) {
+    let code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      code = text.codePointAt(i) ?? code;
+      i++;
+    }
+    const script = scriptOf(code);
+    if (script) counts[script] = (counts[script] ?? 0) + 1;
+  }
+  return counts;
+}
+
+/**
+ * Chooses the ISO 15924 code of a text from its letter counts. Japanese mixes kana with Han
+ * characters and is reported as `Jpan`, Korean Hangul with Han as `Kore`.
+ *
+ * @param counts - Letter counts from {@link countScripts}.
+ * @returns The dominant script's code, or `Zyyy` when there are no letters.
+ */
+export function dominantScript(counts: ScriptCounts): string {
+  const kana = (counts.Hira ?? 0) + (counts.Kana ?? 0);
+  let best = 'Zyyy';
+  let bestCount = 0;
+  for (const [script, count] of Object.entries(counts)) {
+    if (script === 'Hira' || script === 'Kana') continue;
+    if (count > bestCount) {
+      best = script;
+      bestCount = count;
+    }
+  }
+  if (kana > 0 && (best === 'Hani' || kana >= bestCount)) return 'Jpan';
+  if (best === 'Hang' || (best === 'Hani' && (counts.Hang ?? 0) > 0)) return 'Kore';
+  return best === 'Other' ? 'Zzzz' : best;
+}
