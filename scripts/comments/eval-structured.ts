@@ -7,6 +7,7 @@
  * Run: npm run eval:comments-structured   (DATA_DIR overrides the data folder)
  */
 import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { MalformedInputError } from '../../src/errors.js';
 import { detectCommentFormat } from '../../src/comments/detect-comment-format.js';
@@ -184,20 +185,34 @@ const BUILDERS: readonly (readonly [CommentFormat, () => string])[] = [
   ['commento-json', bigCommento],
 ];
 
-console.log('\nSpeed (string input, format given; best of 3; target >= 20 MB/s)');
-let slowest = Infinity;
+console.log(`\nSpeed (string input, format given; best of 5; target >= 20 MB/s; load average ${loadavg()[0]?.toFixed(1)})`);
+console.log('  wall time counts waiting for a CPU on a busy machine; CPU time is this process alone (GC threads included)');
+const cpuMs = (): number => {
+  const usage = process.cpuUsage();
+  return (usage.user + usage.system) / 1000;
+};
+let slowestWall = Infinity;
+let slowestCpu = Infinity;
 for (const [format, build] of BUILDERS) {
   const text = build();
   const megabytes = text.length / (1024 * 1024);
-  let best = Infinity;
+  let bestWall = Infinity;
+  let bestCpu = Infinity;
   let thread: CommentThread | undefined;
-  for (let run = 0; run < 3; run++) {
-    const started = performance.now();
+  for (let run = 0; run < 5; run++) {
+    const wallStart = performance.now();
+    const cpuStart = cpuMs();
     thread = parseComments(text, { format });
-    best = Math.min(best, performance.now() - started);
+    bestCpu = Math.min(bestCpu, cpuMs() - cpuStart);
+    bestWall = Math.min(bestWall, performance.now() - wallStart);
   }
-  const rate = megabytes / (best / 1000);
-  slowest = Math.min(slowest, rate);
-  console.log(`  ${format.padEnd(16)} ${megabytes.toFixed(1).padStart(5)} MB  ${String(thread?.comments.length).padStart(7)} comments  ${best.toFixed(0).padStart(5)} ms  ${rate.toFixed(1).padStart(6)} MB/s`);
+  const wallRate = megabytes / (bestWall / 1000);
+  const cpuRate = megabytes / (bestCpu / 1000);
+  slowestWall = Math.min(slowestWall, wallRate);
+  slowestCpu = Math.min(slowestCpu, cpuRate);
+  console.log(
+    `  ${format.padEnd(16)} ${megabytes.toFixed(1).padStart(5)} MB  ${String(thread?.comments.length).padStart(7)} comments  ` +
+      `wall ${bestWall.toFixed(0).padStart(5)} ms ${wallRate.toFixed(1).padStart(6)} MB/s   cpu ${bestCpu.toFixed(0).padStart(5)} ms ${cpuRate.toFixed(1).padStart(6)} MB/s`,
+  );
 }
-console.log(`  => slowest ${slowest.toFixed(1)} MB/s (${slowest >= 20 ? 'meets' : 'BELOW'} 20 MB/s)`);
+console.log(`  => slowest: wall ${slowestWall.toFixed(1)} MB/s, cpu ${slowestCpu.toFixed(1)} MB/s (target 20 MB/s)`);

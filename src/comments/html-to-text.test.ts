@@ -33,6 +33,11 @@ describe('htmlToText', () => {
     expect(htmlToText(stored)).toBe('First line second line. New paragraph.\n\nquoted');
   });
 
+  it('starts every call afresh, even after unclosed markup', () => {
+    expect(htmlToText('<script>never closed <pre>x')).toBe('');
+    expect(htmlToText('<p>clean   start</p>')).toBe('clean start');
+  });
+
   it('rejects a non-string argument', () => {
     expect(() => htmlToText(42 as unknown as string)).toThrow(TypeError);
   });

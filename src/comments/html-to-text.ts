@@ -38,6 +38,12 @@ class TextWriter {
     this.pendingSpace = trailing;
   }
 
+  /** Writes text as flow, or with newlines kept as breaks. */
+  writeText(data: string, keepNewlines: boolean): void {
+    if (keepNewlines) this.writeLines(data);
+    else this.writeFlow(data);
+  }
+
   /** Writes text whose newlines are line breaks and whose blank lines are paragraph breaks. */
   writeLines(data: string): void {
     let blankRun = 0;
@@ -101,13 +107,23 @@ class TextWriter {
  */
 export function htmlToText(html: string, options: HtmlToTextOptions = {}): string {
   assertString(html, 'html');
-  const writer = new TextWriter();
-  const writeText = options.newlines === 'keep' ? (data: string) => writer.writeLines(data) : (data: string) => writer.writeFlow(data);
+  const keepNewlines = options.newlines === 'keep';
   // Many comment bodies hold no markup at all.
   if (!html.includes('<') && !html.includes('&')) {
-    writeText(html);
+    const writer = new TextWriter();
+    writer.writeText(html, keepNewlines);
     return writer.toString();
   }
+  // One parser serves every call (a thread has thousands of bodies); the lazy start keeps import free.
+  shared ??= createConverter();
+  return shared.convert(html, keepNewlines);
+}
+
+let shared: { convert(html: string, keepNewlines: boolean): string } | undefined;
+
+function createConverter(): { convert(html: string, keepNewlines: boolean): string } {
+  let writer = new TextWriter();
+  let keepNewlines = false;
   let skipDepth = 0;
   let preDepth = 0;
   const parser = new Parser(
@@ -132,11 +148,20 @@ export function htmlToText(html: string, options: HtmlToTextOptions = {}): strin
       ontext(data) {
         if (skipDepth > 0) return;
         if (preDepth > 0) writer.writePreformatted(data);
-        else writeText(data);
+        else writer.writeText(data, keepNewlines);
       },
     },
     { decodeEntities: true, lowerCaseTags: true },
   );
-  parser.end(html);
-  return writer.toString();
+  return {
+    convert(html, keep) {
+      writer = new TextWriter();
+      keepNewlines = keep;
+      skipDepth = 0;
+      preDepth = 0;
+      parser.reset();
+      parser.end(html);
+      return writer.toString();
+    },
+  };
 }

@@ -68,6 +68,13 @@ describe('readJsonInput', () => {
     expect(field(JSON.parse('{"toString": 1}'), 'toString')).toBe(1);
   });
 
+  it('accepts a byte-order mark and skips junk before the value', () => {
+    expect(lenient('\ufeff{"a": 1}')).toEqual({ value: { a: 1 }, warnings: [] });
+    const { value, warnings } = lenient('`)]}\'\n[{"id": 1}]');
+    expect(JSON.parse(JSON.stringify(value))).toEqual([{ id: 1 }]);
+    expect(warnings).toHaveLength(1);
+  });
+
   it('rejects arguments that are neither text nor parsed JSON', () => {
     expect(() => readJsonInput(42, false)).toThrow(TypeError);
     expect(() => readJsonInput(null, false)).toThrow(/`input`/);

@@ -29,10 +29,12 @@ export function readJsonInput(input: unknown, strict: boolean): JsonInput {
     const got = input === null ? 'null' : typeof input;
     throw new TypeError(`presslens: \`input\` must be a string or a parsed JSON value, got ${got}`);
   }
+  // A byte-order mark is how some editors save UTF-8, not an error.
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   try {
-    return { value: JSON.parse(input) as unknown, warnings: [] };
+    return { value: JSON.parse(text) as unknown, warnings: [] };
   } catch (cause) {
-    const { value, problems } = parseJsonLeniently(input);
+    const { value, problems } = parseJsonLeniently(text);
     const first = problems[0] ?? { message: String(cause), offset: 0 };
     if (strict) throw new MalformedInputError('json', first.message, first.offset, { cause });
     const warnings = problems.map((problem): CommentWarning => ({
@@ -133,8 +135,10 @@ function parseJsonLeniently(text: string): { value: unknown; problems: JsonProbl
   const skip = (at: number, message: string): number => {
     problems.push({ message, offset: at });
     if (stack.length === 0) {
-      state = 'end';
-      return text.length;
+      // Junk before the value (a stray character, a log prefix): resume at the first bracket.
+      const next = root === undefined ? firstBracket(text, at + 1) : -1;
+      state = next < 0 ? 'end' : 'value';
+      return next < 0 ? text.length : next;
     }
     const end = findSkipEnd(text, at);
     if (end >= text.length) return end;
@@ -237,6 +241,13 @@ function parseJsonLeniently(text: string): { value: unknown; problems: JsonProbl
     problems.push({ message: 'No JSON value in the input.', offset: 0 });
   }
   return { value: root, problems };
+}
+
+function firstBracket(text: string, from: number): number {
+  const brace = text.indexOf('{', from);
+  const bracket = text.indexOf('[', from);
+  if (brace < 0) return bracket;
+  return bracket < 0 ? brace : Math.min(brace, bracket);
 }
 
 function skipSpace(text: string, from: number): number {

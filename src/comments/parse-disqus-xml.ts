@@ -7,6 +7,9 @@ import { childElement, childText, readXmlRecords, xmlProblemHandler, type XmlEle
 /** The attribute that carries Disqus's internal ids. */
 const DSQ_ID = 'dsq:id';
 
+/** The elements of a post this parser reads; the rest (IP address, e-mail, …) are skipped. */
+const POST_FIELDS: ReadonlySet<string> = new Set(['message', 'createdAt', 'isDeleted', 'isSpam', 'author', 'name', 'username', 'thread', 'parent']);
+
 /**
  * Parses a Disqus XML export (`<disqus>` with flat `<thread>` and `<post>` elements joined by
  * `dsq:id`). Every post is a comment; `<parent dsq:id>` gives its parent, so posts of all threads
@@ -36,6 +39,7 @@ export function parseDisqusXml(input: string, options: ParseCommentsOptions = {}
   const postThreads: { postId: string; threadId: string | undefined; start: number; end: number }[] = [];
   readXmlRecords(input, {
     isRecord: (name, depth) => depth === 2 && (name === 'post' || name === 'thread'),
+    keep: (name) => POST_FIELDS.has(name),
     onRecord: (element) => {
       if (element.name === 'thread') {
         threadIds.add(element.attributes.get(DSQ_ID));

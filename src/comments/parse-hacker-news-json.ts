@@ -25,15 +25,21 @@ export function parseHackerNewsJson(input: string | object, options: ParseCommen
   if (!isJsonObject(value) || !Array.isArray(field(value, 'children'))) {
     warnings.push({ code: 'unrecognised-input', message: 'The input is not a Hacker News item with `children`.' });
   }
-  const stack: { item: unknown; parentId: string | null }[] = [];
+  // Pre-order walk with an explicit stack (two parallel arrays: no object per pending item).
+  const pendingItems: unknown[] = [];
+  const pendingParents: (string | null)[] = [];
   const pushChildren = (item: unknown, parentId: string | null): void => {
     const children = arrayField(item, 'children');
-    for (let index = children.length - 1; index >= 0; index--) stack.push({ item: children[index], parentId });
+    for (let index = children.length - 1; index >= 0; index--) {
+      pendingItems.push(children[index]);
+      pendingParents.push(parentId);
+    }
   };
   pushChildren(value, null);
 
-  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
-    const { item, parentId } = next;
+  while (pendingItems.length > 0) {
+    const item = pendingItems.pop();
+    const parentId = pendingParents.pop() ?? null;
     const id = idField(item, 'id');
     const type = stringField(item, 'type') ?? 'comment';
     if (id === undefined || type !== 'comment') {

@@ -1,4 +1,4 @@
-import { decodeHTML } from 'entities';
+import { decodeHTML } from 'entities/decode';
 import type { CommentRecord } from './build-thread.js';
 import { finishThread, toCommentRecord } from './comment-record.js';
 import { arrayField, field, idField, isJsonObject, numberField, readJsonInput, stringField } from './json-input.js';
@@ -31,11 +31,16 @@ export function parseRedditJson(input: string | object, options: ParseCommentsOp
   const records: CommentRecord[] = [];
   const unloaded: UnloadedComments[] = [];
 
-  // Pre-order walk with an explicit stack of pending things (pushed in reverse to keep order).
-  const stack: { thing: unknown; parentId: string | null }[] = [];
+  // Pre-order walk with an explicit stack of pending things (pushed in reverse to keep order), as
+  // two parallel arrays so no object is allocated per comment.
+  const pendingThings: unknown[] = [];
+  const pendingParents: (string | null)[] = [];
   const pushListing = (listing: unknown, parentId: string | null): void => {
     const children = arrayField(field(listing, 'data'), 'children');
-    for (let index = children.length - 1; index >= 0; index--) stack.push({ thing: children[index], parentId });
+    for (let index = children.length - 1; index >= 0; index--) {
+      pendingThings.push(children[index]);
+      pendingParents.push(parentId);
+    }
   };
   const listings = Array.isArray(value) ? value : [value];
   for (let index = listings.length - 1; index >= 0; index--) pushListing(listings[index], null);
@@ -43,8 +48,9 @@ export function parseRedditJson(input: string | object, options: ParseCommentsOp
     warnings.push({ code: 'unrecognised-input', message: 'The input holds no Reddit Listing.' });
   }
 
-  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
-    const { thing, parentId } = next;
+  while (pendingThings.length > 0) {
+    const thing = pendingThings.pop();
+    const parentId = pendingParents.pop() ?? null;
     const kind = stringField(thing, 'kind');
     const data = field(thing, 'data');
     if (kind === 't3') continue; // the submission itself, not a comment

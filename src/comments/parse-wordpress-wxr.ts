@@ -15,6 +15,17 @@ const APPROVAL_STATUS: ReadonlyMap<string, CommentStatus> = new Map([
   ['post-trashed', 'deleted'],
 ]);
 
+/** The elements of a comment this parser reads; the rest (e-mail, IP address, meta) are skipped. */
+const COMMENT_FIELDS: ReadonlySet<string> = new Set([
+  'wp:comment_id',
+  'wp:comment_parent',
+  'wp:comment_author',
+  'wp:comment_content',
+  'wp:comment_approved',
+  'wp:comment_date',
+  'wp:comment_date_gmt',
+]);
+
 /** WordPress writes this for a time it never set (pending comments' GMT time). */
 const ZERO_DATE = '0000-00-00 00:00:00';
 
@@ -45,6 +56,7 @@ export function parseWordpressWxr(input: string, options: ParseCommentsOptions =
   const records: CommentRecord[] = [];
   readXmlRecords(input, {
     isRecord: (name) => name === 'wp:comment',
+    keep: (name) => COMMENT_FIELDS.has(name),
     onRecord: (element) => records.push(readComment(element, records.length, warnings)),
     onProblem: xmlProblemHandler(options.strict === true, warnings),
   });

@@ -25,3 +25,12 @@ describe('readTimestamp', () => {
     expect(readTimestamp('3 years ago')).toBeUndefined();
   });
 });
+
+describe('readTimestamp leap years', () => {
+  it('accepts 29 February only in leap years', () => {
+    expect(readTimestamp('2024-02-29T12:00:00Z')).toBe('2024-02-29T12:00:00Z');
+    expect(readTimestamp('2000-02-29 12:00:00')).toBe('2000-02-29T12:00:00');
+    expect(readTimestamp('2023-02-29T12:00:00Z')).toBeUndefined();
+    expect(readTimestamp('1900-02-29T12:00:00Z')).toBeUndefined();
+  });
+});

@@ -32,14 +32,21 @@ export function readTimestamp(raw: string | number, options: TimestampOptions = 
   const match = DATE_TIME.exec(value);
   if (match === null) return undefined;
   const [, year, month, day, hour = '00', minute = '00', second = '00', fraction = '', zone] = match;
-  const utc = Date.UTC(Number(year), Number(month) - 1, Number(day), Number(hour), Number(minute), Number(second));
-  const check = new Date(utc);
-  // Date.UTC rolls 2011-02-30 over to March: a changed field means the input was out of range.
-  if (check.getUTCDate() !== Number(day) || check.getUTCMonth() !== Number(month) - 1 || check.getUTCHours() !== Number(hour)) return undefined;
-  if (Number(minute) > 59 || Number(second) > 60) return undefined;
+  if (!isValidTime(Number(year), Number(month), Number(day), Number(hour), Number(minute), Number(second))) return undefined;
+  // Already ISO 8601 with `T` and a zone (what APIs send): keep the string as it is.
+  if (zone !== undefined && value[10] === 'T' && zone !== 'z') return value;
   const local = `${year}-${month}-${day}T${hour}:${minute}:${second}${fraction}`;
   if (zone !== undefined) return local + (zone.toUpperCase() === 'Z' ? 'Z' : zone);
   return options.assumeUtc === true ? `${local}Z` : local;
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+/** Range checks by arithmetic (no `Date`: this runs once per comment). */
+function isValidTime(year: number, month: number, day: number, hour: number, minute: number, second: number): boolean {
+  if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 60) return false;
+  const leapDay = month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 1 : 0;
+  return day <= (DAYS_IN_MONTH[month - 1] ?? 31) + leapDay;
 }
 
 function fromUnixSeconds(seconds: number): string | undefined {

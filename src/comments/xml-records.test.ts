@@ -25,6 +25,10 @@ describe('readXmlRecords', () => {
     expect(input.slice(post.start, post.end)).toMatch(/^<post a:id="1">.*<\/post>$/);
   });
 
+  it('accepts a byte-order mark before the declaration', () => {
+    expect(read('\ufeff<?xml version="1.0"?><r><post/></r>', posts).problems).toEqual([]);
+  });
+
   it('keeps self-closing elements without reporting them', () => {
     const { records, problems } = read('<r><post><parent id="4"/><id /></post></r>', posts);
     expect(problems).toEqual([]);
@@ -54,5 +58,19 @@ describe('readXmlRecords', () => {
     const { records } = read('<r><post>1<post>inner</post></post></r>', (name, depth) => name === 'post' && depth === 2);
     expect(records).toHaveLength(1);
     expect(records[0]?.children[0]?.text).toBe('inner');
+  });
+});
+
+describe('readXmlRecords keep filter', () => {
+  it('skips the subtrees of elements it is not asked to keep', () => {
+    const records: XmlElement[] = [];
+    readXmlRecords('<r><post><ip>1.2.3.4</ip><author><email>x</email><name>Ann</name></author><msg>hi</msg></post></r>', {
+      isRecord: (name) => name === 'post',
+      keep: (name) => name !== 'ip' && name !== 'email',
+      onRecord: (record) => records.push(record),
+      onProblem: () => undefined,
+    });
+    expect(records[0]?.children.map((child) => child.name)).toEqual(['author', 'msg']);
+    expect(records[0]?.children[0]?.children.map((child) => [child.name, child.text])).toEqual([['name', 'Ann']]);
   });
 });

@@ -30,6 +30,8 @@ export interface XmlProblem {
 export interface XmlRecordHandlers {
   /** Chooses the elements to collect: by name and depth (1 = the root element). */
   readonly isRecord: (name: string, depth: number) => boolean;
+  /** Which elements inside a record to keep (default: all); the subtree of any other is skipped. */
+  readonly keep?: (name: string) => boolean;
   /** Receives each record as soon as its end tag (or the end of input) closes it. */
   readonly onRecord: (record: XmlElement) => void;
   /** Receives each well-formedness problem; it may throw to stop reading. */
@@ -69,11 +71,12 @@ class CheckedParser extends Parser {
  * @param handlers - Which elements are records, and where records and problems go.
  */
 export function readXmlRecords(input: string, handlers: XmlRecordHandlers): void {
-  const { isRecord, onRecord, onProblem } = handlers;
+  const { isRecord, onRecord, onProblem, keep = () => true } = handlers;
   const openNames: string[] = [];
   /** How many elements of each name are open, so a stray end tag is found in constant time. */
   const openCounts = new Map<string, number>();
-  const building: XmlElement[] = [];
+  /** The open elements of the record being read; `null` for one whose subtree is skipped. */
+  const building: (XmlElement | null)[] = [];
   /** The depth of each element in `building`. */
   const buildingDepths: number[] = [];
   let attributes: Map<string, string> = NO_ATTRIBUTES;
@@ -87,25 +90,29 @@ export function readXmlRecords(input: string, handlers: XmlRecordHandlers): void
   const parser: CheckedParser = new CheckedParser(
     {
       onprocessinginstruction(name) {
-        if (name.toLowerCase() === '?xml' && parser.startIndex !== 0) {
+        const declarationStart = input.charCodeAt(0) === 0xfeff ? 1 : 0;
+        if (name.toLowerCase() === '?xml' && parser.startIndex !== declarationStart) {
           problem('The XML declaration is not at the very start of the input.', parser.startIndex, parser.endIndex + 1);
         }
       },
-      onattribute(name, _value, quote) {
+      onattribute(name, value, quote) {
         if (quote !== '"' && quote !== "'") problem(`Attribute ${name} has no quoted value.`, parser.startIndex, parser.endIndex + 1);
         if (attributes === NO_ATTRIBUTES) attributes = new Map();
-        if (!attributes.has(name)) attributes.set(name, _value);
+        if (!attributes.has(name)) attributes.set(name, value);
       },
       onopentag(name) {
         if (openNames.length === 0 && rootClosed) problem(`A second root element <${name}>.`, parser.startIndex, parser.endIndex + 1);
         openNames.push(name);
         openCounts.set(name, (openCounts.get(name) ?? 0) + 1);
         lastOpenEnd = parser.endIndex;
-        const parent = building.at(-1);
-        if (parent !== undefined || isRecord(name, openNames.length)) {
-          const element: XmlElement = { name, attributes, children: [], text: '', start: parser.startIndex, end: parser.endIndex + 1 };
-          if (parent !== undefined) parent.children.push(element);
+        if (building.length > 0) {
+          const parent = building.at(-1) ?? null;
+          const element: XmlElement | null = parent === null || !keep(name) ? null : { name, attributes, children: [], text: '', start: parser.startIndex, end: parser.endIndex + 1 };
+          if (element !== null) parent?.children.push(element);
           building.push(element);
+          buildingDepths.push(openNames.length);
+        } else if (isRecord(name, openNames.length)) {
+          building.push({ name, attributes, children: [], text: '', start: parser.startIndex, end: parser.endIndex + 1 });
           buildingDepths.push(openNames.length);
         }
         attributes = NO_ATTRIBUTES;
@@ -116,23 +123,23 @@ export function readXmlRecords(input: string, handlers: XmlRecordHandlers): void
           const where = parser.endIndex >= input.length ? 'before the input ends' : 'before an enclosing end tag';
           problem(`<${name}> is not closed ${where}.`, parser.startIndex, parser.endIndex + 1);
         }
-        const element = building.at(-1);
-        if (element !== undefined && buildingDepths.at(-1) === openNames.length) {
-          element.end = Math.min(input.length, parser.endIndex + 1);
-          building.pop();
+        if (building.length > 0 && buildingDepths.at(-1) === openNames.length) {
+          const element = building.pop() ?? null;
           buildingDepths.pop();
-          if (building.length === 0) onRecord(element);
+          if (element !== null) {
+            element.end = Math.min(input.length, parser.endIndex + 1);
+            if (building.length === 0) onRecord(element);
+          }
         }
         openNames.pop();
         openCounts.set(name, (openCounts.get(name) ?? 1) - 1);
         if (openNames.length === 0) rootClosed = true;
       },
       ontext(data) {
-        const element = building.at(-1);
-        if (element !== undefined) {
-          if (element.text !== '' || !XML_SPACE_ONLY.test(data)) element.text += data;
-        }
-        else if (openNames.length === 0 && data.trim() !== '') {
+        if (building.length > 0) {
+          const element = building.at(-1) ?? null;
+          if (element !== null && (element.text !== '' || !XML_SPACE_ONLY.test(data))) element.text += data;
+        } else if (openNames.length === 0 && data.trim() !== '') {
           problem('Text outside the root element.', parser.startIndex, parser.endIndex + 1);
         }
       },
