@@ -95,6 +95,16 @@ describe('parseHtmlComments', () => {
     expect(thread.comments[0]?.text).toBe('Use a virtual environment.');
   });
 
+  it('reads old Reddit by nesting, with its load-more stubs', () => {
+    const thread = parseHtmlComments(page('reddit-old.html'));
+    expect(tree(thread.comments)).toEqual([
+      ['t1_o1', null, 1, 'carol'],
+      ['t1_o2', 't1_o1', 2, 'dave'],
+    ]);
+    expect(thread.comments[0]).toMatchObject({ text: 'Old Reddit still works.', publishedAt: '2019-05-01T10:00:00+00:00' });
+    expect(thread.unloaded).toEqual([{ kind: 'more', parentId: 't1_o1', ids: [], count: 3, note: 'load more comments (3 replies)' }]);
+  });
+
   it('reads 2020 Reddit rows by their level label and reports continue-thread stubs', () => {
     const thread = parseHtmlComments(page('reddit-2020.html'));
     expect(tree(thread.comments)).toEqual([
@@ -103,6 +113,8 @@ describe('parseHtmlComments', () => {
       ['t1_x3', null, 1, null],
     ]);
     expect(thread.unloaded).toEqual([{ kind: 'more', parentId: 't1_x2', ids: [], count: null, note: 'Continue this thread' }]);
+    expect(thread.comments.map((comment) => comment.score)).toEqual([12, undefined, undefined]);
+    expect(thread.comments[0]?.text).toBe('First row.');
   });
 
   it('reads schema.org microdata and nests replies', () => {
@@ -156,6 +168,17 @@ describe('parseHtmlComments', () => {
       ['c3', 'c2', 2, 'Heike'],
     ]);
     expect(thread.comments[1]?.text).toBe('Die Briefwahl hat bei mir wunderbar geklappt.');
+  });
+
+  it('falls back to DOM nesting for a theme without comment_class()', () => {
+    const thread = parseHtmlComments(page('custom-walker.html'));
+    expect(thread.system).toBe('repeated elements');
+    expect(tree(thread.comments)).toEqual([
+      ['c-1', null, 1, 'Marie'],
+      ['c-2', 'c-1', 2, 'Luc'],
+      ['c-3', null, 1, 'Paul'],
+    ]);
+    expect(thread.comments[0]?.text).toBe('Très bon article, merci.');
   });
 
   it('finds nothing on a page without comments', () => {

@@ -4,6 +4,7 @@ import { assertString } from '../text/assert.js';
 import { buildThread, type CommentRecord } from './build-thread.js';
 import { findCommentEmbeds } from './html/embeds.js';
 import { matcher, parseHtml, sourceSpan, walkElements } from './html/dom.js';
+import { domText } from './html/dom-text.js';
 import { readFields } from './html/fields.js';
 import { findHackerNewsComments } from './html/hacker-news.js';
 import { findRedditComments } from './html/reddit.js';
@@ -130,7 +131,7 @@ function hasEmptyKnownList(document: Document): boolean {
   let found = false;
   walkElements(document, (element) => {
     if (found) return false;
-    if (test(element)) found = true;
+    if (test(element) && domText(element) === '') found = true;
     return !found;
   });
   return found;

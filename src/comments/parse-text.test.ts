@@ -93,6 +93,19 @@ describe('parseTextComments', () => {
     expect(thread.boilerplate.map((span) => span.text)).toEqual(['comment image']);
   });
 
+  it('reads a Disqus-style scrape with button rows and name • time lines', () => {
+    const input = fixture('en-disqus.txt');
+    const thread = parseTextComments(input);
+    expectOffsets(input, thread);
+    expect(thread.comments.map((comment) => [comment.author, comment.parentId, comment.publishedRaw])).toEqual([
+      ['Mark Chen', null, '2 years ago'],
+      ['Linda Park', 'c1', '2 years ago'],
+      ['Guest', null, '2 years ago'],
+    ]);
+    expect(thread.comments[2]?.text).toBe('Nobody asked the neighbours.');
+    expect(thread.boilerplate.map((span) => span.text)).toContain('7 • Reply • Share ›');
+  });
+
   it('tells one-line comments from author lines', () => {
     const input = 'Paul Ostrowski\nFree trade, bring it on!\n\n\nGreat Stuff\n\n\nMaria Lopez\n\nI agree.';
     const thread = parseTextComments(input);
@@ -101,6 +114,27 @@ describe('parseTextComments', () => {
       ['Paul Ostrowski', 'Free trade, bring it on!'],
       [null, 'Great Stuff'],
       ['Maria Lopez', 'I agree.'],
+    ]);
+  });
+
+  it('takes a date line above the author line into the same comment', () => {
+    const input = 'Kommentare\n\n12.03.2024\nKlaus Becker\nGute Sache.\n\n\n13.03.2024\nAnna\nFinde ich auch.';
+    const thread = parseTextComments(input);
+    expectOffsets(input, thread);
+    expect(thread.comments.map((comment) => [comment.author, comment.publishedRaw, comment.text])).toEqual([
+      ['Klaus Becker', '12.03.2024', 'Gute Sache.'],
+      ['Anna', '13.03.2024', 'Finde ich auch.'],
+    ]);
+    expect(thread.warnings).toEqual([]);
+  });
+
+  it('reads an author, date and reply link on one line', () => {
+    const input = '36 Kommentare\n\nBen 19. Juni 2018 um 15:28 Uhr - Antworten\n\nBei der Privatheit denkt das Gericht anders.\n\nMoritz 20. Juni 2018 um 9:02 Uhr - Antworten\n\nDanke für dein Feedback.';
+    const thread = parseTextComments(input);
+    expectOffsets(input, thread);
+    expect(thread.comments.map((comment) => [comment.author, comment.publishedRaw, comment.text])).toEqual([
+      ['Ben', '19. Juni 2018 um 15:28 Uhr', 'Bei der Privatheit denkt das Gericht anders.'],
+      ['Moritz', '20. Juni 2018 um 9:02 Uhr', 'Danke für dein Feedback.'],
     ]);
   });
 
@@ -119,13 +153,17 @@ describe('parseTextComments', () => {
   it('handles CRLF input and nested reply chains without recursion', () => {
     const nameOf = (index: number): string => `Reader ${index.toString(26).replace(/\d/gu, (digit) => 'qrstuvwxyz'.charAt(Number(digit)))}`.replace(/ (\w)/u, (_, first: string) => ` ${first.toUpperCase()}`);
     const lines: string[] = [];
-    for (let index = 0; index < 3000; index++) lines.push(`${nameOf(index)} says:`, index === 0 ? 'Start.' : `@${nameOf(index - 1).replace(' ', '')} reply ${index}`, '', '');
+    for (let index = 0; index < 1000; index++) lines.push(`${nameOf(index)} says:`, index === 0 ? 'Start.' : `@${nameOf(index - 1).replace(' ', '')} reply ${index}`, '', '');
     const input = lines.join('\r\n');
     const thread = parseTextComments(input);
     expectOffsets(input, thread);
-    expect(thread.comments).toHaveLength(3000);
-    expect(thread.comments.at(-1)?.depth).toBe(3000);
-    expect(JSON.parse(JSON.stringify(thread.comments)).length).toBe(3000);
+    expect(thread.comments).toHaveLength(1000);
+    expect(thread.comments.at(-1)?.depth).toBe(1000);
+    expect(JSON.parse(JSON.stringify(thread.comments)).length).toBe(1000);
+  });
+
+  it('returns an empty thread for blank input', () => {
+    expect(parseTextComments(' \n\n\t')).toMatchObject({ comments: [], roots: [], boilerplate: [], warnings: [], sectionStart: 0 });
   });
 
   it('rejects non-strings', () => {

@@ -17,6 +17,8 @@ export interface TextCommentThread extends CommentThread {
 /** One non-blank line with its classification. */
 interface Item {
   readonly span: TextSpan;
+  /** Its reading as an author line, once asked (`undefined` until then). */
+  author?: AuthorLine | null;
   readonly blankBefore: number;
   /** Whether the line opens a blank-line separated block. */
   readonly opensBlock: boolean;
@@ -72,6 +74,14 @@ export function parseTextComments(text: string, options: ParseCommentsOptions = 
   let current: Draft | null = null;
 
   const open = (author: AuthorLine | null, span: TextSpan | null): Draft => {
+    // A date or reply cue seen before the author line belongs to the same comment.
+    const pending = current as Draft | null;
+    if (author !== null && pending !== null && !pending.closed && pending.body.length === 0 && pending.author === null) {
+      pending.author = author.name;
+      pending.authorSpan = span;
+      pending.date ??= author.date ?? null;
+      return pending;
+    }
     const draft: Draft = { author: author?.name ?? null, authorSpan: span, date: author?.date ?? null, replyTo: null, body: [], closed: false };
     drafts.push(draft);
     current = draft;
@@ -92,20 +102,27 @@ export function parseTextComments(text: string, options: ParseCommentsOptions = 
         if (draft !== null && item.line.kind !== 'vote' && item.line.kind !== 'widget') draft.closed = true;
         return;
       case 'relative-time':
-      case 'date':
+      case 'date': {
+        // `Ben 19. Juni 2018 um 15:28 - Antworten` reads as a date but opens with a name.
+        const author = authorOf(item);
+        if (author?.date !== undefined) {
+          open(author, item.span);
+          return;
+        }
         if (writable && draft !== null && draft.body.length === 0 && draft.date === null) draft.date = item.span.text;
         else if (item.line.kind === 'date' && startsContent(items, index)) open(null, null).date = item.span.text;
         // A date under the text (`26 abril 2022 a las 14:02` before `Responder`) is the comment's own.
         else if (writable && draft !== null && draft.date === null && item.blankBefore < COMMENT_GAP) draft.date = item.span.text;
         else boilerplate.push(item.span);
         return;
+      }
       case 'reply-to':
         boilerplate.push(item.span);
         if (!writable || draft === null || draft.body.length > 0) draft = open(null, null);
         draft.replyTo = item.line.target ?? null;
         return;
       case 'text': {
-        const author = item.opensBlock || !writable || draft?.body.length === 0 ? readAuthorLine(item.span.text) : null;
+        const author = item.opensBlock || !writable || draft?.body.length === 0 ? authorOf(item) : null;
         if (author !== null && isAuthorLine(author, items, index, draft)) {
           open(author, item.span);
           return;
@@ -180,7 +197,13 @@ function isAuthorLine(author: AuthorLine, items: readonly Item[], index: number,
   // from what precedes it; a name on the first line of a two-line paragraph introduces that paragraph.
   const item = items[index] as Item;
   if (draft !== null && !draft.closed && draft.body.length > 0 && item.blankBefore === 0) return false;
-  return readAuthorLine(next.span.text)?.strength !== 'cue';
+  return authorOf(next)?.strength !== 'cue';
+}
+
+/** A line's author reading, computed once: the look-ahead and the line's own turn both ask. */
+function authorOf(item: Item): AuthorLine | null {
+  if (item.author === undefined) item.author = readAuthorLine(item.span.text);
+  return item.author;
 }
 
 /** The next line that is not chrome. */

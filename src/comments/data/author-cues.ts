@@ -40,13 +40,13 @@ export const NAME_TRAILERS: readonly string[] = [
  */
 export const NOT_A_NAME_START: readonly string[] = [
   // English
-  'hi', 'hello', 'hey', 'dear', 'thanks', 'thank', 'great', 'good', 'nice', 'well', 'yes', 'no', 'i', 'we', 'you', 'he', 'she', 'they', 'it', 'this', 'that', 'the', 'a', 'an', 'my', 'our', 'so', 'and', 'but', 'agreed', 'exactly', 'cheers', 'regards', 'best', 'love', 'wow', 'lol', 'ok', 'okay', 'update', 'edit', 'ps', 'p.s.', 'what', 'why', 'how', 'who', 'true', 'same', 'amen', 'bravo', 'congratulations', 'happy', 'merry',
+  'hi', 'hello', 'hey', 'dear', 'thanks', 'thank', 'great', 'good', 'nice', 'well', 'yes', 'no', 'i', 'we', 'you', 'he', 'she', 'they', 'it', 'this', 'that', 'the', 'a', 'an', 'my', 'our', 'so', 'and', 'but', 'agreed', 'exactly', 'cheers', 'regards', 'best', 'love', 'wow', 'lol', 'ok', 'okay', 'update', 'edit', 'ps', 'p.s.', 'what', 'why', 'how', 'who', 'true', 'same', 'amen', 'bravo', 'congratulations', 'happy', 'merry', 'updated', 'posted', 'published', 'edited', 'last', 'date', 'source', 'note', 'photo', 'image',
   // German
-  'hallo', 'hi', 'liebe', 'lieber', 'danke', 'vielen', 'gut', 'gute', 'guter', 'super', 'ja', 'nein', 'ich', 'wir', 'sie', 'er', 'es', 'das', 'der', 'die', 'ein', 'eine', 'und', 'aber', 'genau', 'grüße', 'gruß', 'viele', 'beste', 'toll', 'stimmt', 'richtig', 'leider', 'warum', 'wieso', 'was', 'wer',
+  'hallo', 'hi', 'liebe', 'lieber', 'danke', 'vielen', 'gut', 'gute', 'guter', 'super', 'ja', 'nein', 'ich', 'wir', 'sie', 'er', 'es', 'das', 'der', 'die', 'ein', 'eine', 'und', 'aber', 'genau', 'grüße', 'gruß', 'viele', 'beste', 'toll', 'stimmt', 'richtig', 'leider', 'warum', 'wieso', 'was', 'wer', 'aktualisiert', 'veröffentlicht', 'stand', 'quelle', 'foto', 'bild',
   // Spanish
-  'hola', 'gracias', 'querido', 'querida', 'buen', 'buena', 'buenos', 'muy', 'sí', 'si', 'yo', 'nosotros', 'el', 'la', 'los', 'las', 'un', 'una', 'y', 'pero', 'exacto', 'saludos', 'felicidades', 'excelente', 'viva', 'qué', 'por',
+  'hola', 'gracias', 'querido', 'querida', 'buen', 'buena', 'buenos', 'muy', 'sí', 'si', 'yo', 'nosotros', 'el', 'la', 'los', 'las', 'un', 'una', 'y', 'pero', 'exacto', 'saludos', 'felicidades', 'excelente', 'viva', 'qué', 'por', 'actualizado', 'publicado', 'fuente', 'foto',
   // French
-  'bonjour', 'salut', 'merci', 'cher', 'chère', 'bien', 'bon', 'bonne', 'très', 'oui', 'non', 'je', 'nous', 'vous', 'il', 'elle', 'le', 'les', 'une', 'et', 'mais', 'exactement', 'cordialement', 'bravo', 'pourquoi',
+  'bonjour', 'salut', 'merci', 'cher', 'chère', 'bien', 'bon', 'bonne', 'très', 'oui', 'non', 'je', 'nous', 'vous', 'il', 'elle', 'le', 'les', 'une', 'et', 'mais', 'exactement', 'cordialement', 'bravo', 'pourquoi', 'publié', 'modifié', 'source',
   // Russian
-  'привет', 'здравствуйте', 'спасибо', 'дорогой', 'дорогая', 'хорошо', 'да', 'нет', 'я', 'мы', 'вы', 'он', 'она', 'это', 'и', 'но', 'точно', 'согласен', 'согласна', 'браво', 'почему',
+  'привет', 'здравствуйте', 'спасибо', 'дорогой', 'дорогая', 'хорошо', 'да', 'нет', 'я', 'мы', 'вы', 'он', 'она', 'это', 'и', 'но', 'точно', 'согласен', 'согласна', 'браво', 'почему', 'обновлено', 'опубликовано', 'источник', 'фото',
 ];

@@ -20,31 +20,31 @@ export const WIDGET_LINES: readonly string[] = [
   'oldest', 'newest', 'most voted', 'most popular', 'best', 'top', 'sort by', 'inline feedbacks', 'view all comments',
   'load more comments', 'show more replies', 'show more comments', 'leave a reply', 'leave a comment', 'post comment',
   'submit comment', 'cancel reply', 'comment', 'comments', 'like', 'likes', 'liked by', 'share', 'report', 'flag', 'edit',
-  'delete', 'upvote', 'downvote', 'vote up', 'vote down', 'guest', 'x', '×',
+  'delete', 'upvote', 'downvote', 'vote up', 'vote down', 'x', '×', 'sort by best', 'sort by newest', 'sort by oldest',
   'would love your thoughts, please comment.', 'would love your thoughts, please comment.x', 'please comment',
   'join the discussion', 'start the discussion', 'be the first to comment', 'loading comments', 'loading...',
   // German
   'abonnieren', 'anmelden', 'benachrichtige mich zu', 'benachrichtigen über', 'älteste', 'neueste', 'am meisten bewertet',
   'beliebteste', 'inline feedbacks', 'inline-feedbacks', 'alle kommentare anzeigen', 'weitere kommentare laden',
   'schreibe einen kommentar', 'hinterlasse einen kommentar', 'kommentar verfassen', 'kommentar abschicken',
-  'antwort abbrechen', 'gefällt mir', 'teilen', 'gast', 'kommentar', 'kommentare',
+  'antwort abbrechen', 'gefällt mir', 'teilen', 'kommentar', 'kommentare',
   'würde mich über deine gedanken freuen, bitte kommentiere.', 'würde mich über deine gedanken freuen, bitte kommentiere.x',
   // Spanish
   'suscribir', 'suscribirse', 'acceder', 'notificar de', 'más antiguo', 'más nuevo', 'más votado', 'comentarios en línea',
   'ver todos los comentarios', 'cargar más comentarios', 'deja una respuesta', 'deja un comentario', 'dejar un comentario',
-  'publicar comentario', 'enviar comentario', 'cancelar respuesta', 'me gusta', 'compartir', 'denunciar', 'invitado',
+  'publicar comentario', 'enviar comentario', 'cancelar respuesta', 'me gusta', 'compartir', 'denunciar',
   'comentario', 'comentarios',
   'me encantaría conocer tu opinión, por favor comenta.', 'me encantaría conocer tu opinión, por favor comenta.x',
   // French
   's’abonner', "s'abonner", 'connexion', 'notifier de', 'le plus ancien', 'le plus récent', 'le plus voté',
   'commentaires en ligne', 'voir tous les commentaires', 'charger plus de commentaires', 'laisser un commentaire',
   'laisser une réponse', 'laisser une reponse', 'publier le commentaire', 'annuler la réponse', "j'aime", 'j’aime', 'partager',
-  'signaler', 'invité', 'commentaire', 'commentaires',
+  'signaler', 'commentaire', 'commentaires',
   "j'aimerais avoir votre avis, merci de commenter.", "j'aimerais avoir votre avis, merci de commenter.x",
   // Russian
   'подписаться', 'войти', 'уведомить о', 'старые', 'новые', 'популярные', 'межтекстовые отзывы', 'посмотреть все комментарии',
   'показать все комментарии', 'загрузить ещё комментарии', 'добавить комментарий', 'оставить комментарий', 'оставьте комментарий',
-  'отправить комментарий', 'отменить ответ', 'нравится', 'поделиться', 'пожаловаться', 'гость', 'комментарий', 'комментарии',
+  'отправить комментарий', 'отменить ответ', 'нравится', 'поделиться', 'пожаловаться', 'комментарий', 'комментарии',
 ];
 
 /**

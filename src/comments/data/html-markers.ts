@@ -113,8 +113,8 @@ export const COMMENT_CONTAINER_HINTS: readonly string[] = [
   'respond',
 ];
 
-/** Class names that mark a comment container as WordPress' list, present even when it is empty. */
-export const KNOWN_COMMENT_LISTS = '.comment-list,.commentlist,.comments-list,#wpdcom,.wpd-thread-list,#comments ol,#comments ul';
+/** Lists that WordPress and wpDiscuz render even when a post has no comments. */
+export const KNOWN_COMMENT_LISTS = '.comment-list,.commentlist,.comments-list,.wpd-thread-list';
 
 /** JavaScript-only comment widgets: how to recognise the placeholder or loader in the page. */
 export interface EmbedMarker {

@@ -65,27 +65,6 @@ export function walkElements(root: AnyNode, visit: (element: Element) => boolean
 }
 
 /**
- * The first element under `root` (document order) that matches, not looking inside `fence` elements.
- *
- * @param root - Where to search (not tested itself).
- * @param test - The match test.
- * @param fence - Elements whose subtrees belong to someone else (nested comments).
- * @returns The element, or `null`.
- */
-export function findOwn(root: AnyNode, test: Matcher, fence: ReadonlySet<Element>): Element | null {
-  let found: Element | null = null;
-  walkElements(root, (element) => {
-    if (found !== null || fence.has(element)) return false;
-    if (test(element)) {
-      found = element;
-      return false;
-    }
-    return true;
-  });
-  return found;
-}
-
-/**
  * The element's class names.
  *
  * @param element - An element.

@@ -21,7 +21,10 @@ export function findCommentEmbeds(document: Document): EmbedFinding {
   const warnings: CommentWarning[] = [];
   const seen = new Set<string>();
   const tests = EMBED_MARKERS.map((marker) => ({ marker, test: matcher(marker.selector) }));
+  // One combined test per element; the per-widget tests run only on the rare match.
+  const any = matcher(EMBED_MARKERS.map((marker) => marker.selector).join(','));
   walkElements(document, (element) => {
+    if (!any(element)) return true;
     for (const { marker, test } of tests) {
       if (seen.has(marker.system) || !test(element)) continue;
       seen.add(marker.system);

@@ -2,7 +2,7 @@ import type { Element } from 'domhandler';
 import { AUTHOR_SELECTORS, BODY_SELECTORS, CHROME_SELECTOR, PENDING_SELECTOR, TIME_SELECTORS } from '../data/html-markers.js';
 import { cleanAuthorName } from '../author-name.js';
 import { domText } from './dom-text.js';
-import { findOwn, matcher, sourceSpan } from './dom.js';
+import { matcher, sourceSpan, walkElements } from './dom.js';
 import { toIsoDate } from './iso-date.js';
 
 /** What one comment element says about itself, read with the generic selectors. */
@@ -36,13 +36,24 @@ export interface FieldSelectors {
  * @returns The fields found.
  */
 export function readFields(html: string, element: Element, fence: ReadonlySet<Element>, selectors: FieldSelectors = {}): CommentFields {
+  // The comment's own elements, listed once: every selector below is tried against this list.
+  const own: Element[] = [];
+  walkElements(element, (node) => {
+    if (fence.has(node)) return false;
+    own.push(node);
+    return true;
+  });
+  const firstMatch = (selector: string): Element | null => {
+    const test = matcher(selector);
+    return own.find(test) ?? null;
+  };
   const first = (specific: string | undefined, generic: readonly string[]): Element | null => {
     if (specific !== undefined) {
-      const found = findOwn(element, matcher(specific), fence);
+      const found = firstMatch(specific);
       if (found !== null) return found;
     }
     for (const selector of generic) {
-      const found = findOwn(element, matcher(selector), fence);
+      const found = firstMatch(selector);
       if (found !== null) return found;
     }
     return null;
@@ -56,7 +67,7 @@ export function readFields(html: string, element: Element, fence: ReadonlySet<El
   const raw = timeElement === null ? '' : domText(timeElement, isChromeLink);
   const publishedAt = toIsoDate(datetime ?? '');
 
-  const pending = findOwn(element, matcher(PENDING_SELECTOR), fence) !== null;
+  const pending = firstMatch(PENDING_SELECTOR) !== null;
   const chrome = matcher(selectors.chrome === undefined ? CHROME_SELECTOR : `${CHROME_SELECTOR},${selectors.chrome}`);
   const bodyElement = first(selectors.body, BODY_SELECTORS) ?? element;
   // The author and time elements are chrome too when the body is the whole comment element.

@@ -16,6 +16,10 @@ export interface MainText {
 const FURNITURE = new Set(['nav', 'header', 'footer', 'aside', 'form', 'script', 'style', 'noscript', 'template', 'svg', 'iframe', 'button', 'select', 'textarea']);
 /** Comment widgets whose ids and classes do not say "comment". */
 const WIDGET_HINTS: readonly string[] = ['wpdcom', 'wpdiscuz', 'disqus', 'commento', 'respond', 'sharedaddy', 'related'];
+/** How many ancestors of a paragraph share its score (1, 1/2, 1/3, 1/4). */
+const ANCESTOR_LEVELS = 4;
+/** Classes WordPress' `post_class()` gives the article: its tag classes may contain "comment". */
+const POST_CLASSES: readonly string[] = ['hentry', 'type-post', 'status-publish'];
 /** Elements that hold article text directly. */
 const TEXT_BLOCKS = new Set(['p', 'pre', 'blockquote', 'h2', 'h3', 'h4', 'li']);
 
@@ -29,8 +33,8 @@ const TEXT_BLOCKS = new Set(['p', 'pre', 'blockquote', 'h2', 'h3', 'h4', 'li']);
  * @throws TypeError when `html` is not a string.
  * @example
  * ```ts
- * extractMainText('<h1>Storm</h1><article><p>Rain fell.</p></article><ol class="comment-list">…</ol>')
- * // { title: 'Storm', text: 'Storm\n\nRain fell.' } (comments excluded)
+ * extractMainText('<h1>Storm</h1><article><p>Rain fell.</p></article><ol class="comment-list"><li class="comment depth-1"><p>Wet!</p></li></ol>')
+ * // { title: 'Storm', text: 'Rain fell.' }
  * ```
  */
 export function extractMainText(html: string): MainText {
@@ -48,12 +52,13 @@ export function extractMainText(html: string): MainText {
     if (excluded(element)) return false;
     if (element.name === 'h1' && h1 === null) h1 = domText(element);
     if (TEXT_BLOCKS.has(element.name)) {
+      // Credit the paragraph's container most and its near ancestors less, so an article split
+      // into several blocks (page builders, ads between paragraphs) still wins as one.
       const length = domText(element).length;
-      const parent = element.parent;
-      if (parent !== null && isElement(parent)) {
-        scores.set(parent, (scores.get(parent) ?? 0) + length);
-        const grandparent = parent.parent;
-        if (grandparent !== null && isElement(grandparent)) scores.set(grandparent, (scores.get(grandparent) ?? 0) + length / 2);
+      let ancestor = element.parent;
+      for (let level = 1; level <= ANCESTOR_LEVELS && ancestor !== null && isElement(ancestor); level++) {
+        scores.set(ancestor, (scores.get(ancestor) ?? 0) + length / level);
+        ancestor = ancestor.parent;
       }
       return false;
     }
@@ -83,6 +88,6 @@ export function isCommentSection(element: Element): boolean {
   if (element.name === 'body' || element.name === 'html' || element.name === 'main') return false;
   if (element.name.startsWith('shreddit-comment')) return true;
   const names = `${element.attribs['id'] ?? ''} ${element.attribs['class'] ?? ''}`.toLowerCase();
-  if (names.length <= 1) return false;
+  if (names.length <= 1 || POST_CLASSES.some((name) => names.includes(name))) return false;
   return COMMENT_CONTAINER_HINTS.some((hint) => names.includes(hint)) || WIDGET_HINTS.some((hint) => names.includes(hint)) || /^t1_/u.test(element.attribs['id'] ?? '');
 }

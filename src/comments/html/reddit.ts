@@ -6,6 +6,7 @@ import { linkByDepth, type CommentElement, type SystemFinding } from './system.j
 
 const FULLNAME = /^t1_[\da-z]+$/u;
 const LEVEL_LABEL = /^level (\d+)$/u;
+const POINTS_LABEL = /^(-?\d+) points?$/u;
 
 /**
  * Finds Reddit comments in the three markups Reddit has served: `shreddit-comment` elements (2023–,
@@ -48,13 +49,15 @@ export function findRedditComments(document: Document): SystemFinding | null {
       items.push({ element, id: fullname, depth, ...(author === undefined ? {} : { author }) });
       return true;
     }
-    if (classes.includes('morechildren') || (classes.includes('thing') && classes.includes('morechildren'))) {
-      unloaded.push({ kind: 'more', parentId: items.at(-1)?.id ?? null, ids: [], count: null, note: domText(element) || 'load more comments' });
+    if (classes.includes('morechildren')) {
+      const note = domText(element) || 'load more comments';
+      const owner = ancestorComment(element, oldRedditDepth);
+      unloaded.push({ kind: 'more', parentId: owner === null ? null : (owner.attribs['data-fullname'] ?? null), ids: [], count: firstNumber(note), note });
       return false;
     }
     if (FULLNAME.test(id)) {
-      const depth = levelLabel(element);
-      items.push({ element, id, ...(depth === null ? {} : { depth }) });
+      const { depth, score } = rowLabels(element);
+      items.push({ element, id, ...(depth === null ? {} : { depth }), ...(score === null ? {} : { score }) });
       return false;
     }
     if (id.startsWith('continueThread-t1_') || id.startsWith('moreComments-t1_')) {
@@ -78,23 +81,38 @@ export function findRedditComments(document: Document): SystemFinding | null {
 }
 
 function ancestorDepth(element: Element, depths: ReadonlyMap<Element, number>): number {
-  for (let cursor = element.parent; cursor !== null; cursor = cursor.parent) {
-    const depth = depths.get(cursor as Element);
-    if (depth !== undefined) return depth;
-  }
-  return 0;
+  const owner = ancestorComment(element, depths);
+  return owner === null ? 0 : (depths.get(owner) ?? 0);
 }
 
-/** The "level N" label the React page renders for screen readers. */
-function levelLabel(row: Element): number | null {
+/** The nearest enclosing old-Reddit comment (its `.child` holds this element). */
+function ancestorComment(element: Element, depths: ReadonlyMap<Element, number>): Element | null {
+  for (let cursor = element.parent; cursor !== null; cursor = cursor.parent) {
+    if (depths.has(cursor as Element)) return cursor as Element;
+  }
+  return null;
+}
+
+/** `load more comments (3 replies)` → 3. */
+function firstNumber(text: string): number | null {
+  const match = /\d+/u.exec(text);
+  return match === null ? null : Number(match[0]);
+}
+
+/** The "level N" label the React page renders for screen readers, and the "N points" label. */
+function rowLabels(row: Element): { depth: number | null; score: number | null } {
   let depth: number | null = null;
+  let score: number | null = null;
   walkElements(row, (element) => {
-    if (depth !== null) return false;
+    if (depth !== null && score !== null) return false;
     if (element.name === 'span' && element.children.length === 1) {
-      const match = LEVEL_LABEL.exec(domText(element));
-      if (match !== null) depth = Number(match[1]);
+      const text = domText(element);
+      const level = LEVEL_LABEL.exec(text);
+      if (level !== null) depth ??= Number(level[1]);
+      const points = POINTS_LABEL.exec(text);
+      if (points !== null) score ??= Number(points[1]);
     }
     return true;
   });
-  return depth;
+  return { depth, score };
 }

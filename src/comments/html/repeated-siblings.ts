@@ -21,26 +21,14 @@ const MIN_TEXT = 15;
  * @returns The comments found, or `null` when no hinted container holds a repeated pattern.
  */
 export function findRepeatedSiblingComments(document: Document): SystemFinding | null {
-  let best: { signature: string; container: Element; count: number } | null = null;
+  let best: { signature: string; container: Element; coverage: number } | null = null;
   walkElements(document, (element) => {
     if (!hasCommentHint(element)) return true;
-    const counts = new Map<string, number>();
-    const countChildren = (node: Element): void => {
-      const siblings = node.children.filter(isElement);
-      if (siblings.length < MIN_ITEMS) return;
-      for (const child of siblings) {
-        if (!ITEM_TAGS.has(child.name)) continue;
-        const signature = signatureOf(child);
-        counts.set(signature, (counts.get(signature) ?? 0) + 1);
-      }
-    };
-    countChildren(element);
-    walkElements(element, (node) => {
-      countChildren(node);
-      return true;
-    });
-    for (const [signature, count] of counts) {
-      if (count >= MIN_ITEMS && (best === null || count > best.count)) best = { signature, container: element, count };
+    for (const signature of repeatedSignatures(element)) {
+      // The comment is the repeated element that covers the most text: the item, not its
+      // author line or body, which repeat just as often.
+      const coverage = textCoverage(element, signature);
+      if (best === null || coverage > best.coverage) best = { signature, container: element, coverage };
     }
     return false;
   });
@@ -56,6 +44,37 @@ export function findRepeatedSiblingComments(document: Document): SystemFinding |
     return true;
   });
   return items.length >= MIN_ITEMS ? { system: 'repeated elements', items } : null;
+}
+
+/** Tag-and-class signatures that occur as siblings at least {@link MIN_ITEMS} times under `container`. */
+function repeatedSignatures(container: Element): string[] {
+  const counts = new Map<string, number>();
+  const countChildren = (node: Element): void => {
+    const siblings = node.children.filter(isElement);
+    if (siblings.length < MIN_ITEMS) return;
+    for (const child of siblings) {
+      if (!ITEM_TAGS.has(child.name)) continue;
+      const signature = signatureOf(child);
+      counts.set(signature, (counts.get(signature) ?? 0) + 1);
+    }
+  };
+  countChildren(container);
+  walkElements(container, (node) => {
+    countChildren(node);
+    return true;
+  });
+  return [...counts].filter(([, count]) => count >= MIN_ITEMS).map(([signature]) => signature);
+}
+
+/** Characters of text inside the outermost elements with this signature. */
+function textCoverage(container: Element, signature: string): number {
+  let total = 0;
+  walkElements(container, (element) => {
+    if (signatureOf(element) !== signature) return true;
+    total += domText(element).length;
+    return false;
+  });
+  return total;
 }
 
 /**

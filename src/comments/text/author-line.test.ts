@@ -17,7 +17,9 @@ describe('readAuthorLine', () => {
     expect(readAuthorLine(line)).toMatchObject({ name, strength });
   });
 
-  it('splits a date written on the same line', () => {
+  it('splits a date written on the same line, and drops a reply link there', () => {
+    expect(readAuthorLine('Ben 19. Juni 2018 um 15:28 - Antworten')).toEqual({ name: 'Ben', strength: 'cue', date: '19. Juni 2018 um 15:28' });
+    expect(readAuthorLine('Ольга Смирнова 3 года назад')).toEqual({ name: 'Ольга Смирнова', strength: 'cue', date: '3 года назад' });
     expect(readAuthorLine('Jane Miller on March 3, 2024 at 10:14 am')).toEqual({ name: 'Jane Miller', strength: 'cue', date: 'March 3, 2024 at 10:14 am' });
     expect(readAuthorLine('Ramón dijo: 26 abril 2022 a las 14:02')).toEqual({ name: 'Ramón', strength: 'cue', date: '26 abril 2022 a las 14:02' });
   });

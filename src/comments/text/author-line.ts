@@ -43,7 +43,8 @@ let tables: { suffixes: string[]; prefixes: string[]; trailers: string[]; notSta
  * @param line - One trimmed line.
  * @returns The name and how sure the reading is, or `null`.
  */
-export function readAuthorLine(line: string): AuthorLine | null {
+export function readAuthorLine(text: string): AuthorLine | null {
+  const line = withoutTrailingReplyLink(text);
   tables ??= {
     suffixes: [...AUTHOR_SUFFIXES].sort((a, b) => b.length - a.length),
     prefixes: [...AUTHOR_PREFIXES].sort((a, b) => b.length - a.length),
@@ -92,6 +93,21 @@ export function readAuthorLine(line: string): AuthorLine | null {
     if (nameShape(name, tables.notStart) > 0) return { name, strength: 'cue', date: rest };
   }
 
+  // `Ben 19. Juni 2018 um 15:28`: a name of up to four words, then a date. The longest name
+  // wins, so `Andrea Middleton Jun 20th` does not read `Middleton` as part of the date.
+  if (/\d/u.test(line)) {
+    const spaces: number[] = [];
+    for (let at = line.indexOf(' '); at > 0 && spaces.length < MAX_NAME_WORDS; at = line.indexOf(' ', at + 1)) spaces.push(at);
+    for (let index = spaces.length - 1; index >= 0; index--) {
+      const space = spaces[index] as number;
+      const name = cleanAuthorName(line.slice(0, space));
+      if (nameShape(name, tables.notStart) === 0) continue;
+      const rest = line.slice(space + 1).trim();
+      const kind = classifyLine(rest).kind;
+      if (kind === 'date' || kind === 'relative-time') return { name, strength: 'cue', date: rest };
+    }
+  }
+
   const shape = nameShape(line, tables.notStart);
   if (shape === 0) return null;
   return { name: cleanAuthorName(line), strength: shape === 2 ? 'name' : 'handle' };
@@ -109,13 +125,27 @@ function nameShape(text: string, notStart: ReadonlySet<string>): 0 | 1 | 2 {
   if (notStart.has(first.toLowerCase())) return 0;
   const last = text.charAt(text.length - 1);
   if ('.!?;:,"“”„«»'.includes(last) && !/^\p{Lu}\.$/u.test(words.at(-1) ?? '')) return 0;
-  if (words.length === 1 && !/^\p{Lu}/u.test(first)) return /^[\p{L}\d_.-]{2,30}$/u.test(first) ? 1 : 0;
+  if (words.length === 1 && !/^\p{Lu}/u.test(first)) return isHandle(first) ? 1 : 0;
   let capitalised = 0;
   for (const [index, word] of words.entries()) {
     if (/^\p{Lu}[\p{L}'’.-]*$/u.test(word) || /^\p{Lu}\p{Ll}*\p{Lu}\p{L}*$/u.test(word)) capitalised++;
     else if (index > 0 && PARTICLES.has(word)) continue;
-    else if (words.length === 1 && /^[\p{L}\d_.-]{2,30}$/u.test(word)) return 1;
+    else if (words.length === 1 && isHandle(word)) return 1;
     else return 0;
   }
   return capitalised > 0 ? 2 : 0;
+}
+
+/** `Ben 19. Juni 2018 - Antworten` → `Ben 19. Juni 2018`: a reply link sharing the author's line. */
+function withoutTrailingReplyLink(line: string): string {
+  for (const separator of [' - ', ' | ', ' · ', ' • ', ' – ']) {
+    const at = line.lastIndexOf(separator);
+    if (at > 0 && classifyLine(line.slice(at + separator.length)).kind === 'reply-link') return line.slice(0, at).trimEnd();
+  }
+  return line;
+}
+
+/** A user handle: letters first, then letters, digits, `_`, `.` or `-` (`rebelde`, `user_42`). */
+function isHandle(word: string): boolean {
+  return /^\p{L}[\p{L}\d_.-]{1,29}$/u.test(word);
 }

@@ -87,6 +87,13 @@ const MAX_CHROME_LENGTH = 120;
 /** Votes, times, dates and reply cues are short; a longer line is text. */
 const MAX_CHROME_WORDS = 10;
 const TEXT: LineClass = { kind: 'text' };
+const WIDGET: LineClass = { kind: 'widget' };
+/** Longer than every widget prefix, so a long line's start is enough to recognise one. */
+const PREFIX_WINDOW = 80;
+
+function startsWithWidgetPrefix(key: string, t: Tables): boolean {
+  return t.widgetPrefixes.some((prefix) => key.charCodeAt(0) === prefix.charCodeAt(0) && key.startsWith(prefix));
+}
 
 /**
  * Classifies one trimmed line of a comment scrape.
@@ -95,22 +102,37 @@ const TEXT: LineClass = { kind: 'text' };
  * @returns Its kind, and for `reply-to` the target name.
  */
 export function classifyLine(line: string): LineClass {
-  if (line.length > MAX_CHROME_LENGTH * 2) return TEXT;
   const t = getTables();
+  // Long lines are comment text unless they open with a form notice; only their start is folded.
+  if (line.length > MAX_CHROME_LENGTH) return startsWithWidgetPrefix(lineKey(line.slice(0, PREFIX_WINDOW)), t) ? WIDGET : TEXT;
   const key = lineKey(line);
   if (key === '') return { kind: 'widget' };
   if (isHeader(key, t)) return { kind: 'header' };
   const words = key.split(' ');
   if (t.replyLinks.has(key)) return { kind: 'reply-link' };
   if (t.avatars.has(key)) return { kind: 'avatar' };
-  if (t.widgetLines.has(key) || (words.length > 2 && t.widgetPrefixes.some((prefix) => key.charCodeAt(0) === prefix.charCodeAt(0) && key.startsWith(prefix)))) return { kind: 'widget' };
-  if (line.length > MAX_CHROME_LENGTH || words.length > MAX_CHROME_WORDS) return TEXT;
+  if (t.widgetLines.has(key) || (words.length > 2 && startsWithWidgetPrefix(key, t))) return WIDGET;
+  if (words.length > MAX_CHROME_WORDS) return TEXT;
+  const composite = compositeChrome(line);
+  if (composite !== null) return composite;
   if (isVote(words, t)) return { kind: 'vote' };
   if (isRelativeTime(key, words, t)) return { kind: 'relative-time' };
   const target = replyTarget(line, key, t);
   if (target !== null) return { kind: 'reply-to', target };
   if (isDate(words, t)) return { kind: 'date' };
   return TEXT;
+}
+
+/** Separators between buttons on one line: `7 • Reply • Share ›`. */
+const BUTTON_SEPARATORS = /\s[•|·]\s/u;
+const CHROME_KINDS = new Set<LineKind>(['reply-link', 'widget', 'vote', 'relative-time']);
+
+/** A line of buttons (`7 • Reply • Share ›`) is chrome when every part is. */
+function compositeChrome(line: string): LineClass | null {
+  if (!BUTTON_SEPARATORS.test(line)) return null;
+  const parts = line.split(BUTTON_SEPARATORS).map((part) => classifyLine(part).kind);
+  if (!parts.every((kind) => CHROME_KINDS.has(kind))) return null;
+  return { kind: parts.includes('reply-link') ? 'reply-link' : 'widget' };
 }
 
 function isHeader(key: string, t: Tables): boolean {

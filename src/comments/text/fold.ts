@@ -15,7 +15,7 @@ export function lineKey(line: string): string {
 }
 
 /** Characters that decorate chrome at either end of a line. */
-const EDGE = new Set([...' :.!*|·•–—-()[]<>«»↓↑→←↳▲▼⬆⬇', '\u00a0']);
+const EDGE = new Set([...' :.!*|·•–—-()[]<>«»‹›↓↑→←↳▲▼⬆⬇', '\u00a0']);
 
 /**
  * Removes trailing characters from a set by scanning back (linear, unlike a `[…]+$` regex).
