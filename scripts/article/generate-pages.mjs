@@ -55,7 +55,7 @@ export function generatePage(index) {
     `"This is the decision we have been putting off for thirty years," ${surname} told reporters. "We are done putting it off."`,
     `${pronoun} added that about ${((10 + Math.floor(next() * 90)) * 1000).toLocaleString('en')} residents would benefit in the first year.`,
     'Advertisement',
-    `The budget has already risen by ${percent}% since the first estimate. ${criticRole[0].toUpperCase()}${criticRole.slice(1)} ${critic} called the figures "a wish list with a price tag."`,
+    `The budget has already risen by ${percent}% since the first estimate. ${criticRole[0].toUpperCase()}${criticRole.slice(1)} ${critic} said the figures were "a wish list with a price tag."`,
     `According to the council's own report, one in five comparable projects finished more than two years late.`,
     `${commentCount + 2} Comments`,
     'Leave a Reply',

@@ -1,14 +1,16 @@
 import { annotateComments } from './annotate-comments.js';
 import { coverage } from './coverage.js';
-import { detectLanguage, extractNumbers, extractQuotes } from './engines.js';
 import { segmentTextPage, type TextPage } from './segment-text-page.js';
 import { shiftSpans } from './shift-spans.js';
 import type { AnalyzeArticleOptions, Article, ArticleFeature } from './types.js';
 import { detectCommentFormat } from '../comments/detect-comment-format.js';
 import { extractMainText } from '../comments/html/main-text.js';
 import { parseHtmlComments } from '../comments/parse-html.js';
+import { detectLanguage } from '../language/index.js';
+import { extractNumbers } from '../numbers/index.js';
+import { analyzeQuotes, clusterSpeakers, type QuoteAnalysis } from '../quotes/index.js';
 import { assertString } from '../text/assert.js';
-import type { Span } from '../text/span.js';
+import type { Span, TextSpan } from '../text/span.js';
 
 const ALL_FEATURES: readonly ArticleFeature[] = ['quotes', 'numbers', 'language', 'comments'];
 
@@ -47,18 +49,27 @@ export function analyzeArticle(text: string, options: AnalyzeArticleOptions = {}
 function analyzePage(format: Article['format'], page: TextPage, wants: ReadonlySet<ArticleFeature>, details: boolean): Article {
   const { body } = page;
   const outsideChrome = excluding(page.boilerplate);
+  const said = wants.has('quotes') ? quotesIn(body, outsideChrome) : { quotes: [], speakers: [], warnings: [] };
   return {
     format,
     title: page.title,
     byline: page.byline,
     body,
     language: wants.has('language') ? detectLanguage(body.text) : null,
-    quotes: wants.has('quotes') ? shiftSpans(extractQuotes(body.text), body.start).filter(outsideChrome) : [],
+    quotes: said.quotes,
+    speakers: said.speakers,
     numbers: wants.has('numbers') ? shiftSpans(extractNumbers(body.text), body.start).filter(outsideChrome) : [],
     comments: page.thread === null ? null : annotateComments(page.thread, { language: wants.has('language'), details, offsetsIntoInput: format === 'text' }),
     boilerplate: page.boilerplate,
-    warnings: page.thread?.warnings ?? [],
+    warnings: [...said.warnings, ...(page.thread?.warnings ?? [])],
   };
+}
+
+/** The body's quotes and speakers, without quotes inside boilerplate (re-clustered if any were dropped). */
+function quotesIn(body: TextSpan, outsideChrome: (span: Span) => boolean): QuoteAnalysis {
+  const analysis = shiftSpans(analyzeQuotes(body.text), body.start);
+  const quotes = analysis.quotes.filter(outsideChrome);
+  return quotes.length === analysis.quotes.length ? analysis : { ...analysis, quotes, speakers: clusterSpeakers(quotes) };
 }
 
 function isHtml(text: string, format: AnalyzeArticleOptions['format']): boolean {

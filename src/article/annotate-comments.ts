@@ -1,6 +1,8 @@
 import { buildThread, type CommentRecord } from '../comments/build-thread.js';
 import type { CommentThread } from '../comments/types.js';
-import { detectLanguage, extractNumbers, extractQuotes } from './engines.js';
+import { detectLanguage } from '../language/index.js';
+import { extractNumbers } from '../numbers/index.js';
+import { extractQuotes } from '../quotes/index.js';
 import { shiftSpans } from './shift-spans.js';
 import type { ArticleComment, ArticleThread } from './types.js';
 

@@ -1,5 +1,7 @@
 import type { Comment, CommentThread, CommentWarning } from '../comments/types.js';
-import type { LanguageGuess, NumberMention, Quote } from './engines.js';
+import type { LanguageDetection } from '../language/index.js';
+import type { NumberMention } from '../numbers/index.js';
+import type { Quote, SpeakerCluster } from '../quotes/index.js';
 import type { TextSpan } from '../text/span.js';
 
 /** The analyses {@link analyzeArticle} can run; see {@link AnalyzeArticleOptions.only}. */
@@ -18,7 +20,7 @@ export interface AnalyzeArticleOptions {
 /** A reader comment with what {@link analyzeArticle} found in it. */
 export interface ArticleComment extends Comment {
   /** The comment's own language, or `null` when language detection was not asked for. */
-  readonly language: LanguageGuess | null;
+  readonly language: LanguageDetection | null;
   /**
    * Quotes inside the comment, with `commentDetails` only. Offsets refer to the input for text
    * input, and to the comment's `text` for HTML.
@@ -38,7 +40,7 @@ export interface ArticleThread extends Omit<CommentThread, 'comments' | 'roots'>
   readonly roots: readonly ArticleComment[];
 }
 
-/** Something {@link analyzeArticle} could not read or had to guess, with the reason. */
+/** Something {@link analyzeArticle} could not read or had to guess, with the reason (quote and comment warnings). */
 export type ArticleWarning = CommentWarning;
 
 /** Everything {@link analyzeArticle} reads off one page. */
@@ -58,14 +60,17 @@ export interface Article {
   /** The article text from its first to its last paragraph (empty at 0 when there is none). */
   readonly body: TextSpan;
   /** The language of the body, or `null` when not asked for. */
-  readonly language: LanguageGuess | null;
+  readonly language: LanguageDetection | null;
   /** Quotes in the body, in document order. */
   readonly quotes: readonly Quote[];
+  /** The body's speakers, name variants clustered, with their quote counts: a who-said-what table. */
+  readonly speakers: readonly SpeakerCluster[];
   /** Numbers in the body, in document order. */
   readonly numbers: readonly NumberMention[];
   /** The reader comments, or `null` when not asked for. */
   readonly comments: ArticleThread | null;
   /** Page and comment-widget chrome kept out of the body and the comments, in document order. */
   readonly boilerplate: readonly TextSpan[];
+  /** What the quote and comment parsers could not read or had to repair, in that order. */
   readonly warnings: readonly ArticleWarning[];
 }

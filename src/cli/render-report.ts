@@ -1,4 +1,5 @@
 import type { Article, ArticleComment } from '../article/index.js';
+import type { NumberMention } from '../numbers/index.js';
 import type { Feature } from './args.js';
 
 // Deep reply chains would push text off the screen; deeper replies show their depth instead.
@@ -58,7 +59,9 @@ function whoSaidWhat(article: Article): string[] {
     rows.set(name, row);
   }
   if (rows.size === 0) return ['Who said what: nobody is quoted.'];
-  const sorted = [...rows].sort(([, a], [, b]) => total(b) - total(a));
+  const roles = new Map(article.speakers.map((speaker) => [speaker.name, speaker.role]));
+  const label = (name: string): string => (roles.get(name) === undefined ? name : `${name} (${roles.get(name)})`);
+  const sorted = [...rows].map(([name, row]) => [label(name), row] as const).sort(([, a], [, b]) => total(b) - total(a));
   const width = Math.max(7, ...sorted.map(([name]) => name.length));
   const lines = ['Who said what', `  ${'Speaker'.padEnd(width)}  Direct  Mixed  Indirect  Total`];
   for (const [name, row] of sorted) {
@@ -83,7 +86,8 @@ function numberList(input: string, article: Article): string[] {
   const lines = ['Numbers'];
   const width = Math.min(24, Math.max(...article.numbers.map((number) => oneLine(number.text).length)));
   for (const number of article.numbers) {
-    lines.push(`  ${truncate(oneLine(number.text), width).padEnd(width)}  ${number.kind.padEnd(17)}  ${context(input, number.start, number.end)}`);
+    const value = truncate(describeValue(number), 22);
+    lines.push(`  ${truncate(oneLine(number.text), width).padEnd(width)}  ${number.kind.padEnd(16)}  ${value.padEnd(22)}  ${context(input, number.start, number.end)}`);
   }
   return lines;
 }
@@ -110,6 +114,33 @@ function commentTree(article: Article): string[] {
   for (const unloaded of thread.unloaded) lines.push(`  (not loaded: ${unloaded.count ?? 'some'} more, ${unloaded.note})`);
   return lines;
 }
+
+/** The number as data: `480,000,000 EUR`, `20–35 percent`, `≈ 42,000`, `2026-03-14`. */
+function describeValue(number: NumberMention): string {
+  const hedge = number.modifier === undefined ? '' : `${HEDGES[number.modifier] ?? number.modifier} `;
+  const format = (value: number): string => value.toLocaleString('en', { maximumFractionDigits: 4 });
+  switch (number.kind) {
+    case 'date':
+      return [number.year, number.month, number.day].filter((part) => part !== undefined).join('-');
+    case 'range':
+      return `${hedge}${format(number.min)}–${format(number.max)} ${number.currency ?? number.unit ?? (number.of === 'percent' ? '%' : number.of)}`;
+    case 'currency':
+      return `${hedge}${format(number.value)} ${number.currency}`;
+    case 'quantity':
+      return `${hedge}${format(number.value)} ${number.unit}`;
+    case 'percent':
+      return `${hedge}${format(number.value)} %`;
+    case 'percentagePoints':
+      return `${hedge}${format(number.value)} pp`;
+    case 'year':
+    case 'decade':
+      return `${hedge}${number.value}`;
+    default:
+      return `${hedge}${format(number.value)}${number.per === undefined ? '' : ` per ${number.per}`}`;
+  }
+}
+
+const HEDGES: Readonly<Record<string, string>> = { approx: '≈', gt: '>', gte: '≥', lt: '<', lte: '≤', plusMinus: '±' };
 
 /** `…the words before [the match] the words after…` on one line. */
 function context(input: string, start: number, end: number): string {

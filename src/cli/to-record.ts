@@ -14,7 +14,10 @@ import type { Feature } from './args.js';
 export function toRecord(file: string, article: Article, only: readonly Feature[]): Record<string, unknown> {
   const record: Record<string, unknown> = { file, format: article.format, title: article.title, byline: article.byline, body: article.body };
   if (only.includes('language')) record.language = article.language;
-  if (only.includes('quotes')) record.quotes = article.quotes;
+  if (only.includes('quotes')) {
+    record.quotes = article.quotes;
+    record.speakers = article.speakers;
+  }
   if (only.includes('numbers')) record.numbers = article.numbers;
   if (only.includes('comments') && article.comments !== null) {
     record.comments = Object.fromEntries(Object.entries(article.comments).filter(([key]) => key !== 'roots'));

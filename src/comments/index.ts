@@ -8,7 +8,6 @@ export { parseTextComments, type TextCommentThread } from './parse-text.js';
 export { findCommentSection, type CommentSection } from './find-comment-section.js';
 export { parseHtmlComments, type HtmlCommentThread } from './parse-html.js';
 export { extractMainText, type MainText } from './html/main-text.js';
-export { MalformedInputError, PresslensError, type InputFormat } from '../errors.js';
 export { detectCommentFormat } from './detect-comment-format.js';
 export { parseComments, type ParseAnyCommentsOptions } from './parse-comments.js';
 export { parseCommentoJson } from './parse-commento-json.js';

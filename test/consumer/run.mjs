@@ -2,7 +2,7 @@
 // `require` every subpath of the exports map and call one function of each. Also checks that
 // importing prints nothing and that natural's database drivers are not installed.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { SMOKE_CALLS } from '../smoke-calls.mjs';
@@ -47,6 +47,17 @@ try {
     writeFileSync(join(app, 'quiet.mjs'), `await import('${specifier}');\n`);
     const stdout = run('node', ['quiet.mjs'], app);
     check(stdout === '', `importing ${specifier} writes nothing to stdout`);
+  }
+
+  // The `presslens` command from the installed tarball, on the example page.
+  copyFileSync(join(root, 'examples/sample-page.txt'), join(app, 'sample-page.txt'));
+  try {
+    const report = run('npx', ['--no-install', 'presslens', 'analyze', 'sample-page.txt'], app);
+    check(report.startsWith('Harbour city bets €480 million') && report.includes('Who said what') && report.includes('Comments ('), 'npx presslens analyze prints the report of the example page');
+    const record = JSON.parse(run('npx', ['--no-install', 'presslens', 'analyze', 'sample-page.txt', '--format', 'json'], app));
+    check(record.quotes.length > 0 && record.comments.comments.length > 0, 'npx presslens analyze --format json prints quotes and comments');
+  } catch (error) {
+    check(false, `npx presslens analyze: ${error.stderr || error.message}`);
   }
 
   const modules = join(app, 'node_modules');
