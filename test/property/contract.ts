@@ -23,6 +23,8 @@ export function contractViolations(input: string, result: unknown, spans: SpanCo
   while (stack.length > 0 && problems.length < limit) {
     const { value, path } = stack.pop() as { value: unknown; path: string };
     if (value === null || typeof value === 'string' || typeof value === 'boolean') continue;
+    // A function may answer `undefined` (nothing found); only inside a result is it not JSON.
+    if (value === undefined && path === '$') continue;
     if (typeof value === 'number') {
       if (!Number.isFinite(value)) problems.push(`${path} is ${value}, which JSON cannot carry`);
       continue;

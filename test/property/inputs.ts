@@ -1,5 +1,6 @@
 /** The fast-check generator of each registry input kind. */
 import fc from 'fast-check';
+import { FORMAT_GENERATORS } from '../../scripts/bench/formats.js';
 import type { ApiEntry } from './public-api.js';
 import { exportInput, hostileText, htmlInput, textInput } from './arbitraries.js';
 
@@ -21,6 +22,8 @@ export function inputFor(entry: ApiEntry): fc.Arbitrary<string> {
     case 'comments-xml':
       if (entry.format === undefined) throw new Error('a comment-format entry needs its format');
       return exportInput(entry.format);
+    case 'comments-any':
+      return fc.oneof(...Object.keys(FORMAT_GENERATORS).map((format) => (format === 'text' ? textInput : format.endsWith('html') ? htmlInput : exportInput(format))));
     default:
       throw new Error(`No generator yet for input kind ${entry.input} (${entry.format ?? 'no format'})`);
   }

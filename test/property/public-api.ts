@@ -18,7 +18,8 @@ export type InputKind =
   | 'name' // a person's name (short text; any string still allowed)
   | 'html' // an HTML page with a comment section
   | 'comments-json' // a platform's JSON comment export (see `format`)
-  | 'comments-xml'; // an XML comment export (see `format`)
+  | 'comments-xml' // an XML comment export (see `format`)
+  | 'comments-any'; // any comment input: every export format, HTML pages, text scrapes
 
 /** How a result's offsets relate to the input. */
 export type SpanContract =
@@ -88,6 +89,42 @@ function articleSpanChecks(input: string, result: unknown): SpanCheck[] {
     checks.push({ subject: String(comment.text), value: { quotes, numbers }, spans: 'exact' });
   }
   return checks;
+}
+
+/** A language code, name or anything else (codes picked by `n`, so both hit and miss are tried). */
+const LANGUAGE_CODES = ['en', 'eng', 'de', 'deu', 'sr', 'srp', 'Serbian', 'pt', 'por', 'nb', 'nob', 'zh', 'und', 'xx', 'EN', ''];
+const languageCodeVariants: readonly Variant[] = [
+  { label: 'any string', args: (input) => [input] },
+  { label: 'a code', args: (_input, _other, n) => [LANGUAGE_CODES[n % LANGUAGE_CODES.length]] },
+];
+
+/** The parsed JSON value of an input when it parses, else the input itself. */
+function parsedOrText(input: string): unknown {
+  try {
+    return JSON.parse(input) as unknown;
+  } catch {
+    return input;
+  }
+}
+
+const exportVariants: readonly Variant[] = [
+  { label: 'string', args: (input) => [input] },
+  { label: 'strict', args: (input) => [input, { strict: true }] },
+  { label: 'parsed value', args: (input) => [parsedOrText(input)] },
+];
+
+/** A parser of one export format; JSON parsers also take the parsed value. */
+function structuredParser(format: string, json: boolean): ApiEntry {
+  const xmlBug = 'comments-structured: a warning for XML cut short spans [length, length + 1], past the end (parseWordpressWxr of a WXR export cut inside <title>)';
+  return {
+    ...(json ? {} : { knownBugs: { contract: xmlBug } }),
+    input: json ? 'comments-json' : 'comments-xml',
+    format,
+    variants: json ? exportVariants : exportVariants.filter((variant) => variant.label !== 'parsed value'),
+    stringParams: [{ index: 0, name: 'input', objects: json }],
+    spans: 'exact',
+    linear: 'input',
+  };
 }
 
 const onText: readonly Variant[] = [{ label: 'text', args: (input) => [input] }];
@@ -236,6 +273,102 @@ export const PUBLIC_API: Readonly<Record<string, ApiEntry>> = {
     spanChecks: articleSpanChecks,
     linear: 'input',
   },
+
+  // presslens/language
+  detectLanguage: {
+    input: 'text',
+    variants: [
+      { label: 'text', args: (input) => [input] },
+      { label: 'only some', args: (input) => [input, { only: ['en', 'de', 'ru', 'uk', 'srp'] }] },
+      { label: 'ignore English', args: (input) => [input, { ignore: ['en'] }] },
+      { label: 'min length', args: (input) => [input, { minLength: 20 }] },
+      { label: 'all candidates', args: (input) => [input, { candidates: 'all' }] },
+    ],
+    stringParams: [{ index: 0, name: 'text' }],
+    spans: 'exact',
+    linear: 'input',
+  },
+  detectLanguages: {
+    input: 'text',
+    variants: [
+      { label: 'text', args: (input) => [input] },
+      { label: 'all candidates', args: (input) => [input, { candidates: 'all' }] },
+    ],
+    stringParams: [{ index: 0, name: 'text' }],
+    spans: 'exact',
+    linear: 'input',
+  },
+  supportedLanguages: {
+    input: 'text',
+    variants: [{ label: 'no arguments', args: () => [] }],
+    stringParams: [],
+    spans: 'exact',
+    linear: 'short',
+    knownBugs: { contract: 'language: returns the same (unfrozen) array and objects on every call; a caller who pushes to it or edits an entry changes the table' },
+  },
+  languageInfo: {
+    input: 'name',
+    variants: languageCodeVariants,
+    stringParams: [{ index: 0, name: 'codeOrName' }],
+    spans: 'exact',
+    linear: 'short',
+    knownBugs: { contract: 'language: returns the language table\'s own objects, so a caller who edits `scripts` changes every later answer', typeError: 'language: no assertString; a non-string fails with an unrelated TypeError ("Cannot read properties of undefined") that does not name the argument' },
+  },
+  toIso6391: {
+    input: 'name',
+    variants: languageCodeVariants,
+    stringParams: [{ index: 0, name: 'iso6393' }],
+    spans: 'exact',
+    linear: 'short',
+    knownBugs: { typeError: 'language: no assertString; a non-string fails with an unrelated TypeError ("Cannot read properties of undefined") that does not name the argument' },
+  },
+  toIso6393: {
+    input: 'name',
+    variants: languageCodeVariants,
+    stringParams: [{ index: 0, name: 'iso6391' }],
+    spans: 'exact',
+    linear: 'short',
+    knownBugs: { typeError: 'language: no assertString; a non-string fails with an unrelated TypeError ("Cannot read properties of undefined") that does not name the argument' },
+  },
+  languageName: {
+    input: 'name',
+    variants: languageCodeVariants,
+    stringParams: [{ index: 0, name: 'code' }],
+    spans: 'exact',
+    linear: 'short',
+    knownBugs: { typeError: 'language: no assertString; a non-string fails with an unrelated TypeError ("Cannot read properties of undefined") that does not name the argument' },
+  },
+
+  // presslens/comments, structured formats
+  detectCommentFormat: {
+    input: 'comments-any',
+    variants: [
+      { label: 'string', args: (input) => [input] },
+      { label: 'parsed', args: (input) => [parsedOrText(input)] },
+    ],
+    stringParams: [{ index: 0, name: 'input', objects: true }],
+    spans: 'exact',
+    linear: 'input',
+    knownBugs: { typeError: 'comments-structured: detectCommentFormat(undefined) and detectCommentFormat(42) return undefined instead of throwing a TypeError' },
+  },
+  parseComments: {
+    input: 'comments-any',
+    variants: exportVariants,
+    stringParams: [{ index: 0, name: 'input', objects: true }],
+    spans: 'exact',
+    spanChecks: (input, result) => [{ subject: input, value: result, spans: /html/u.test(String((result as { format?: unknown }).format)) ? 'bounds' : 'exact' }],
+    linear: 'input',
+    knownBugs: {
+      contract: 'comments (merge): parseComments has no text or HTML parser wired in, so parseComments(\'\'), parseComments(\'hello\') and parseComments(\'<p>x</p>\') throw UNSUPPORTED_FORMAT even in lenient mode',
+    },
+  },
+  parseRedditJson: structuredParser('reddit-json', true),
+  parseHackerNewsJson: structuredParser('hn-algolia-json', true),
+  parseDiscourseJson: structuredParser('discourse-json', true),
+  parseYoutubeJson: structuredParser('youtube-json', true),
+  parseCommentoJson: structuredParser('commento-json', true),
+  parseWordpressWxr: structuredParser('wordpress-wxr', false),
+  parseDisqusXml: structuredParser('disqus-xml', false),
 };
 
 /** Exported classes (errors): not called by the property tests, but listed so none slips by. */
