@@ -12,6 +12,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { createRng, multilingualSentences, newsPage } from './corpus.js';
+import { threadOfSize } from './formats.js';
 import { TASKS, type Task } from './tasks.js';
 
 const MB = 1 << 20;
@@ -34,6 +35,8 @@ mkdirSync(dir, { recursive: true });
 writeFileSync(`${dir}/corpus.txt`, pages.join('\n\n'));
 writeFileSync(`${dir}/pages.json`, JSON.stringify(pages));
 writeFileSync(`${dir}/sentences.json`, JSON.stringify(multilingualSentences(20_000)));
+writeFileSync(`${dir}/reddit.json`, JSON.stringify([threadOfSize('reddit-json', size)]));
+writeFileSync(`${dir}/wordpress.json`, JSON.stringify([threadOfSize('html', size)]));
 console.log(`Corpus: ${(bytes / MB).toFixed(2)} MB of news-like text in ${pages.length} pages; 20,000 sentences in 9 languages. Node ${process.version}, load average ${(loadavg()[0] ?? 0).toFixed(1)} on ${cpus().length} cores.\n`);
 
 interface Result {

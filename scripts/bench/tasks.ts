@@ -1,11 +1,12 @@
 /**
  * The benchmark tasks of `npm run bench`: each capability of presslens and each peer on the same
  * generated input. A task reads either the whole corpus (`corpus`), one page at a time (`pages`)
- * or one sentence at a time (`sentences`).
+ * one sentence at a time (`sentences`), or a whole comment export / page of the corpus's size
+ * (`reddit`: a Reddit JSON thread, `wordpress`: a page with WordPress comment markup).
  */
 import { publicFunctions, type AnyFunction } from '../../test/property/entry-points.js';
 
-export type Unit = 'corpus' | 'pages' | 'sentences';
+export type Unit = 'corpus' | 'pages' | 'sentences' | 'reddit' | 'wordpress';
 
 export interface Task {
   readonly capability: 'quotes' | 'numbers' | 'language' | 'page' | 'comments';
@@ -85,5 +86,7 @@ export const TASKS: readonly Task[] = [
     },
   },
   { capability: 'page', engine: 'presslens analyzeArticle', unit: 'pages', load: () => presslens('analyzeArticle') },
-  { capability: 'comments', engine: 'presslens parseComments (text pages)', unit: 'pages', load: () => presslens('parseComments') },
+  { capability: 'comments', engine: 'presslens parseTextComments (text pages)', unit: 'pages', load: () => presslens('parseTextComments') },
+  { capability: 'comments', engine: 'presslens parseRedditJson', unit: 'reddit', load: () => presslens('parseRedditJson') },
+  { capability: 'comments', engine: 'presslens parseHtmlComments (WordPress page)', unit: 'wordpress', load: () => presslens('parseHtmlComments') },
 ];
