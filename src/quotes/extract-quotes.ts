@@ -157,7 +157,8 @@ class Pipeline {
         resolved.set(report, speaker);
         if (report.cue.kind === 'verb' && !(report.cue.verb?.weak ?? false)) this.registry.spoke(speaker.entity);
       }
-      let direct = false;
+      const directItems: number[] = [];
+      const directReports = new Set<Report>();
       for (let q = from; q < to; q++) {
         const item = frame.items[q] as FrameItem;
         if (item.type !== 'quote') continue;
@@ -165,14 +166,15 @@ class Pipeline {
         const draft = this.draftFor(item.quote, span);
         const found = attributeLocally(view, q, this.text.slice(span.start, span.end), this.maxScareWords);
         if (found === null) {
-          direct = true;
+          directItems.push(q);
           pending.push(draft);
           continue;
         }
         draft.kind = found.kind;
         draft.rule = found.rule;
-        if (found.kind === 'direct') direct = true;
+        if (found.kind === 'direct') directItems.push(q);
         if (found.report !== null) {
+          if (found.kind === 'direct') directReports.add(found.report);
           draft.speaker = view.speakerOf(found.report);
           draft.cue = textSpan(this.text, found.report.cue.start, found.report.cue.end);
           if (lastTail !== null && lastTail.report === found.report && found.rule === 'speaker-cue-quote') {
@@ -186,8 +188,10 @@ class Pipeline {
         }
         if (draft.kind === 'direct' && draft.speaker !== null) local.push(draft);
       }
-      if (!direct) {
-        for (const match of findIndirect(frame.items, from, to, reports)) this.indirect(frame, match.from, match.to, match.rule, match.report, resolved);
+      for (const match of findIndirect(frame.items, from, to, reports)) {
+        // Content that spans a direct quotation is that quotation's attribution, not indirect speech.
+        if (directReports.has(match.report) || directItems.some((q) => q >= match.from && q < match.to)) continue;
+        this.indirect(frame, match.from, match.to, match.rule, match.report, resolved);
       }
       introduction = this.introductionAt(frame, from, to, reports, resolved);
     }

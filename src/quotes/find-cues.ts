@@ -99,6 +99,12 @@ export function pairReports(items: readonly FrameItem[], cues: readonly Cue[], m
       if (mention !== null) reports.push({ cue, mention, inverted: true, apposition: null, from: cue.from, to: mention.to });
       continue;
     }
+    const previous = reports.at(-1);
+    if (cue.verb?.form === 'gerund' && wordAt(items, cue.from - 1)?.text === ',' && previous !== undefined) {
+      // `Marin said …, adding that …`: the participle shares the subject of the clause before it.
+      reports.push({ ...previous, cue, inverted: false, from: cue.from, to: cue.to });
+      continue;
+    }
     const before = subjectBefore(items, cue, mentions, from);
     if (before !== null) {
       const start = Math.min(before.mention.from, before.apposition?.from ?? before.mention.from);

@@ -1,3 +1,4 @@
+import { cueVerb } from './cue-lexicon.js';
 import type { Report } from './find-cues.js';
 import type { FrameItem, Word } from './frame.js';
 import type { QuoteRule } from './types.js';
@@ -23,6 +24,7 @@ const NOT_CLAUSE_START = new Set([
   'hi', 'good', 'goodnight', 'farewell', 'grace', 'amen', 'otherwise', 'aloud', 'out', 'up', 'down',
   'into', 'over', 'after', 'before', 'during', 'that', 'please', 'okay', 'ok', 'few', 'word', 'words',
 ]);
+const SUBORDINATORS = new Set(['as', 'while', 'after', 'before', 'when', 'but', 'and', 'although', 'though', 'because', 'since', 'adding', 'citing']);
 const MIN_CONTENT_WORDS = 3;
 const MAX_OBJECT_WORDS = 6;
 
@@ -58,9 +60,9 @@ function matchReport(items: readonly FrameItem[], from: number, end: number, rep
     }
     return null;
   }
-  if (cue.verb === null || cue.verb.weak || cue.verb.form === 'gerund') return null;
+  if (cue.verb === null || cue.verb.weak || (cue.verb.form === 'gerund' && !cue.that)) return null;
   // `…, Marin said.` / `…, said Marin.`
-  if (report.from > from + 1 && wordAt(items, report.from - 1)?.text === ',' && afterIsEnd(items, report.to, end)) {
+  if (report.from > from + 1 && wordAt(items, report.from - 1)?.text === ',' && (afterIsEnd(items, report.to, end) || clauseFollows(items, report.to))) {
     return { report, rule: 'trailing-attribution', from, to: report.from - 1 };
   }
   if (report.inverted) return null;
@@ -78,7 +80,8 @@ function matchReport(items: readonly FrameItem[], from: number, end: number, rep
   if (!cue.verb.takesClause || (cue.verb.takesObject && cue.to - cue.from < 2)) return null;
   if (wordAt(items, k)?.text === ',') k++;
   const next = wordAt(items, k);
-  if (next === null || next.kind !== 'word' || NOT_CLAUSE_START.has(next.lower)) return null;
+  // `said, adding that …`: another reporting verb starts no clause of its own.
+  if (next === null || next.kind !== 'word' || NOT_CLAUSE_START.has(next.lower) || cueVerb(next.lower) !== undefined) return null;
   return { report, rule: 'bare-clause', from: k, to: end };
 }
 
@@ -94,6 +97,11 @@ function skipTime(items: readonly FrameItem[], at: number, end: number): number 
     else return k;
   }
   return k;
+}
+
+/** `…, the military said, as talks resumed`: a subordinate clause after the attribution. */
+function clauseFollows(items: readonly FrameItem[], at: number): boolean {
+  return wordAt(items, at)?.text === ',' && SUBORDINATORS.has(wordAt(items, at + 1)?.lower ?? '');
 }
 
 function afterIsEnd(items: readonly FrameItem[], at: number, end: number): boolean {

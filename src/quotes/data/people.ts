@@ -151,5 +151,6 @@ export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set([
   'coalition', 'alliance', 'cabinet', 'administration', 'presidency', 'palace', 'parliament',
   'senate', 'congress', 'assembly', 'campaign', 'newspaper', 'broadcaster', 'network', 'studio',
   'publisher', 'force', 'navy', 'service', 'inspectorate', 'watchdog', 'tribunal',
-  'secretariat', 'directorate', 'bureau', 'centre', 'center', 'startup', 'developer',
+  'secretariat', 'directorate', 'bureau', 'centre', 'center', 'startup', 'developer', 'staff',
+  'command', 'headquarters', 'police', 'prosecution', 'defence', 'defense',
 ]);
