@@ -20,7 +20,9 @@ export interface Lexeme {
   readonly newline: boolean;
 }
 
-const LETTER = /[\p{L}\p{M}]/u;
+// Compiling a Unicode-property class costs milliseconds, so it is built only for scripts the
+// ranges below do not settle.
+let letter: RegExp | undefined;
 const DIGIT_SEPARATORS = new Set([0x2c, 0x2e, 0xa0, 0x202f, 0x2009, 0x27, 0x2019]);
 
 function isDigit(code: number): boolean {
@@ -30,7 +32,13 @@ function isDigit(code: number): boolean {
 function isLetterAt(input: string, i: number): boolean {
   const code = input.charCodeAt(i);
   if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
-  return LETTER.test(input[i] ?? '');
+  if (code < 0xc0) return code === 0xaa || code === 0xb5 || code === 0xba;
+  if (code <= 0x24f) return code !== 0xd7 && code !== 0xf7;
+  if (code >= 0x300 && code <= 0x36f) return true;
+  if (code >= 0x386 && code <= 0x52f) return code !== 0x387 && code !== 0x3f6 && code !== 0x482 && !(code >= 0x483 && code <= 0x489);
+  if (code >= 0x2000 && code <= 0x2bff) return false;
+  letter ??= /[\p{L}\p{M}]/u;
+  return letter.test(input[i] ?? '');
 }
 
 function isThreeDigitGroup(input: string, separator: number): boolean {

@@ -62,15 +62,33 @@ export interface Vocabulary {
   readonly triggers: ReadonlySet<string>;
 }
 
+/** `US$`, `HK $`, `U.S.$`, `C$`: a dollar prefix of two letters (or C), readable in any case. */
+function isLetterPrefix(symbol: string): boolean {
+  const isAsciiLetter = (code: number): boolean => (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
+  const first = symbol.charCodeAt(0);
+  const second = symbol.charCodeAt(1);
+  return (isAsciiLetter(first) && (isAsciiLetter(second) || second === 0x2e)) || symbol.startsWith('C');
+}
+
+function isPlainWord(phrase: string): boolean {
+  for (let i = 0; i < phrase.length; i++) {
+    const code = phrase.charCodeAt(i) | 0x20;
+    if (code < 0x61 || code > 0x7a) return false;
+  }
+  return phrase.length > 0;
+}
+
 function phraseTable<T>(entries: Iterable<readonly [string, T]>, caseSensitive = false): PhraseTable<T> {
   const table = new Map<string, Phrase<T>[]>();
   for (const [phrase, value] of entries) {
-    const lexemes = scan(phrase);
-    const atoms = lexemes.map((l) => (caseSensitive ? l.text : l.lower));
+    // Most phrases are one plain word; only the others need the scanner.
+    const single = isPlainWord(phrase);
+    const lexemes = single ? [] : scan(phrase);
+    const atoms = single ? [caseSensitive ? phrase : phrase.toLowerCase()] : lexemes.map((l) => (caseSensitive ? l.text : l.lower));
     const first = atoms[0];
     if (first === undefined) continue;
     const list = table.get(first) ?? [];
-    list.push({ atoms, glued: lexemes.map((l) => l.gap === 0), value });
+    list.push({ atoms, glued: single ? [true] : lexemes.map((l) => l.gap === 0), value });
     table.set(first, list);
   }
   for (const list of table.values()) list.sort((a, b) => b.atoms.length - a.atoms.length);
@@ -120,7 +138,7 @@ function build(locale: Locale): Vocabulary {
   const currencyBefore = phraseTable([...Object.entries(CURRENCY_SYMBOLS), ...codes], true);
   // Dollar prefixes of two letters or more and codes other than common words read in any case (`us $`, `usd 20`).
   const currencyPrefixes = phraseTable(
-    [...Object.entries(CURRENCY_SYMBOLS).filter(([symbol]) => /^(?:\p{L}[\p{L}.]|C)/u.test(symbol)), ...codes.filter(([code]) => !COMMON_WORD_CODES.has(code))],
+    [...Object.entries(CURRENCY_SYMBOLS).filter(([symbol]) => isLetterPrefix(symbol)), ...codes.filter(([code]) => !COMMON_WORD_CODES.has(code))],
   );
   const tables: PhraseTable<unknown>[] = [
     percentTable, hedgesBefore, currencyBefore, currencyPrefixes, magnitudes, currencyAfter,

@@ -30,7 +30,7 @@ export const MINOR_UNITS: ReadonlySet<string> = new Set(['cent', 'cents', 'pence
 export const HYPHEN_UNITS: Readonly<Record<string, string>> = {
   year: 'year', month: 'month', week: 'week', day: 'day', hour: 'hour', minute: 'minute', second: 'second', decade: 'decade',
   inch: 'in', foot: 'ft', mile: 'mi', yard: 'yd', metre: 'm', meter: 'm', kilometre: 'km', kilometer: 'km', km: 'km', ton: 't', tonne: 't',
-  gallon: 'gal', acre: 'ac', ounce: 'oz', pound: 'lb', bit: 'bit', storey: 'storey', story: 'storey', point: 'point', degree: '°',
+  gallon: 'gal', acre: 'ac', ounce: 'oz', pound: 'lb', bit: 'bit', storey: 'storey', story: 'storey', degree: '°',
 };
 
 /** Words after `the` that make a two-digit `80s` a decade rather than an age. */
