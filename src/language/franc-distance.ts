@@ -76,3 +76,43 @@ export function francDistance(trigrams: readonly string[], script: string, code:
   });
   return distance / (trigrams.length * MAX_DIFFERENCE);
 }
+
+const combined = new Map<string, Map<string, Int16Array>>();
+
+/**
+ * franc's distances for several languages at once: one lookup per input trigram in a table that
+ * holds every listed language's rank (-1 when absent), built on first use of that language list.
+ *
+ * @param trigrams - Output of {@link rankedTrigrams}.
+ * @param script - ISO 15924 code of the input.
+ * @param codes - franc's codes of the languages.
+ * @returns Per language, the mean distance per trigram in [0, 1], or `null` without a table.
+ */
+export function francDistances(trigrams: readonly string[], script: string, codes: readonly string[]): (number | null)[] {
+  const key = `${script}:${codes.join()}`;
+  let ranks = combined.get(key);
+  if (!ranks) {
+    ranks = new Map();
+    codes.forEach((code, column) => {
+      for (const [gram, rank] of table(script, code) ?? []) {
+        let row = (ranks as Map<string, Int16Array>).get(gram);
+        if (!row) {
+          row = new Int16Array(codes.length).fill(-1);
+          (ranks as Map<string, Int16Array>).set(gram, row);
+        }
+        row[column] = rank;
+      }
+    });
+    combined.set(key, ranks);
+  }
+  const totals = new Float64Array(codes.length);
+  for (let rank = 0; rank < trigrams.length; rank++) {
+    const row = ranks.get(trigrams[rank] as string);
+    for (let c = 0; c < codes.length; c++) {
+      const theirs = row ? (row[c] as number) : -1;
+      totals[c] = (totals[c] as number) + (theirs < 0 ? MAX_DIFFERENCE : Math.abs(rank - theirs));
+    }
+  }
+  const scale = trigrams.length * MAX_DIFFERENCE;
+  return codes.map((code, c) => (trigrams.length === 0 || !table(script, code) ? null : (totals[c] as number) / scale));
+}

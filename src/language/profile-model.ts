@@ -10,8 +10,12 @@ import { SIBLING_WORDS } from './data/sibling-words.js';
 export interface ScriptModel {
   /** Language codes, in the column order of every vector below. */
   readonly languages: readonly string[];
-  /** n-gram → log probability per language (absent n-grams hold that language's floor). */
-  readonly grams: ReadonlyMap<string, Float32Array>;
+  /** Letter → small code (1-based; the padding space is 1), so n-grams become integer keys. */
+  readonly alphabet: ReadonlyMap<number, number>;
+  /** Base of the integer n-gram keys (alphabet size + 1). */
+  readonly base: number;
+  /** Per order n (index n), integer n-gram key → log probability per language (absent n-grams hold that language's floor). */
+  readonly grams: readonly ReadonlyMap<number, Float32Array>[];
   /** word → evidence weight per language (frequent word 1, sibling-telling word {@link SIBLING_WEIGHT}). */
   readonly words: ReadonlyMap<string, Float32Array>;
 }
@@ -60,16 +64,29 @@ function buildModel(script: string): ScriptModel | null {
   if (keys.length === 0) return null;
   const languages = keys.map((key) => key.split('-')[0] as string);
   const decoded = keys.map((key) => decodeProfile(NGRAM_PROFILES[key] ?? ''));
-  const grams = new Map<string, Float32Array>();
+  const alphabet = new Map<number, number>([[0x20, 1]]);
+  for (const { table } of decoded) {
+    for (const gram of table.keys()) {
+      for (let i = 0; i < gram.length; i++) {
+        const code = gram.charCodeAt(i);
+        if (!alphabet.has(code)) alphabet.set(code, alphabet.size + 1);
+      }
+    }
+  }
+  const base = alphabet.size + 1;
+  const grams = [0, 1, 2, 3, 4].map(() => new Map<number, Float32Array>());
   decoded.forEach(({ table }, column) => {
     for (const [gram, logP] of table) {
-      let vector = grams.get(gram);
+      let key = 0;
+      for (let i = 0; i < gram.length; i++) key = key * base + (alphabet.get(gram.charCodeAt(i)) as number);
+      const order = grams[gram.length] as Map<number, Float32Array>;
+      let vector = order.get(key);
       if (!vector) {
         vector = new Float32Array(keys.length);
         decoded.forEach(({ floors }, c) => {
           (vector as Float32Array)[c] = floors[gram.length] ?? 0;
         });
-        grams.set(gram, vector);
+        order.set(key, vector);
       }
       vector[column] = logP;
     }
@@ -87,7 +104,7 @@ function buildModel(script: string): ScriptModel | null {
     for (const word of (FREQUENT_WORDS[key] ?? '').split(' ')) if (word) add(word, column, 1);
     for (const word of (SIBLING_WORDS[languages[column] as string] ?? '').split(' ')) if (word) add(word, column, SIBLING_WEIGHT);
   });
-  return { languages, grams, words };
+  return { languages, alphabet, base, grams, words };
 }
 
 /**

@@ -4,9 +4,9 @@
  */
 import { LANGUAGE_ROWS } from './data/languages.js';
 import type { DetectLanguageOptions } from './detect-language.js';
-import { francDistance, francLanguages, rankedTrigrams } from './franc-distance.js';
+import { francDistance, francDistances, francLanguages, rankedTrigrams } from './franc-distance.js';
 import { languageInfo } from './languages.js';
-import { scriptModel } from './profile-model.js';
+import { scriptModel, type ScriptModel } from './profile-model.js';
 import { sampleText } from './sample.js';
 import { countScripts, dominantScript } from './script.js';
 import { letterWords } from './words.js';
@@ -15,6 +15,10 @@ import { letterWords } from './words.js';
 const WORD_BONUS = 2;
 /** Weight of franc's per-trigram distance. */
 const FRANC_WEIGHT = 2;
+/** How often (in words) languages far behind are dropped from scoring. */
+const BEAM_EVERY = 5;
+/** How far behind the leader (in summed log probability) a language is dropped. */
+const BEAM = 60;
 /** A language only franc knows starts this far behind the best profiled one (franc is noisy on short text). */
 const FRANC_ONLY_PENALTY = 4;
 
@@ -61,22 +65,19 @@ function scoreCandidates(words: readonly string[], script: string, all: boolean)
   const trigrams = rankedTrigrams(words);
   const scored: Scored[] = [];
   if (model) {
-    const sums = new Float64Array(model.languages.length);
-    for (const word of words) {
-      const padded = ` ${word} `;
-      for (let n = 1; n <= 4; n++) {
-        for (let i = 0; i + n <= padded.length; i++) {
-          const vector = model.grams.get(padded.slice(i, i + n));
-          if (vector) for (let c = 0; c < sums.length; c++) sums[c] = (sums[c] as number) + (vector[c] as number);
-        }
-      }
-      const weights = model.words.get(word);
-      if (weights) for (let c = 0; c < sums.length; c++) sums[c] = (sums[c] as number) + WORD_BONUS * (weights[c] as number);
-    }
-    model.languages.forEach((language, c) => {
+    const { sums, gaps } = scoreWords(model, words);
+    // franc's distance is worked out for the languages still in the race; the others keep their
+    // gap to the leader.
+    let leader = -Infinity;
+    const totals = model.languages.map((language, c) => {
+      if ((gaps[c] as number) >= 0) return null;
       const franc = francDistance(trigrams, script, francCode(language));
-      const francScore = franc === null ? 0 : -FRANC_WEIGHT * franc * trigrams.length;
-      scored.push({ language, score: (sums[c] as number) + francScore });
+      const total = (sums[c] as number) - (franc === null ? 0 : FRANC_WEIGHT * franc * trigrams.length);
+      leader = Math.max(leader, total);
+      return total;
+    });
+    model.languages.forEach((language, c) => {
+      scored.push({ language, score: totals[c] ?? leader - (gaps[c] as number) });
     });
   } else if (single) {
     scored.push({ language: single, score: 0 });
@@ -88,6 +89,77 @@ function scoreCandidates(words: readonly string[], script: string, all: boolean)
 const FRANC_CODES = new Map<string, string>();
 
 /** franc's code for one of our languages (franc names some by a macrolanguage member: arb, pes). */
+/**
+ * Sums n-gram log probabilities and frequent-word evidence per language over the words. Every
+ * {@link BEAM_EVERY} words, languages more than {@link BEAM} behind the leader stop being scored
+ * and keep their gap to the leader, extrapolated to the whole text (`gaps`, -1 for those still scored): a long text
+ * costs little more than its first words for the languages it clearly is not.
+ */
+function scoreWords(model: ScriptModel, words: readonly string[]): { sums: Float64Array; gaps: Float64Array } {
+  const columns = model.languages.length;
+  const sums = new Float64Array(columns);
+  const gaps = new Float64Array(columns).fill(-1);
+  const alive: number[] = [];
+  for (let c = 0; c < columns; c++) alive.push(c);
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index] as string;
+    addNgramScores(model, word, sums, alive);
+    const weights = model.words.get(word);
+    if (weights) {
+      for (let k = 0; k < alive.length; k++) {
+        const c = alive[k] as number;
+        sums[c] = (sums[c] as number) + WORD_BONUS * (weights[c] as number);
+      }
+    }
+    if ((index + 1) % BEAM_EVERY === 0 && alive.length > 2) {
+      let leader = -Infinity;
+      for (let k = 0; k < alive.length; k++) leader = Math.max(leader, sums[alive[k] as number] as number);
+      let kept = 0;
+      for (let k = 0; k < alive.length; k++) {
+        const c = alive[k] as number;
+        const gap = leader - (sums[c] as number);
+        if (gap <= BEAM) alive[kept++] = c;
+        // The gap grows about linearly with the words read, so it is extrapolated to the whole text.
+        else gaps[c] = (gap * words.length) / (index + 1);
+      }
+      alive.length = kept;
+    }
+  }
+  return { sums, gaps };
+}
+
+/** Reused buffer of a word's letter codes (grown when a longer word comes). */
+let codes = new Int32Array(64);
+
+/**
+ * Adds the log probabilities of a word's n-grams (orders 1–4, word padded with spaces) to `sums`.
+ * Letters become small integers once, so each n-gram is an integer key, not a new string.
+ */
+function addNgramScores(model: ScriptModel, word: string, sums: Float64Array, alive: readonly number[]): void {
+  const length = word.length + 2;
+  if (codes.length < length) codes = new Int32Array(length * 2);
+  codes[0] = 1;
+  for (let i = 0; i < word.length; i++) codes[i + 1] = model.alphabet.get(word.charCodeAt(i)) ?? 0;
+  codes[length - 1] = 1;
+  const { base, grams } = model;
+  for (let start = 0; start < length; start++) {
+    let key = 0;
+    for (let n = 1; n <= 4 && start + n <= length; n++) {
+      const code = codes[start + n - 1] as number;
+      // A letter no profile knows: no n-gram through it can match.
+      if (code === 0) break;
+      key = key * base + code;
+      if (n === 1 && code === 1) continue;
+      const vector = (grams[n] as ReadonlyMap<number, Float32Array>).get(key);
+      if (!vector) continue;
+      for (let k = 0; k < alive.length; k++) {
+        const c = alive[k] as number;
+        sums[c] = (sums[c] as number) + (vector[c] as number);
+      }
+    }
+  }
+}
+
 function francCode(language: string): string {
   let code = FRANC_CODES.get(language);
   if (code === undefined) {
@@ -107,7 +179,9 @@ function francOnlyCandidates(script: string, profiled: ReadonlySet<string>, all:
   if (!list) {
     list = francLanguages(script)
       .map((code) => [code, languageInfo(code)] as const)
-      .filter(([, info]) => all || info?.news === true)
+      // A known language counts only in the scripts it is listed with (franc also has a Cyrillic
+      // Azerbaijani table, for instance, which news no longer uses).
+      .filter(([, info]) => (all && !info) || (info?.scripts.includes(script) === true && (all || info.news)))
       .map(([code, info]) => [code, info?.code ?? code] as const)
       .filter(([, language]) => !profiled.has(language));
     FRANC_ONLY.set(key, list);
@@ -133,12 +207,12 @@ function francOnly(trigrams: readonly string[], script: string, scored: readonly
       if (d !== null) bestDistance = Math.min(d, bestDistance ?? 1);
     }
   }
-  const out: Scored[] = [];
-  for (const [code, language] of francOnlyCandidates(script, known, all)) {
-    const distance = francDistance(trigrams, script, code) ?? 1;
-    out.push({ language, score: (best?.score ?? 0) - FRANC_ONLY_PENALTY - 4 * FRANC_WEIGHT * (distance - (bestDistance ?? 1)) * trigrams.length });
-  }
-  return out;
+  const candidates = francOnlyCandidates(script, known, all);
+  const distances = francDistances(trigrams, script, candidates.map(([code]) => code));
+  return candidates.map(([, language], i) => ({
+    language,
+    score: (best?.score ?? 0) - FRANC_ONLY_PENALTY - 4 * FRANC_WEIGHT * ((distances[i] ?? 1) - (bestDistance ?? 1)) * trigrams.length,
+  }));
 }
 
 function isCandidate(language: string, options: DetectLanguageOptions | undefined): boolean {

@@ -32,7 +32,7 @@ export const LANGUAGE_ROWS: readonly LanguageRow[] = [
   ['hu', 'hun', 'Hungarian', 'Latn', 'hun', 1],
   ['ro', 'ron', 'Romanian', 'Latn', 'ron', 1],
   ['hr', 'hrv', 'Croatian', 'Latn', 'hrv', 1],
-  ['bs', 'bos', 'Bosnian', 'Latn Cyrl', 'bos', 1],
+  ['bs', 'bos', 'Bosnian', 'Latn', 'bos', 1],
   ['sr', 'srp', 'Serbian', 'Cyrl Latn', 'srp', 1],
   ['sl', 'slv', 'Slovenian', 'Latn', 'slv', 1],
   ['lt', 'lit', 'Lithuanian', 'Latn', 'lit', 1],
