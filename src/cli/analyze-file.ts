@@ -39,7 +39,7 @@ export function analyzeFile(task: FileTask): FileOutcome {
   if (!page.ok) return failure(task, page.message);
   try {
     const article = analyzeArticle(page.text, { only, format: /\.html?$/iu.test(file) ? 'html' : 'auto' });
-    const output = format === 'text' ? renderReport(file, page.text, article, only) : JSON.stringify(toRecord(file, article, only), null, format === 'json' ? 2 : undefined);
+    const output = format === 'text' ? renderReport(file, article.text ?? page.text, article, only) : JSON.stringify(toRecord(file, article, only), null, format === 'json' ? 2 : undefined);
     return { file, ok: true, output };
   } catch (error) {
     return failure(task, `analysis failed: ${(error as Error).message}`);

@@ -11,7 +11,7 @@ const LINE_WIDTH = 100;
  * the numbers in their context, and the comment tree with authors, languages and depth.
  *
  * @param file - The input's path, shown in the header.
- * @param input - The page text, for the numbers' context.
+ * @param input - The text the spans refer to (the input, or the readable text of an HTML page).
  * @param article - The analysis.
  * @param only - The analyses asked for; the others are left out of the report.
  * @returns The report, lines joined by `\n`, without a final newline.

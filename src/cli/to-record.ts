@@ -13,6 +13,8 @@ import type { Feature } from './args.js';
  */
 export function toRecord(file: string, article: Article, only: readonly Feature[]): Record<string, unknown> {
   const record: Record<string, unknown> = { file, format: article.format, title: article.title, byline: article.byline, body: article.body };
+  // HTML pages: the readable text that the spans refer to.
+  if (article.text !== undefined) record.text = article.text;
   if (only.includes('language')) record.language = article.language;
   if (only.includes('quotes')) {
     record.quotes = article.quotes;

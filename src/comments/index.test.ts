@@ -3,6 +3,8 @@ import * as comments from './index.js';
 
 it('exports exactly the public comment API', () => {
   expect(Object.keys(comments).sort()).toEqual([
+    'MalformedInputError',
+    'PresslensError',
     'detectCommentFormat',
     'extractMainText',
     'findCommentSection',

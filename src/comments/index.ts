@@ -4,6 +4,7 @@
  *
  * @packageDocumentation
  */
+export { MalformedInputError, PresslensError, type InputFormat } from '../errors.js';
 export { parseTextComments, type TextCommentThread } from './parse-text.js';
 export { findCommentSection, type CommentSection } from './find-comment-section.js';
 export { parseHtmlComments, type HtmlCommentThread } from './parse-html.js';
