@@ -5,7 +5,8 @@
  * (8 is linear); exits non-zero when one does not.
  *
  * LINEAR_ONLY=a,b limits the run to some functions; LINEAR_SIZES=1,2,4,8 sets the sizes in MB;
- * LINEAR_TIMEOUT (s, default 300) is the per-function limit.
+ * LINEAR_TIMEOUT (s, default 300) is the per-function limit; LINEAR_RUNS the runs per size (best
+ * taken; default 3 on the two smallest sizes, 2 on the others).
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
