@@ -1,0 +1,50 @@
+/**
+ * Realistic input of a given size for each public function, and the way to call it on a big
+ * input, shared by the linear-time and throughput benchmarks.
+ */
+import type { Api, ApiEntry } from '../../test/property/public-api.js';
+import { newsCorpus } from './corpus.js';
+import { threadOfSize } from './formats.js';
+
+type AnyFunction = (...args: unknown[]) => unknown;
+
+/** About `chars` UTF-16 code units of the input this function reads in real use. */
+export function realisticInput(entry: ApiEntry, chars: number, seed = 1): string {
+  switch (entry.input) {
+    case 'text':
+    case 'name':
+      return newsCorpus(chars, seed);
+    case 'html':
+      return threadOfSize(entry.format ?? 'html', chars, seed);
+    case 'comments-any':
+      return threadOfSize(entry.format ?? 'reddit-json', chars, seed);
+    case 'comments-json':
+    case 'comments-xml':
+      if (entry.format === undefined) throw new Error('a comment-format entry needs its format');
+      return threadOfSize(entry.format, chars, seed);
+  }
+}
+
+/**
+ * Prepares a run of a function over a whole input the way its registry entry says: once on the
+ * input, at every offset (one-place readers), or on every word (readers of short strings such as
+ * names). Splitting into words happens here, outside the timed run.
+ */
+export function prepareRun(entry: ApiEntry, fn: AnyFunction, input: string, api: Api): () => void {
+  const variant = entry.variants[0];
+  if (variant === undefined) throw new Error('registry entry without a variant');
+  if (entry.linear === 'input') {
+    const args = variant.args(input, '', 0, api);
+    return () => fn(...args);
+  }
+  if (entry.linear === 'per-offset') {
+    return () => {
+      for (let offset = 0; offset < input.length; offset++) fn(...variant.args(input, '', offset + 2, api));
+    };
+  }
+  const words = input.split(/\s+/u);
+  const calls = words.map((word, index) => variant.args(word, words[index - 1] ?? '', 0, api));
+  return () => {
+    for (const args of calls) fn(...args);
+  };
+}

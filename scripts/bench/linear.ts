@@ -1,0 +1,72 @@
+/**
+ * `npm run bench:linear`: every public function on 1, 2, 4 and 8 MB of realistic text, each in
+ * its own child process (so one function's garbage does not slow the next, and a super-linear one
+ * is stopped at the time limit). Prints the 8 MB / 1 MB time ratio, which must stay under 10
+ * (8 is linear); exits non-zero when one does not.
+ *
+ * LINEAR_ONLY=a,b limits the run to some functions; LINEAR_SIZES=1,2,4,8 sets the sizes in MB;
+ * LINEAR_TIMEOUT (s, default 300) is the per-function limit; LINEAR_RUNS the runs per size (best
+ * taken; default 3 on the two smallest sizes, 2 on the others).
+ */
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { publicFunctions } from '../../test/property/entry-points.js';
+import { PUBLIC_API } from '../../test/property/public-api.js';
+
+const LIMIT = 10;
+// V8 sizes its young generation at 16 MB by default: results of a 1 MB input die young and cheap,
+// those of 8 MB are promoted and traced. A 128 MB young generation keeps that step out of the
+// ratio, which is about the algorithm; the GC columns show what the heap still adds.
+const YOUNG_GENERATION = '--max-semi-space-size=128';
+
+interface Timing {
+  size: number;
+  cpu: number;
+  wall: number;
+  gc: number;
+}
+const child = fileURLToPath(new URL('./linear-one.ts', import.meta.url));
+const only = process.env.LINEAR_ONLY?.split(',');
+const timeout = Number(process.env.LINEAR_TIMEOUT ?? 300) * 1000;
+
+const exported = await publicFunctions();
+const missing = [...exported.keys()].filter((name) => !(name in PUBLIC_API));
+if (missing.length > 0) throw new Error(`Not in test/property/public-api.ts: ${missing.join(', ')}`);
+
+const names = [...exported.keys()].filter((name) => only === undefined || only.includes(name));
+const rows: string[][] = [['function', 'mode', 'CPU ms per size (wall ms)', 'MB/s at largest', 'ratio (CPU)', 'GC pauses at largest', 'ratio without GC', 'verdict']];
+let failed = false;
+for (const name of names) {
+  const entry = PUBLIC_API[name];
+  const run = spawnSync(process.execPath, ['--expose-gc', YOUNG_GENERATION, '--import', 'tsx', child, name], { encoding: 'utf8', timeout, env: process.env });
+  if (run.status !== 0 || run.error !== undefined) {
+    failed = true;
+    const why = run.error?.message.includes('ETIMEDOUT') ? `no result in ${timeout / 1000} s (super-linear?)` : (run.stderr.trim().split('\n').at(-1) ?? 'crashed');
+    rows.push([name, entry?.linear ?? '', why, '', '', '', '', 'FAIL']);
+    console.error(`${name}: ${why}`);
+    continue;
+  }
+  const { timings } = JSON.parse(run.stdout.trim().split('\n').at(-1) ?? '{}') as { timings: Timing[] };
+  const first = timings[0] as Timing;
+  const last = timings.at(-1) as Timing;
+  const ratio = last.cpu / Math.max(first.cpu, 0.001);
+  const allowed = (LIMIT * last.size) / (8 * first.size);
+  const ok = ratio < allowed;
+  failed ||= !ok;
+  rows.push([
+    name,
+    entry?.linear ?? '',
+    timings.map((t) => `${t.size} MB: ${t.cpu.toFixed(0)} (${t.wall.toFixed(0)})`).join(', '),
+    (last.size / (last.wall / 1000)).toFixed(2),
+    ratio.toFixed(2),
+    `${((100 * last.gc) / Math.max(last.wall, 0.001)).toFixed(0)}%`,
+    ((last.wall - last.gc) / Math.max(first.wall - first.gc, 0.001)).toFixed(2),
+    ok ? 'linear' : 'SUPER-LINEAR',
+  ]);
+  console.error(`${name}: ${rows.at(-1)?.slice(2).join(' | ')}`);
+}
+
+const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length))) ?? [];
+console.log(`\nLinear time: ratio of the largest to the smallest size must stay under ${LIMIT} for 8 MB / 1 MB (8 = linear)\n`);
+for (const row of rows) console.log(row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  '));
+process.exitCode = failed ? 1 : 0;
