@@ -72,5 +72,13 @@ export function finishThread(
   unloaded: readonly UnloadedComments[] = [],
 ): CommentThread {
   const built = buildThread(records);
-  return { format, comments: built.comments, roots: built.roots, boilerplate: [], warnings: [...warnings, ...built.warnings], unloaded };
+  return { format, comments: built.comments, roots: built.roots, boilerplate: [], warnings: inDocumentOrder([...warnings, ...built.warnings]), unloaded };
+}
+
+/** Warnings with offsets sorted by position (stable, so those without offsets keep their place after them). */
+function inDocumentOrder(warnings: CommentWarning[]): CommentWarning[] {
+  return warnings
+    .map((warning, index) => ({ warning, index }))
+    .sort((a, b) => (a.warning.start ?? Infinity) - (b.warning.start ?? Infinity) || a.index - b.index)
+    .map(({ warning }) => warning);
 }

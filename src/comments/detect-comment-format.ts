@@ -30,6 +30,7 @@ export interface Detection {
  *
  * @param input - The raw input, or JSON the caller already parsed.
  * @returns The format; `undefined` only for a parsed value of no known shape.
+ * @throws TypeError when `input` is neither a string nor an object.
  * @example
  * ```ts
  * detectCommentFormat('<?xml version="1.0"?><disqus xmlns="http://disqus.com">…') // 'disqus-xml'
@@ -37,6 +38,9 @@ export interface Detection {
  * ```
  */
 export function detectCommentFormat(input: string | object): CommentFormat | undefined {
+  if (typeof input !== 'string' && (typeof input !== 'object' || input === null)) {
+    throw new TypeError(`presslens: \`input\` must be a string or a parsed JSON value, got ${input === null ? 'null' : typeof input}`);
+  }
   return detectWithValue(input).format;
 }
 

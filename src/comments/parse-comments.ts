@@ -68,7 +68,8 @@ export function parseComments(input: string | object, options: ParseAnyCommentsO
   if (format === undefined) {
     const detection = detectWithValue(input);
     format = detection.format;
-    if (typeof detection.parsed === 'object' && detection.parsed !== null) value = detection.parsed;
+    // JSON of no known shape falls back to the text parser, which reads the original string.
+    if (format?.endsWith('-json') === true && typeof detection.parsed === 'object' && detection.parsed !== null) value = detection.parsed;
   }
   if (format === undefined) throw new PresslensError('UNKNOWN_FORMAT', 'The input is JSON of no known comment format.');
   return PARSERS[format](value, parserOptions);

@@ -58,7 +58,7 @@ const FINDERS: ReadonlyArray<(document: Document) => SystemFinding | null> = [
 export function parseHtmlComments(html: string, options: ParseCommentsOptions = {}): HtmlCommentThread {
   assertString(html, 'html');
   const document = parseHtml(html);
-  const embeds = findCommentEmbeds(document);
+  const embeds = findCommentEmbeds(document, html.length);
   const warnings: CommentWarning[] = [...embeds.warnings];
 
   let finding: SystemFinding | null = null;
@@ -105,7 +105,7 @@ function readRecords(html: string, finding: SystemFinding): CommentRecord[] {
   const fence = new Set<Element>(finding.items.map((item) => item.element));
   return finding.items.map((item): CommentRecord => {
     const fields = readFields(html, item.element, fence, finding.selectors);
-    const span = sourceSpan(item.element);
+    const span = sourceSpan(item.element, html.length);
     const author = item.author !== undefined ? item.author : fields.author;
     const publishedAt = item.publishedAt ?? fields.publishedAt;
     const publishedRaw = item.publishedRaw ?? fields.publishedRaw;

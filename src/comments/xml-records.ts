@@ -83,8 +83,10 @@ export function readXmlRecords(input: string, handlers: XmlRecordHandlers): void
   let rootClosed = false;
   let lastOpenEnd = -1;
 
+  // The parser reports problems found at the end of the input one past its last character.
   const problem = (message: string, start: number, end: number): void => {
-    onProblem({ message, start, end: Math.max(start, end) });
+    const from = Math.min(start, input.length);
+    onProblem({ message, start: from, end: Math.min(Math.max(from, end), input.length) });
   };
 
   const parser: CheckedParser = new CheckedParser(

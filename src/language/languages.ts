@@ -1,3 +1,4 @@
+import { assertString } from '../text/assert.js';
 /**
  * The supported-language list and ISO 639 code conversion.
  */
@@ -22,15 +23,20 @@ export interface LanguageInfo {
 let list: readonly LanguageInfo[] | undefined;
 let index: Map<string, LanguageInfo> | undefined;
 
+// Frozen, because every caller shares these objects: an edit must not change later answers.
 function build(): readonly LanguageInfo[] {
-  return LANGUAGE_ROWS.map(([iso1, iso3, name, scripts, , news]) => ({
-    code: iso1 || iso3,
-    iso6391: iso1 || null,
-    iso6393: iso3,
-    name,
-    scripts: scripts.split(' '),
-    news: news === 1,
-  }));
+  return Object.freeze(
+    LANGUAGE_ROWS.map(([iso1, iso3, name, scripts, , news]) =>
+      Object.freeze({
+        code: iso1 || iso3,
+        iso6391: iso1 || null,
+        iso6393: iso3,
+        name,
+        scripts: Object.freeze(scripts.split(' ')),
+        news: news === 1,
+      }),
+    ),
+  );
 }
 
 /**
@@ -58,6 +64,7 @@ export function supportedLanguages(): readonly LanguageInfo[] {
  * ```
  */
 export function languageInfo(codeOrName: string): LanguageInfo | undefined {
+  assertString(codeOrName, 'codeOrName');
   if (!index) {
     index = new Map();
     for (const info of supportedLanguages()) {
@@ -89,6 +96,7 @@ const FRANC_ALIASES: readonly (readonly [string, string])[] = LANGUAGE_ROWS.filt
  * ```
  */
 export function toIso6391(iso6393: string): string | undefined {
+  assertString(iso6393, 'iso6393');
   return languageInfo(iso6393)?.iso6391 ?? undefined;
 }
 
@@ -103,6 +111,7 @@ export function toIso6391(iso6393: string): string | undefined {
  * ```
  */
 export function toIso6393(iso6391: string): string | undefined {
+  assertString(iso6391, 'iso6391');
   return languageInfo(iso6391)?.iso6393;
 }
 
@@ -117,5 +126,6 @@ export function toIso6393(iso6391: string): string | undefined {
  * ```
  */
 export function languageName(code: string): string | undefined {
+  assertString(code, 'code');
   return languageInfo(code)?.name;
 }

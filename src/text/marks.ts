@@ -1,3 +1,4 @@
+import { assertString } from './assert.js';
 import type { TextSpan } from './span.js';
 import { DASHES, ELIDED_WORDS, PRIME_MARKS, QUOTE_MARKS } from './data/marks.js';
 
@@ -35,6 +36,7 @@ export interface QuoteMark extends TextSpan {
  * ```
  */
 export function quoteMarkAt(input: string, index: number): QuoteMark | null {
+  assertString(input, 'input');
   const two = input.slice(index, index + 2);
   const entry = two.length === 2 ? QUOTE_MARKS.get(two) : undefined;
   if (entry !== undefined) return { text: two, start: index, end: index + 2, ...entry };
@@ -54,6 +56,7 @@ export function quoteMarkAt(input: string, index: number): QuoteMark | null {
  * ```
  */
 export function isPrime(char: string): boolean {
+  assertString(char, 'char');
   return PRIME_MARKS.has(char);
 }
 
@@ -68,6 +71,7 @@ export function isPrime(char: string): boolean {
  * ```
  */
 export function dashKind(char: string): DashKind | null {
+  assertString(char, 'char');
   return DASHES.get(char) ?? null;
 }
 
@@ -94,6 +98,7 @@ const DIGIT = /\p{Nd}/u;
  * ```
  */
 export function singleQuoteRole(input: string, index: number): SingleQuoteRole {
+  assertString(input, 'input');
   const before = charBefore(input, index);
   const after = charAfter(input, index + 1);
   const letterBefore = before !== '' && LETTER_OR_DIGIT.test(before);

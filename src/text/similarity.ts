@@ -1,3 +1,4 @@
+import { assertString } from './assert.js';
 import { LETTER_FOLDS } from './data/letter-folds.js';
 import jaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance.js';
 
@@ -12,6 +13,7 @@ import jaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_dista
  * ```
  */
 export function foldName(name: string): string {
+  assertString(name, 'name');
   return name
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
@@ -21,6 +23,8 @@ export function foldName(name: string): string {
     .replace(/\s+/gu, ' ')
     .trim();
 }
+
+const MAX_NAME_LENGTH = 200;
 
 /**
  * How alike two names are, from 0 (nothing in common) to 1 (the same after folding), by the
@@ -36,8 +40,11 @@ export function foldName(name: string): string {
  * ```
  */
 export function nameSimilarity(a: string, b: string): number {
-  const x = foldName(a);
-  const y = foldName(b);
+  assertString(a, 'a');
+  assertString(b, 'b');
+  // Jaro–Winkler is quadratic in length; no name is longer than this, and text that is stays linear.
+  const x = foldName(a.slice(0, MAX_NAME_LENGTH));
+  const y = foldName(b.slice(0, MAX_NAME_LENGTH));
   if (x === y) return 1;
   return jaroWinklerDistance(x, y, {});
 }

@@ -99,9 +99,11 @@ const languageCodeVariants: readonly Variant[] = [
 ];
 
 /** The parsed JSON value of an input when it parses, else the input itself. */
+/** The parsed JSON when it is an object or array (what the API accepts besides text), else the text. */
 function parsedOrText(input: string): unknown {
   try {
-    return JSON.parse(input) as unknown;
+    const parsed = JSON.parse(input) as unknown;
+    return typeof parsed === 'object' && parsed !== null ? parsed : input;
   } catch {
     return input;
   }
@@ -115,9 +117,7 @@ const exportVariants: readonly Variant[] = [
 
 /** A parser of one export format; JSON parsers also take the parsed value. */
 function structuredParser(format: string, json: boolean): ApiEntry {
-  const xmlBug = 'comments-structured: a warning for XML cut short spans [length, length + 1], past the end (parseWordpressWxr of a WXR export cut inside <title>)';
   return {
-    ...(json ? {} : { knownBugs: { contract: xmlBug } }),
     input: json ? 'comments-json' : 'comments-xml',
     format,
     variants: json ? exportVariants : exportVariants.filter((variant) => variant.label !== 'parsed value'),
@@ -144,10 +144,6 @@ export const PUBLIC_API: Readonly<Record<string, ApiEntry>> = {
     stringParams: inputParam,
     spans: 'exact',
     linear: 'per-offset',
-    knownBugs: {
-      contract: 'text layer: the result spreads the QUOTE_MARKS table entry, so `closers` is the table\'s own array; a caller who pushes to it changes every later result',
-      typeError: 'text layer: no assertString; a non-string fails with an unrelated TypeError that does not name the argument',
-    },
   },
   singleQuoteRole: {
     input: 'text',
@@ -155,7 +151,6 @@ export const PUBLIC_API: Readonly<Record<string, ApiEntry>> = {
     stringParams: inputParam,
     spans: 'exact',
     linear: 'per-offset',
-    knownBugs: { typeError: 'text layer: no assertString; a non-string fails with an unrelated TypeError that does not name the argument' },
   },
   dashKind: {
     input: 'text',
@@ -166,7 +161,6 @@ export const PUBLIC_API: Readonly<Record<string, ApiEntry>> = {
     stringParams: [{ index: 0, name: 'char' }],
     spans: 'exact',
     linear: 'short',
-    knownBugs: { typeError: 'text layer: no assertString; a non-string returns a value instead of throwing (isPrime(42) === false)' },
   },
   isPrime: {
     input: 'text',
@@ -177,9 +171,8 @@ export const PUBLIC_API: Readonly<Record<string, ApiEntry>> = {
     stringParams: [{ index: 0, name: 'char' }],
     spans: 'exact',
     linear: 'short',
-    knownBugs: { typeError: 'text layer: no assertString; a non-string returns a value instead of throwing (isPrime(42) === false)' },
   },
-  foldName: { input: 'name', variants: [{ label: 'name', args: (input) => [input] }], stringParams: [{ index: 0, name: 'name' }], spans: 'exact', linear: 'input', knownBugs: { typeError: 'text layer: no assertString; a non-string fails with an unrelated TypeError that does not name the argument' } },
+  foldName: { input: 'name', variants: [{ label: 'name', args: (input) => [input] }], stringParams: [{ index: 0, name: 'name' }], spans: 'exact', linear: 'input' },
   nameSimilarity: {
     input: 'name',
     variants: [
@@ -192,7 +185,6 @@ export const PUBLIC_API: Readonly<Record<string, ApiEntry>> = {
     ],
     spans: 'exact',
     linear: 'short',
-    knownBugs: { typeError: 'text layer: no assertString; a non-string fails with an unrelated TypeError that does not name the argument' },
   },
 
   // presslens/quotes
@@ -254,7 +246,6 @@ export const PUBLIC_API: Readonly<Record<string, ApiEntry>> = {
     // Documented: a comment's offsets cover its element in the source; its text is derived.
     spans: 'bounds',
     linear: 'input',
-    knownBugs: { contract: 'comments-html: an unclosed comment element ends one past the input: parseHtmlComments(\'<li class="comment depth-3">\') gives end 29 for a 28-character input' },
   },
   extractMainText: { input: 'html', variants: [{ label: 'html', args: (input) => [input] }], stringParams: [{ index: 0, name: 'html' }], spans: 'exact', linear: 'input' },
 
@@ -304,7 +295,6 @@ export const PUBLIC_API: Readonly<Record<string, ApiEntry>> = {
     stringParams: [],
     spans: 'exact',
     linear: 'short',
-    knownBugs: { contract: 'language: returns the same (unfrozen) array and objects on every call; a caller who pushes to it or edits an entry changes the table' },
   },
   languageInfo: {
     input: 'name',
@@ -312,7 +302,6 @@ export const PUBLIC_API: Readonly<Record<string, ApiEntry>> = {
     stringParams: [{ index: 0, name: 'codeOrName' }],
     spans: 'exact',
     linear: 'short',
-    knownBugs: { contract: 'language: returns the language table\'s own objects, so a caller who edits `scripts` changes every later answer', typeError: 'language: no assertString; a non-string fails with an unrelated TypeError ("Cannot read properties of undefined") that does not name the argument' },
   },
   toIso6391: {
     input: 'name',
@@ -320,7 +309,6 @@ export const PUBLIC_API: Readonly<Record<string, ApiEntry>> = {
     stringParams: [{ index: 0, name: 'iso6393' }],
     spans: 'exact',
     linear: 'short',
-    knownBugs: { typeError: 'language: no assertString; a non-string fails with an unrelated TypeError ("Cannot read properties of undefined") that does not name the argument' },
   },
   toIso6393: {
     input: 'name',
@@ -328,7 +316,6 @@ export const PUBLIC_API: Readonly<Record<string, ApiEntry>> = {
     stringParams: [{ index: 0, name: 'iso6391' }],
     spans: 'exact',
     linear: 'short',
-    knownBugs: { typeError: 'language: no assertString; a non-string fails with an unrelated TypeError ("Cannot read properties of undefined") that does not name the argument' },
   },
   languageName: {
     input: 'name',
@@ -336,7 +323,6 @@ export const PUBLIC_API: Readonly<Record<string, ApiEntry>> = {
     stringParams: [{ index: 0, name: 'code' }],
     spans: 'exact',
     linear: 'short',
-    knownBugs: { typeError: 'language: no assertString; a non-string fails with an unrelated TypeError ("Cannot read properties of undefined") that does not name the argument' },
   },
 
   // presslens/comments, structured formats
@@ -349,7 +335,6 @@ export const PUBLIC_API: Readonly<Record<string, ApiEntry>> = {
     stringParams: [{ index: 0, name: 'input', objects: true }],
     spans: 'exact',
     linear: 'input',
-    knownBugs: { typeError: 'comments-structured: detectCommentFormat(undefined) and detectCommentFormat(42) return undefined instead of throwing a TypeError' },
   },
   parseComments: {
     input: 'comments-any',
@@ -358,9 +343,6 @@ export const PUBLIC_API: Readonly<Record<string, ApiEntry>> = {
     spans: 'exact',
     spanChecks: (input, result) => [{ subject: input, value: result, spans: /html/u.test(String((result as { format?: unknown }).format)) ? 'bounds' : 'exact' }],
     linear: 'input',
-    knownBugs: {
-      contract: 'comments (merge): parseComments has no text or HTML parser wired in, so parseComments(\'\'), parseComments(\'hello\') and parseComments(\'<p>x</p>\') throw UNSUPPORTED_FORMAT even in lenient mode',
-    },
   },
   parseRedditJson: structuredParser('reddit-json', true),
   parseHackerNewsJson: structuredParser('hn-algolia-json', true),

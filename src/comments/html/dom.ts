@@ -79,11 +79,13 @@ export function classList(element: Element): string[] {
  * The source range an element covers, end exclusive.
  *
  * @param element - An element from {@link parseHtml}.
+ * @param inputLength - Length of the parsed HTML: an element left open at the end of the input
+ *   has its end index at the length, not at its last character.
  * @returns Its span in the input.
  */
-export function sourceSpan(element: Element): Span {
-  const start = element.startIndex ?? 0;
-  return { start, end: (element.endIndex ?? start) + 1 };
+export function sourceSpan(element: Element, inputLength: number): Span {
+  const start = Math.min(element.startIndex ?? 0, inputLength);
+  return { start, end: Math.min((element.endIndex ?? start) + 1, inputLength) };
 }
 
 /**

@@ -16,9 +16,10 @@ export interface EmbedFinding {
  * HTML holds only a placeholder, so the comments are reported as unloaded, never silently missing.
  *
  * @param document - The parsed page.
+ * @param inputLength - Length of the HTML the document was parsed from.
  * @returns One unloaded entry and one warning per widget found.
  */
-export function findCommentEmbeds(document: Document): EmbedFinding {
+export function findCommentEmbeds(document: Document, inputLength: number): EmbedFinding {
   const unloaded: UnloadedComments[] = [];
   const warnings: CommentWarning[] = [];
   const seen = new Set<string>();
@@ -30,7 +31,7 @@ export function findCommentEmbeds(document: Document): EmbedFinding {
     for (const { marker, test } of tests) {
       if (seen.has(marker.system) || !test(element)) continue;
       seen.add(marker.system);
-      const span = sourceSpan(element);
+      const span = sourceSpan(element, inputLength);
       unloaded.push({ kind: 'embed', parentId: null, ids: [], count: null, note: `${marker.system} widget; its comments load by JavaScript` });
       warnings.push({
         code: 'javascript-embed',

@@ -82,7 +82,7 @@ export function readFields(html: string, element: Element, fence: ReadonlySet<El
   const skip = (node: Element): boolean =>
     fence.has(node) || (node !== bodyElement && (chrome(node) || node === authorElement || node === timeElement));
   const text = domText(bodyElement, skip);
-  const span = sourceSpan(bodyElement);
+  const span = sourceSpan(bodyElement, html.length);
 
   return {
     author: author === '' ? null : author,

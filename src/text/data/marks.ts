@@ -16,7 +16,7 @@ export interface QuoteMarkEntry {
  * Quotation marks by their text. Two-character marks (``` `` ``` and `''`, as NYT and Lexis
  * exports write them) come first so the longest match wins.
  */
-export const QUOTE_MARKS: ReadonlyMap<string, QuoteMarkEntry> = new Map<string, QuoteMarkEntry>([
+export const QUOTE_MARKS: ReadonlyMap<string, QuoteMarkEntry> = frozenEntries([
   ['``', { style: 'grave', weight: 'double', opens: true, closes: false, closers: ["''", '”', '"'] }],
   ["''", { style: 'straight', weight: 'double', opens: true, closes: true, closers: ["''"] }],
   ['"', { style: 'straight', weight: 'double', opens: true, closes: true, closers: ['"', '”', '“'] }],
@@ -37,6 +37,11 @@ export const QUOTE_MARKS: ReadonlyMap<string, QuoteMarkEntry> = new Map<string, 
   ['『', { style: 'corner', weight: 'double', opens: true, closes: false, closers: ['』'] }],
   ['』', { style: 'corner', weight: 'double', opens: false, closes: true, closers: [] }],
 ]);
+
+// Every quoteMarkAt result shares its entry's `closers`, so the entries are frozen.
+function frozenEntries(entries: readonly (readonly [string, QuoteMarkEntry])[]): ReadonlyMap<string, QuoteMarkEntry> {
+  return new Map(entries.map(([mark, entry]) => [mark, Object.freeze({ ...entry, closers: Object.freeze([...entry.closers]) })]));
+}
 
 /** Prime marks: feet/inches and minutes/seconds, which OCR and typists confuse with quotes. */
 export const PRIME_MARKS: ReadonlyMap<string, QuoteMarkWeight> = new Map<string, QuoteMarkWeight>([
