@@ -226,10 +226,14 @@ function similarWord(a: string, b: string): boolean {
 
 /** Consonants with doubles collapsed: transliterations differ in vowels, y, h and doubling. */
 function skeleton(word: string): string {
+  // Compares with the last kept letter, not `out.endsWith`: that flattens the growing string on
+  // every call and turns a megabyte-long "name" quadratic.
   let out = '';
+  let last = '';
   for (const char of word) {
-    if (VOWELS_AND_GLIDES.has(char) || out.endsWith(char)) continue;
+    if (VOWELS_AND_GLIDES.has(char) || char === last) continue;
     out += char;
+    last = char;
   }
   return out;
 }
