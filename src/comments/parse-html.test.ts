@@ -206,6 +206,25 @@ describe('parseHtmlComments', () => {
     expect(JSON.parse(JSON.stringify(thread.comments))).toHaveLength(depth);
   });
 
+  it('nests 5,000-deep repeated elements and microdata by their enclosing comment', { timeout: 30_000 }, () => {
+    const depth = 5_000;
+    const chain = (open: (index: number) => string, close: string): string =>
+      `${Array.from({ length: depth }, (_, index) => `${open(index)}<p>Comment number ${index} says this.</p>`).join('')}${close.repeat(depth)}`;
+    const repeated = parseHtmlComments(`<div id="comments"><div class="entry" id="first"><p>A comment on its own.</p></div>${chain((index) => `<div class="entry" id="e${index}">`, '</div>')}</div>`);
+    expect(repeated.system).toBe('repeated elements');
+    expect(repeated.comments).toHaveLength(depth + 1);
+    expect(repeated.comments.at(-1)).toMatchObject({ id: `e${depth - 1}`, parentId: `e${depth - 2}`, depth });
+    const microdata = parseHtmlComments(chain((index) => `<div itemscope itemtype="https://schema.org/Comment" id="m${index}">`, '</div>'));
+    expect(microdata.comments.at(-1)).toMatchObject({ id: `m${depth - 1}`, parentId: `m${depth - 2}`, depth });
+  });
+
+  it('reads comments below 100,000 unclosed elements', { timeout: 30_000 }, () => {
+    const html = `${'<div>'.repeat(100_000)}<ol class="comment-list">${'<li class="comment depth-1"><p>Under the pile.</p></li>'.repeat(1_000)}</ol>`;
+    const thread = parseHtmlComments(html);
+    expect(thread.comments).toHaveLength(1_000);
+    for (const comment of thread.comments.slice(0, 3)) expect(html.slice(comment.start, comment.end)).toContain(comment.text);
+  });
+
   it('rejects non-strings', () => {
     expect(() => parseHtmlComments(null as unknown as string)).toThrow(TypeError);
   });

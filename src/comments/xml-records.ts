@@ -1,4 +1,4 @@
-import { Parser } from 'htmlparser2';
+import { LinearParser } from './linear-parser.js';
 import { MalformedInputError } from '../errors.js';
 import type { CommentWarning } from './types.js';
 
@@ -42,9 +42,9 @@ export interface XmlRecordHandlers {
 const XML_SPACE_ONLY = /^[\t\n\r ]*$/;
 
 /** htmlparser2 ignores an end tag that closes nothing; this parser reports it first. */
-class CheckedParser extends Parser {
+class CheckedParser extends LinearParser {
   constructor(
-    handler: ConstructorParameters<typeof Parser>[0],
+    handler: ConstructorParameters<typeof LinearParser>[0],
     private readonly onStrayEndTag: (name: string, start: number, end: number) => void,
     private readonly isOpen: (name: string) => boolean,
     private readonly input: string,

@@ -1,7 +1,7 @@
 import type { Document, Element } from 'domhandler';
 import type { UnloadedComments } from '../types.js';
 import { domText } from './dom-text.js';
-import { classList, walkElements } from './dom.js';
+import { classList, nearestAncestorLookup, walkElements } from './dom.js';
 import { linkByDepth, type CommentElement, type SystemFinding } from './system.js';
 
 const FULLNAME = /^t1_[\da-z]+$/u;
@@ -21,6 +21,8 @@ export function findRedditComments(document: Document): SystemFinding | null {
   const items: CommentElement[] = [];
   const unloaded: UnloadedComments[] = [];
   const oldRedditDepth = new Map<Element, number>();
+  /** The nearest enclosing old-Reddit comment (its `.child` holds the element). */
+  const enclosingComment = nearestAncestorLookup(oldRedditDepth);
   walkElements(document, (element) => {
     const id = element.attribs['id'] ?? '';
     if (element.name === 'shreddit-comment') {
@@ -43,7 +45,8 @@ export function findRedditComments(document: Document): SystemFinding | null {
     const classes = classList(element);
     const fullname = element.attribs['data-fullname'] ?? '';
     if (classes.includes('thing') && classes.includes('comment') && FULLNAME.test(fullname)) {
-      const depth = ancestorDepth(element, oldRedditDepth) + 1;
+      const owner = enclosingComment(element);
+      const depth = (owner === null ? 0 : (oldRedditDepth.get(owner) ?? 0)) + 1;
       oldRedditDepth.set(element, depth);
       const author = element.attribs['data-author'];
       items.push({ element, id: fullname, depth, ...(author === undefined ? {} : { author }) });
@@ -51,7 +54,7 @@ export function findRedditComments(document: Document): SystemFinding | null {
     }
     if (classes.includes('morechildren')) {
       const note = domText(element) || 'load more comments';
-      const owner = ancestorComment(element, oldRedditDepth);
+      const owner = enclosingComment(element);
       unloaded.push({ kind: 'more', parentId: owner === null ? null : (owner.attribs['data-fullname'] ?? null), ids: [], count: firstNumber(note), note });
       return false;
     }
@@ -78,19 +81,6 @@ export function findRedditComments(document: Document): SystemFinding | null {
     },
     unloaded,
   };
-}
-
-function ancestorDepth(element: Element, depths: ReadonlyMap<Element, number>): number {
-  const owner = ancestorComment(element, depths);
-  return owner === null ? 0 : (depths.get(owner) ?? 0);
-}
-
-/** The nearest enclosing old-Reddit comment (its `.child` holds this element). */
-function ancestorComment(element: Element, depths: ReadonlyMap<Element, number>): Element | null {
-  for (let cursor = element.parent; cursor !== null; cursor = cursor.parent) {
-    if (depths.has(cursor as Element)) return cursor as Element;
-  }
-  return null;
 }
 
 /** `load more comments (3 replies)` → 3. */
