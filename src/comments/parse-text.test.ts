@@ -138,6 +138,27 @@ describe('parseTextComments', () => {
     ]);
   });
 
+  it('attaches @replies to the latest comment by full name, first name or joined handle', () => {
+    const input = [
+      'Anna Berg says:\nFirst take.',
+      'Carl Dunn says:\nSecond take.',
+      'Anna Berg says:\nThird take.',
+      'Eve Fox says:\n@Anna Berg agreed.',
+      'Gil Hart says:\n@Carl you are wrong.',
+      'Ida Jones says:\n@EveFox why?',
+    ].join('\n\n\n');
+    const thread = parseTextComments(input);
+    expectOffsets(input, thread);
+    expect(thread.comments.map((comment) => [comment.id, comment.parentId])).toEqual([
+      ['c1', null],
+      ['c2', null],
+      ['c3', null],
+      ['c4', 'c3'],
+      ['c5', 'c2'],
+      ['c6', 'c4'],
+    ]);
+  });
+
   it('keeps a comment top level when its reply cue names nobody earlier, with a warning', () => {
     const thread = parseTextComments('Reply to Someone Else\nI think so too.');
     expect(thread.comments[0]?.parentId).toBeNull();
