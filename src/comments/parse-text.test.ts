@@ -183,6 +183,32 @@ describe('parseTextComments', () => {
     expect(JSON.parse(JSON.stringify(thread.comments)).length).toBe(1000);
   });
 
+  it('takes a trailing cookie banner and site footer for page chrome, in five languages', () => {
+    for (const [name, authors, chromeTail] of [
+      ['en-cookie-banner.txt', ['Priya Natarajan', 'Tom Bright'], ['Accept all cookies', 'Reject all', 'Cookie settings']],
+      ['de-footer.txt', ['Klaus Berger', 'Anna Schmidt'], ['Impressum | Datenschutz | Kontakt | Mediadaten', '© 2024 Lokalanzeiger Hafenstadt. Alle Rechte vorbehalten.']],
+      ['es-fr-ru-consent.txt', ['María López', 'Jean Dupont', 'Олег'], ['Принять все', 'Политика конфиденциальности · Пользовательское соглашение', 'Все права защищены']],
+    ] as const) {
+      const input = fixture(name);
+      const thread = parseTextComments(input);
+      expectOffsets(input, thread);
+      expect(thread.comments.map((comment) => comment.author)).toEqual(authors);
+      expect(thread.boilerplate.slice(-chromeTail.length).map((span) => span.text)).toEqual(chromeTail);
+      expect(thread.comments.some((comment) => /cookie|Cookies/u.test(comment.text))).toBe(false);
+    }
+  });
+
+  it('keeps comments that talk about cookies or end in a footer word', () => {
+    const input = fixture('en-cookie-comment.txt');
+    const thread = parseTextComments(input);
+    expectOffsets(input, thread);
+    expect(thread.comments.map((comment) => comment.text)).toEqual([
+      'Why does every site ask about cookies now?',
+      'We use cookies too, on our shop site, and nobody reads the banner.\nPrivacy policy pages are a joke.',
+      'Kim Ortiz\nContact',
+    ]);
+  });
+
   it('returns an empty thread for blank input', () => {
     expect(parseTextComments(' \n\n\t')).toMatchObject({ comments: [], roots: [], boilerplate: [], warnings: [], sectionStart: 0 });
   });

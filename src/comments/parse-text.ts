@@ -5,7 +5,7 @@ import { foldName } from '../text/similarity.js';
 import { buildThread, type CommentRecord } from './build-thread.js';
 import { locateCommentSection } from './find-comment-section.js';
 import { readAuthorLine, type AuthorLine } from './text/author-line.js';
-import { classifyLine, type LineClass } from './text/classify-line.js';
+import { classifyLine, type LineClass, type LineKind } from './text/classify-line.js';
 import type { CommentThread, CommentWarning, ParseCommentsOptions } from './types.js';
 
 /** The thread read from a text scrape, with where its comment section begins. */
@@ -68,10 +68,12 @@ export function parseTextComments(text: string, options: ParseCommentsOptions = 
   assertString(text, 'text');
   void options;
   const items = readItems(text);
+  const boilerplate: TextSpan[] = [];
+  // Cookie banners and footers after the last comment are the page's, not a reader's.
+  const pageTail = items.splice(trailingPageChrome(items));
   const sectionStart = locateCommentSection(items.map((item) => item.span), items.map((item) => item.line.kind))?.start ?? 0;
   const firstItem = items.findIndex((item) => item.span.start >= sectionStart);
   if (firstItem > 0) items.splice(0, firstItem);
-  const boilerplate: TextSpan[] = [];
   const warnings: CommentWarning[] = [];
   const drafts: Draft[] = [];
   let current: Draft | null = null;
@@ -124,6 +126,7 @@ export function parseTextComments(text: string, options: ParseCommentsOptions = 
         if (!writable || draft === null || draft.body.length > 0) draft = open(null, null);
         draft.replyTo = item.line.target ?? null;
         return;
+      case 'page-chrome':
       case 'text': {
         const author = item.opensBlock || !writable || draft?.body.length === 0 ? authorOf(item) : null;
         if (author !== null && isAuthorLine(author, items, index, draft)) {
@@ -162,6 +165,7 @@ export function parseTextComments(text: string, options: ParseCommentsOptions = 
     });
     if (draft.author !== null) authors.add(draft.author, id);
   }
+  boilerplate.push(...pageTail.map((item) => item.span));
   const thread = buildThread(records);
   return { format: 'text', sectionStart, comments: thread.comments, roots: thread.roots, boilerplate, warnings: [...warnings, ...thread.warnings], unloaded: [] };
 }
@@ -184,6 +188,37 @@ function readItems(text: string): Item[] {
   }
   return items;
 }
+
+/** Line kinds that are chrome wherever they stand. */
+const CHROME_KINDS: ReadonlySet<LineKind> = new Set(['header', 'widget', 'vote', 'reply-link', 'avatar', 'relative-time', 'date', 'reply-to']);
+
+/**
+ * Where the page's own chrome after the comments begins: the trailing run of blank-line separated
+ * blocks that are consent-banner or footer text (a block opened by a banner sentence, or made of
+ * footer links, buttons and other chrome lines), from the first block holding page chrome.
+ *
+ * @returns The index of the run's first line, or `items.length` when the text ends with a comment.
+ */
+function trailingPageChrome(items: readonly Item[]): number {
+  let start = items.length;
+  let firstWithPageChrome = items.length;
+  let blockEnd = items.length;
+  for (let index = items.length - 1; index >= 0; index--) {
+    const item = items[index] as Item;
+    if (!item.opensBlock) continue;
+    const block = items.slice(index, blockEnd);
+    const opener = block[0] as Item;
+    const isChrome = (opener.line.kind === 'page-chrome' && opener.span.text.length > SHORT_LINE) || block.every((line) => line.line.kind === 'page-chrome' || CHROME_KINDS.has(line.line.kind));
+    if (!isChrome) break;
+    start = index;
+    if (block.some((line) => line.line.kind === 'page-chrome')) firstWithPageChrome = index;
+    blockEnd = index;
+  }
+  return Math.max(start, firstWithPageChrome);
+}
+
+/** A banner sentence is longer than a button or link (`Accept all`, `Privacy`). */
+const SHORT_LINE = 40;
 
 /**
  * A name-like line is an author line only when a comment follows it in the same group (one blank
