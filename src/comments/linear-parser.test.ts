@@ -26,6 +26,8 @@ const MISNESTED = [
   '<svg><foreignObject><div>x</div></foreignObject><clipPath><path/></clipPath></svg><p>y',
   '<math><mi>x</mi></math><select><option>a<option>b</select>',
   '<div>'.repeat(50) + '</span>'.repeat(5) + '</div>'.repeat(20),
+  // Past the depth where the stack starts counting names, and back.
+  '<b>' + '<div><i>'.repeat(400) + '</b></span>' + '</i></div>'.repeat(100) + '<b>x</b></i>',
 ];
 
 describe('LinearParser', () => {
