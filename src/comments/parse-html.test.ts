@@ -112,7 +112,11 @@ describe('parseHtmlComments', () => {
       ['t1_x2', 't1_x1', 2, null],
       ['t1_x3', null, 1, null],
     ]);
-    expect(thread.unloaded).toEqual([{ kind: 'more', parentId: 't1_x2', ids: [], count: null, note: 'Continue this thread' }]);
+    expect(thread.unloaded).toEqual([
+      { kind: 'more', parentId: 't1_x2', ids: [], count: null, note: 'Continue this thread' },
+      { kind: 'more', parentId: null, ids: ['t1_x4', 't1_x5'], count: 2, note: 'in the page state (window.___r), not rendered as rows' },
+    ]);
+    expect(Object.prototype).not.toHaveProperty('polluted');
     expect(thread.comments.map((comment) => comment.score)).toEqual([12, undefined, undefined]);
     expect(thread.comments[0]?.text).toBe('First row.');
   });

@@ -70,6 +70,10 @@ export function findRedditComments(document: Document): SystemFinding | null {
     return true;
   });
   if (items.length === 0) return null;
+  const notRendered = embeddedOnlyComments(document, new Set(items.map((item) => item.id)));
+  if (notRendered.length > 0) {
+    unloaded.push({ kind: 'more', parentId: null, ids: notRendered, count: notRendered.length, note: 'in the page state (window.___r), not rendered as rows' });
+  }
   return {
     system: 'Reddit',
     items: linkByDepth(items),
@@ -81,6 +85,38 @@ export function findRedditComments(document: Document): SystemFinding | null {
     },
     unloaded,
   };
+}
+
+/** The 2018–2022 page's state script: `<script id="data">window.___r = {…};</script>`. */
+const STATE_PREFIX = 'window.___r';
+
+/**
+ * Comments the 2018–2022 React page holds in its state script (`comments.models`) but renders no
+ * row for (it renders the rest as the reader scrolls): reported, not read, because their bodies are
+ * in Reddit's rich-text JSON, outside the page's HTML.
+ */
+function embeddedOnlyComments(document: Document, rendered: ReadonlySet<string>): string[] {
+  let state: unknown;
+  walkElements(document, (element) => {
+    if (state !== undefined) return false;
+    if (element.name !== 'script' || element.attribs['id'] !== 'data') return true;
+    const source = element.children.map((child) => (child.type === 'text' ? child.data : '')).join('').trim();
+    if (!source.startsWith(STATE_PREFIX)) return false;
+    try {
+      state = JSON.parse(source.slice(source.indexOf('{'), source.lastIndexOf('}') + 1)) as unknown;
+    } catch {
+      state = null;
+    }
+    return false;
+  });
+  const models = field(field(state, 'comments'), 'models');
+  if (models === undefined || models === null || typeof models !== 'object') return [];
+  return Object.keys(models).filter((id) => FULLNAME.test(id) && !rendered.has(id));
+}
+
+/** An own property of a parsed JSON object, or `undefined`. */
+function field(value: unknown, key: string): unknown {
+  return value !== null && typeof value === 'object' && Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined;
 }
 
 /** `load more comments (3 replies)` → 3. */
