@@ -1,4 +1,4 @@
-import { Parser } from 'htmlparser2';
+import { LinearParser } from './linear-parser.js';
 import { assertString } from '../text/assert.js';
 import { SKIPPED_ELEMENTS } from './data/html-text-elements.js';
 import { HtmlTextWriter } from './html-text-writer.js';
@@ -46,7 +46,7 @@ let shared: { convert(html: string, keepNewlines: boolean): string } | undefined
 function createConverter(): { convert(html: string, keepNewlines: boolean): string } {
   let writer = new HtmlTextWriter();
   let skipDepth = 0;
-  const parser = new Parser(
+  const parser = new LinearParser(
     {
       onopentag(name) {
         if (SKIPPED_ELEMENTS.has(name)) skipDepth++;

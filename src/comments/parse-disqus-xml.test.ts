@@ -22,6 +22,13 @@ describe('parseDisqusXml', () => {
     expect(thread.warnings.map((w) => w.code)).toEqual(['missing-id', 'unknown-thread']);
   });
 
+  it('says so when a well-formed export holds threads but no posts', () => {
+    const thread = parseDisqusXml(fixture('disqus-no-posts.xml'), { strict: true });
+    expect(thread.comments).toEqual([]);
+    expect(thread.warnings).toEqual([{ code: 'no-comments', message: 'The export holds no <post> elements (2 threads): no comments to read.' }]);
+    expect(parseDisqusXml(fixture('disqus-small.xml')).warnings.map((warning) => warning.code)).not.toContain('no-comments');
+  });
+
   it('recovers every post of a malformed export and reports each problem', () => {
     const input = fixture('disqus-malformed.xml');
     const thread = parseDisqusXml(input);

@@ -55,6 +55,10 @@ export function parseDisqusXml(input: string, options: ParseCommentsOptions = {}
     if (threadIds.has(threadId)) continue;
     warnings.push({ code: 'unknown-thread', message: `Post ${postId} belongs to thread ${JSON.stringify(threadId ?? null)}, which is not in the export.`, start, end });
   }
+  // Disqus exports every thread, commented or not: an export of threads only is valid but empty.
+  if (records.length === 0) {
+    warnings.push({ code: 'no-comments', message: `The export holds no <post> elements (${threadIds.size} thread${threadIds.size === 1 ? '' : 's'}): no comments to read.` });
+  }
   return finishThread('disqus-xml', records, warnings);
 }
 

@@ -112,7 +112,11 @@ describe('parseHtmlComments', () => {
       ['t1_x2', 't1_x1', 2, null],
       ['t1_x3', null, 1, null],
     ]);
-    expect(thread.unloaded).toEqual([{ kind: 'more', parentId: 't1_x2', ids: [], count: null, note: 'Continue this thread' }]);
+    expect(thread.unloaded).toEqual([
+      { kind: 'more', parentId: 't1_x2', ids: [], count: null, note: 'Continue this thread' },
+      { kind: 'more', parentId: null, ids: ['t1_x4', 't1_x5'], count: 2, note: 'in the page state (window.___r), not rendered as rows' },
+    ]);
+    expect(Object.prototype).not.toHaveProperty('polluted');
     expect(thread.comments.map((comment) => comment.score)).toEqual([12, undefined, undefined]);
     expect(thread.comments[0]?.text).toBe('First row.');
   });
@@ -204,6 +208,25 @@ describe('parseHtmlComments', () => {
     expect(thread.comments.at(-1)?.parentId).toBe(`c-${depth - 2}`);
     expect(thread.comments[0]?.text).toBe('T0');
     expect(JSON.parse(JSON.stringify(thread.comments))).toHaveLength(depth);
+  });
+
+  it('nests 5,000-deep repeated elements and microdata by their enclosing comment', { timeout: 30_000 }, () => {
+    const depth = 5_000;
+    const chain = (open: (index: number) => string, close: string): string =>
+      `${Array.from({ length: depth }, (_, index) => `${open(index)}<p>Comment number ${index} says this.</p>`).join('')}${close.repeat(depth)}`;
+    const repeated = parseHtmlComments(`<div id="comments"><div class="entry" id="first"><p>A comment on its own.</p></div>${chain((index) => `<div class="entry" id="e${index}">`, '</div>')}</div>`);
+    expect(repeated.system).toBe('repeated elements');
+    expect(repeated.comments).toHaveLength(depth + 1);
+    expect(repeated.comments.at(-1)).toMatchObject({ id: `e${depth - 1}`, parentId: `e${depth - 2}`, depth });
+    const microdata = parseHtmlComments(chain((index) => `<div itemscope itemtype="https://schema.org/Comment" id="m${index}">`, '</div>'));
+    expect(microdata.comments.at(-1)).toMatchObject({ id: `m${depth - 1}`, parentId: `m${depth - 2}`, depth });
+  });
+
+  it('reads comments below 100,000 unclosed elements', { timeout: 30_000 }, () => {
+    const html = `${'<div>'.repeat(100_000)}<ol class="comment-list">${'<li class="comment depth-1"><p>Under the pile.</p></li>'.repeat(1_000)}</ol>`;
+    const thread = parseHtmlComments(html);
+    expect(thread.comments).toHaveLength(1_000);
+    for (const comment of thread.comments.slice(0, 3)) expect(html.slice(comment.start, comment.end)).toContain(comment.text);
   });
 
   it('rejects non-strings', () => {

@@ -4,7 +4,7 @@ import { assertString } from '../text/assert.js';
 import { buildThread, type CommentRecord } from './build-thread.js';
 import { findCommentEmbeds } from './html/embeds.js';
 import { matcher, parseHtml, sourceSpan, walkElements } from './html/dom.js';
-import { domText } from './html/dom-text.js';
+import { textSizes } from './html/dom-text.js';
 import { readFields } from './html/fields.js';
 import { findHackerNewsComments } from './html/hacker-news.js';
 import { findRedditComments } from './html/reddit.js';
@@ -131,8 +131,10 @@ function hasEmptyKnownList(document: Document): boolean {
   let found = false;
   walkElements(document, (element) => {
     if (found) return false;
-    if (test(element) && domText(element) === '') found = true;
-    return !found;
+    if (!test(element)) return true;
+    found = textSizes(element).get(element) === 0;
+    // A list's own lists lie inside its text, already counted: never weigh a subtree twice.
+    return false;
   });
   return found;
 }

@@ -138,6 +138,27 @@ describe('parseTextComments', () => {
     ]);
   });
 
+  it('attaches @replies to the latest comment by full name, first name or joined handle', () => {
+    const input = [
+      'Anna Berg says:\nFirst take.',
+      'Carl Dunn says:\nSecond take.',
+      'Anna Berg says:\nThird take.',
+      'Eve Fox says:\n@Anna Berg agreed.',
+      'Gil Hart says:\n@Carl you are wrong.',
+      'Ida Jones says:\n@EveFox why?',
+    ].join('\n\n\n');
+    const thread = parseTextComments(input);
+    expectOffsets(input, thread);
+    expect(thread.comments.map((comment) => [comment.id, comment.parentId])).toEqual([
+      ['c1', null],
+      ['c2', null],
+      ['c3', null],
+      ['c4', 'c3'],
+      ['c5', 'c2'],
+      ['c6', 'c4'],
+    ]);
+  });
+
   it('keeps a comment top level when its reply cue names nobody earlier, with a warning', () => {
     const thread = parseTextComments('Reply to Someone Else\nI think so too.');
     expect(thread.comments[0]?.parentId).toBeNull();
@@ -160,6 +181,32 @@ describe('parseTextComments', () => {
     expect(thread.comments).toHaveLength(1000);
     expect(thread.comments.at(-1)?.depth).toBe(1000);
     expect(JSON.parse(JSON.stringify(thread.comments)).length).toBe(1000);
+  });
+
+  it('takes a trailing cookie banner and site footer for page chrome, in five languages', () => {
+    for (const [name, authors, chromeTail] of [
+      ['en-cookie-banner.txt', ['Priya Natarajan', 'Tom Bright'], ['Accept all cookies', 'Reject all', 'Cookie settings']],
+      ['de-footer.txt', ['Klaus Berger', 'Anna Schmidt'], ['Impressum | Datenschutz | Kontakt | Mediadaten', '© 2024 Lokalanzeiger Hafenstadt. Alle Rechte vorbehalten.']],
+      ['es-fr-ru-consent.txt', ['María López', 'Jean Dupont', 'Олег'], ['Принять все', 'Политика конфиденциальности · Пользовательское соглашение', 'Все права защищены']],
+    ] as const) {
+      const input = fixture(name);
+      const thread = parseTextComments(input);
+      expectOffsets(input, thread);
+      expect(thread.comments.map((comment) => comment.author)).toEqual(authors);
+      expect(thread.boilerplate.slice(-chromeTail.length).map((span) => span.text)).toEqual(chromeTail);
+      expect(thread.comments.some((comment) => /cookie|Cookies/u.test(comment.text))).toBe(false);
+    }
+  });
+
+  it('keeps comments that talk about cookies or end in a footer word', () => {
+    const input = fixture('en-cookie-comment.txt');
+    const thread = parseTextComments(input);
+    expectOffsets(input, thread);
+    expect(thread.comments.map((comment) => comment.text)).toEqual([
+      'Why does every site ask about cookies now?',
+      'We use cookies too, on our shop site, and nobody reads the banner.\nPrivacy policy pages are a joke.',
+      'Kim Ortiz\nContact',
+    ]);
   });
 
   it('returns an empty thread for blank input', () => {

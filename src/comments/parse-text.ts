@@ -5,7 +5,7 @@ import { foldName } from '../text/similarity.js';
 import { buildThread, type CommentRecord } from './build-thread.js';
 import { locateCommentSection } from './find-comment-section.js';
 import { readAuthorLine, type AuthorLine } from './text/author-line.js';
-import { classifyLine, type LineClass } from './text/classify-line.js';
+import { classifyLine, type LineClass, type LineKind } from './text/classify-line.js';
 import type { CommentThread, CommentWarning, ParseCommentsOptions } from './types.js';
 
 /** The thread read from a text scrape, with where its comment section begins. */
@@ -68,10 +68,12 @@ export function parseTextComments(text: string, options: ParseCommentsOptions = 
   assertString(text, 'text');
   void options;
   const items = readItems(text);
+  const boilerplate: TextSpan[] = [];
+  // Cookie banners and footers after the last comment are the page's, not a reader's.
+  const pageTail = items.splice(trailingPageChrome(items));
   const sectionStart = locateCommentSection(items.map((item) => item.span), items.map((item) => item.line.kind))?.start ?? 0;
   const firstItem = items.findIndex((item) => item.span.start >= sectionStart);
   if (firstItem > 0) items.splice(0, firstItem);
-  const boilerplate: TextSpan[] = [];
   const warnings: CommentWarning[] = [];
   const drafts: Draft[] = [];
   let current: Draft | null = null;
@@ -124,6 +126,7 @@ export function parseTextComments(text: string, options: ParseCommentsOptions = 
         if (!writable || draft === null || draft.body.length > 0) draft = open(null, null);
         draft.replyTo = item.line.target ?? null;
         return;
+      case 'page-chrome':
       case 'text': {
         const author = item.opensBlock || !writable || draft?.body.length === 0 ? authorOf(item) : null;
         if (author !== null && isAuthorLine(author, items, index, draft)) {
@@ -138,7 +141,7 @@ export function parseTextComments(text: string, options: ParseCommentsOptions = 
   });
 
   const records: CommentRecord[] = [];
-  const authors: Array<{ id: string; key: string }> = [];
+  const authors = new AuthorIndex();
   for (const draft of drafts) {
     if (draft.body.length === 0) {
       const span = draft.authorSpan;
@@ -148,7 +151,7 @@ export function parseTextComments(text: string, options: ParseCommentsOptions = 
     const first = draft.body[0] as TextSpan;
     const last = draft.body.at(-1) as TextSpan;
     const id = `c${records.length + 1}`;
-    const parentId = draft.replyTo === null ? null : resolveTarget(draft.replyTo, authors);
+    const parentId = draft.replyTo === null ? null : authors.latest(draft.replyTo);
     if (draft.replyTo !== null && parentId === null) {
       warnings.push({ code: 'reply-target-not-found', message: `Comment ${id} replies to ${draft.replyTo}, who has no earlier comment; kept top level.`, start: first.start, end: last.end });
     }
@@ -160,8 +163,9 @@ export function parseTextComments(text: string, options: ParseCommentsOptions = 
       status: 'visible',
       ...(draft.date === null ? {} : { publishedRaw: draft.date }),
     });
-    if (draft.author !== null) authors.push({ id, key: foldName(draft.author) });
+    if (draft.author !== null) authors.add(draft.author, id);
   }
+  boilerplate.push(...pageTail.map((item) => item.span));
   const thread = buildThread(records);
   return { format: 'text', sectionStart, comments: thread.comments, roots: thread.roots, boilerplate, warnings: [...warnings, ...thread.warnings], unloaded: [] };
 }
@@ -184,6 +188,37 @@ function readItems(text: string): Item[] {
   }
   return items;
 }
+
+/** Line kinds that are chrome wherever they stand. */
+const CHROME_KINDS: ReadonlySet<LineKind> = new Set(['header', 'widget', 'vote', 'reply-link', 'avatar', 'relative-time', 'date', 'reply-to']);
+
+/**
+ * Where the page's own chrome after the comments begins: the trailing run of blank-line separated
+ * blocks that are consent-banner or footer text (a block opened by a banner sentence, or made of
+ * footer links, buttons and other chrome lines), from the first block holding page chrome.
+ *
+ * @returns The index of the run's first line, or `items.length` when the text ends with a comment.
+ */
+function trailingPageChrome(items: readonly Item[]): number {
+  let start = items.length;
+  let firstWithPageChrome = items.length;
+  let blockEnd = items.length;
+  for (let index = items.length - 1; index >= 0; index--) {
+    const item = items[index] as Item;
+    if (!item.opensBlock) continue;
+    const block = items.slice(index, blockEnd);
+    const opener = block[0] as Item;
+    const isChrome = (opener.line.kind === 'page-chrome' && opener.span.text.length > SHORT_LINE) || block.every((line) => line.line.kind === 'page-chrome' || CHROME_KINDS.has(line.line.kind));
+    if (!isChrome) break;
+    start = index;
+    if (block.some((line) => line.line.kind === 'page-chrome')) firstWithPageChrome = index;
+    blockEnd = index;
+  }
+  return Math.max(start, firstWithPageChrome);
+}
+
+/** A banner sentence is longer than a button or link (`Accept all`, `Privacy`). */
+const SHORT_LINE = 40;
 
 /**
  * A name-like line is an author line only when a comment follows it in the same group (one blank
@@ -233,13 +268,31 @@ function mentionOf(line: string): string {
   return line.slice(1, end).replace(/\.$/u, '');
 }
 
-/** The latest earlier comment by the named author: same folded name, first name or joined handle. */
-function resolveTarget(target: string, authors: ReadonlyArray<{ id: string; key: string }>): string | null {
-  const key = foldName(target);
-  if (key === '') return null;
-  for (let index = authors.length - 1; index >= 0; index--) {
-    const author = authors[index] as { id: string; key: string };
-    if (author.key === key || author.key.split(' ')[0] === key || author.key.replace(/ /gu, '') === key.replace(/ /gu, '')) return author.id;
+/**
+ * The comments' authors so far, by folded name, by first name and by name without spaces (a
+ * joined handle), each keeping its latest comment: a reply cue finds its target in constant time,
+ * where scanning back through every earlier author made 50,000-comment scrapes quadratic.
+ */
+class AuthorIndex {
+  readonly #keys = [new Map<string, number>(), new Map<string, number>(), new Map<string, number>()] as const;
+  readonly #ids: string[] = [];
+
+  /** Records that comment `id` is by `name`. */
+  add(name: string, id: string): void {
+    const key = foldName(name);
+    const order = this.#ids.push(id) - 1;
+    const [full, first, joined] = this.#keys;
+    full.set(key, order);
+    first.set(key.split(' ')[0] ?? key, order);
+    joined.set(key.replace(/ /gu, ''), order);
   }
-  return null;
+
+  /** The latest comment by the named author (same folded name, first name or joined handle). */
+  latest(target: string): string | null {
+    const key = foldName(target);
+    if (key === '') return null;
+    const [full, first, joined] = this.#keys;
+    const order = Math.max(full.get(key) ?? -1, first.get(key) ?? -1, joined.get(key.replace(/ /gu, '')) ?? -1);
+    return this.#ids[order] ?? null;
+  }
 }

@@ -24,6 +24,12 @@ describe('parseWordpressWxr', () => {
     expect(thread.warnings).toEqual([]);
   });
 
+  it('says so when a well-formed export holds no comments', () => {
+    const thread = parseWordpressWxr(fixture('wxr-no-comments.xml'), { strict: true });
+    expect(thread.comments).toEqual([]);
+    expect(thread.warnings).toEqual([{ code: 'no-comments', message: 'The export holds no <wp:comment> elements: no comments to read.' }]);
+  });
+
   it('reads statuses from wp:comment_approved', () => {
     expect(thread.comments.map((c) => c.status)).toEqual(['visible', 'visible', 'visible', 'spam', 'pending', 'visible', 'deleted']);
   });

@@ -60,6 +60,8 @@ export function parseWordpressWxr(input: string, options: ParseCommentsOptions =
     onRecord: (element) => records.push(readComment(element, records.length, warnings)),
     onProblem: xmlProblemHandler(options.strict === true, warnings),
   });
+  // An export of posts without comments is valid, but a caller should not mistake it for a parse that found nothing to read.
+  if (records.length === 0) warnings.push({ code: 'no-comments', message: 'The export holds no <wp:comment> elements: no comments to read.' });
   return finishThread('wordpress-wxr', records, warnings);
 }
 

@@ -1,4 +1,4 @@
-import { Parser } from 'htmlparser2';
+import { LinearParser } from './linear-parser.js';
 import { MalformedInputError } from '../errors.js';
 import type { CommentWarning } from './types.js';
 
@@ -42,11 +42,10 @@ export interface XmlRecordHandlers {
 const XML_SPACE_ONLY = /^[\t\n\r ]*$/;
 
 /** htmlparser2 ignores an end tag that closes nothing; this parser reports it first. */
-class CheckedParser extends Parser {
+class CheckedParser extends LinearParser {
   constructor(
-    handler: ConstructorParameters<typeof Parser>[0],
+    handler: ConstructorParameters<typeof LinearParser>[0],
     private readonly onStrayEndTag: (name: string, start: number, end: number) => void,
-    private readonly isOpen: (name: string) => boolean,
     private readonly input: string,
   ) {
     super(handler, { xmlMode: true, decodeEntities: true });
@@ -54,7 +53,7 @@ class CheckedParser extends Parser {
 
   override onclosetag(start: number, endIndex: number): void {
     const name = this.input.slice(start, endIndex);
-    if (!this.isOpen(name)) this.onStrayEndTag(name, start, endIndex);
+    if (!this.hasOpenElement(name)) this.onStrayEndTag(name, start, endIndex);
     super.onclosetag(start, endIndex);
   }
 }
@@ -72,9 +71,8 @@ class CheckedParser extends Parser {
  */
 export function readXmlRecords(input: string, handlers: XmlRecordHandlers): void {
   const { isRecord, onRecord, onProblem, keep = () => true } = handlers;
-  const openNames: string[] = [];
-  /** How many elements of each name are open, so a stray end tag is found in constant time. */
-  const openCounts = new Map<string, number>();
+  /** How many elements are open. */
+  let openDepth = 0;
   /** The open elements of the record being read; `null` for one whose subtree is skipped. */
   const building: (XmlElement | null)[] = [];
   /** The depth of each element in `building`. */
@@ -103,19 +101,18 @@ export function readXmlRecords(input: string, handlers: XmlRecordHandlers): void
         if (!attributes.has(name)) attributes.set(name, value);
       },
       onopentag(name) {
-        if (openNames.length === 0 && rootClosed) problem(`A second root element <${name}>.`, parser.startIndex, parser.endIndex + 1);
-        openNames.push(name);
-        openCounts.set(name, (openCounts.get(name) ?? 0) + 1);
+        if (openDepth === 0 && rootClosed) problem(`A second root element <${name}>.`, parser.startIndex, parser.endIndex + 1);
+        openDepth++;
         lastOpenEnd = parser.endIndex;
         if (building.length > 0) {
           const parent = building.at(-1) ?? null;
           const element: XmlElement | null = parent === null || !keep(name) ? null : { name, attributes, children: [], text: '', start: parser.startIndex, end: parser.endIndex + 1 };
           if (element !== null) parent?.children.push(element);
           building.push(element);
-          buildingDepths.push(openNames.length);
-        } else if (isRecord(name, openNames.length)) {
+          buildingDepths.push(openDepth);
+        } else if (isRecord(name, openDepth)) {
           building.push({ name, attributes, children: [], text: '', start: parser.startIndex, end: parser.endIndex + 1 });
-          buildingDepths.push(openNames.length);
+          buildingDepths.push(openDepth);
         }
         attributes = NO_ATTRIBUTES;
       },
@@ -125,7 +122,7 @@ export function readXmlRecords(input: string, handlers: XmlRecordHandlers): void
           const where = parser.endIndex >= input.length ? 'before the input ends' : 'before an enclosing end tag';
           problem(`<${name}> is not closed ${where}.`, parser.startIndex, parser.endIndex + 1);
         }
-        if (building.length > 0 && buildingDepths.at(-1) === openNames.length) {
+        if (building.length > 0 && buildingDepths.at(-1) === openDepth) {
           const element = building.pop() ?? null;
           buildingDepths.pop();
           if (element !== null) {
@@ -133,21 +130,19 @@ export function readXmlRecords(input: string, handlers: XmlRecordHandlers): void
             if (building.length === 0) onRecord(element);
           }
         }
-        openNames.pop();
-        openCounts.set(name, (openCounts.get(name) ?? 1) - 1);
-        if (openNames.length === 0) rootClosed = true;
+        openDepth--;
+        if (openDepth === 0) rootClosed = true;
       },
       ontext(data) {
         if (building.length > 0) {
           const element = building.at(-1) ?? null;
           if (element !== null && (element.text !== '' || !XML_SPACE_ONLY.test(data))) element.text += data;
-        } else if (openNames.length === 0 && data.trim() !== '') {
+        } else if (openDepth === 0 && data.trim() !== '') {
           problem('Text outside the root element.', parser.startIndex, parser.endIndex + 1);
         }
       },
     },
     (name, start, end) => problem(`End tag </${name}> closes nothing.`, start, end),
-    (name) => (openCounts.get(name) ?? 0) > 0,
     input,
   );
   parser.end(input);

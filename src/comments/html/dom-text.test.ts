@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { htmlToText } from '../html-to-text.js';
-import { domText } from './dom-text.js';
-import { parseHtml } from './dom.js';
+import { domText, textSizes } from './dom-text.js';
+import { parseHtml, walkElements } from './dom.js';
 
 describe('domText', () => {
   it('collapses white space, breaks blocks into paragraphs and keeps <pre>', () => {
@@ -25,5 +25,16 @@ describe('domText', () => {
     const title = document.children.find((node) => 'name' in node && node.name === 'title');
     expect(title === undefined ? null : domText(title)).toBe('Headline');
     expect(domText(document)).toBe('Body');
+  });
+
+  it('counts the non-space text of every element in one pass, skipping scripts', () => {
+    const document = parseHtml('<div id="a"><p id="b">Hello  world</p><script>var x = 1;</script><div id="c"><i id="d">ab &amp; c</i></div></div>');
+    const sizes = textSizes(document);
+    const byId = new Map<string, number | undefined>();
+    walkElements(document, (element) => {
+      if (element.attribs['id'] !== undefined) byId.set(element.attribs['id'], sizes.get(element));
+    });
+    expect(Object.fromEntries(byId)).toEqual({ a: 14, b: 10, c: 4, d: 4 });
+    expect(sizes.get(document)).toBe(domText(document).replace(/\s/gu, '').length);
   });
 });

@@ -1,6 +1,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { SKIPPED_ELEMENTS } from '../data/html-text-elements.js';
 import { HtmlTextWriter } from '../html-text-writer.js';
+import { isSpaceCode } from '../../text/span.js';
 import { isElement } from './dom.js';
 
 /**
@@ -38,4 +39,42 @@ export function domText(root: AnyNode, skip?: (element: Element) => boolean): st
     for (let index = item.children.length - 1; index >= 0; index--) stack.push(item.children[index] as AnyNode);
   }
   return writer.toString().trim();
+}
+
+/**
+ * How many non-space characters of readable text each element under `root` holds (skipped
+ * elements such as scripts count nothing), computed for all of them in one pass: comment finders
+ * that weigh many nested elements by their text would otherwise re-read each subtree per element,
+ * quadratic on deeply nested pages.
+ *
+ * @param root - The subtree (its own tag included).
+ * @returns The count for `root` and every element inside it that is not skipped.
+ */
+export function textSizes(root: AnyNode): Map<AnyNode, number> {
+  const sizes = new Map<AnyNode, number>();
+  // An array marks leaving a node: its total is final and is added to its parent's.
+  const stack: Array<AnyNode | [AnyNode]> = [root];
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+    if (Array.isArray(item)) {
+      const [node] = item;
+      const parent = node.parent;
+      if (node !== root && parent !== null) sizes.set(parent, (sizes.get(parent) ?? 0) + (sizes.get(node) ?? 0));
+      continue;
+    }
+    if (item.type === 'text') {
+      if (item !== root && item.parent !== null) sizes.set(item.parent, (sizes.get(item.parent) ?? 0) + nonSpaceLength(item.data));
+      continue;
+    }
+    if (!('children' in item) || (item !== root && isElement(item) && SKIPPED_ELEMENTS.has(item.name))) continue;
+    sizes.set(item, sizes.get(item) ?? 0);
+    stack.push([item]);
+    for (let index = item.children.length - 1; index >= 0; index--) stack.push(item.children[index] as AnyNode);
+  }
+  return sizes;
+}
+
+function nonSpaceLength(text: string): number {
+  let count = 0;
+  for (let index = 0; index < text.length; index++) if (!isSpaceCode(text.charCodeAt(index))) count++;
+  return count;
 }

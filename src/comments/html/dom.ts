@@ -1,6 +1,6 @@
 import { compile } from 'css-select';
-import type { AnyNode, Document, Element } from 'domhandler';
-import { parseDocument } from 'htmlparser2';
+import { DomHandler, type AnyNode, type Document, type Element } from 'domhandler';
+import { LinearParser } from '../linear-parser.js';
 import type { Span } from '../../text/span.js';
 
 /** A compiled CSS selector: a test for one element. */
@@ -31,7 +31,9 @@ export function matcher(selector: string): Matcher {
  * @returns The document; `startIndex`/`endIndex` are UTF-16 offsets into `html`.
  */
 export function parseHtml(html: string): Document {
-  return parseDocument(html, { withStartIndices: true, withEndIndices: true });
+  const handler = new DomHandler(undefined, { withStartIndices: true, withEndIndices: true });
+  new LinearParser(handler).end(html);
+  return handler.root;
 }
 
 /**
@@ -89,29 +91,49 @@ export function sourceSpan(element: Element, inputLength: number): Span {
 }
 
 /**
- * Whether `node` lies inside `ancestor`.
+ * A lookup of the nearest ancestor of an element that `values` has an entry for: how comment
+ * readers find the enclosing comment. Every ancestor it passes remembers the answer, so a whole
+ * walk costs linear time however deep the page nests (a plain walk up to the root for each element
+ * is quadratic on 10,000-deep threads). Valid while entries are added only for elements visited
+ * after their ancestors, as a document-order walk does.
  *
- * @param ancestor - A possible ancestor.
- * @param node - The node to test.
- * @returns `true` when `ancestor` contains `node` (or is it).
+ * @param values - Values keyed by element; read live, so entries may be added during the walk.
+ * @returns A function giving the nearest ancestor with an entry (the element's own entry is not
+ *   read), or `null` when none has one.
  */
-export function contains(ancestor: AnyNode, node: AnyNode): boolean {
-  for (let cursor: AnyNode | null = node; cursor !== null; cursor = cursor.parent) if (cursor === ancestor) return true;
-  return false;
+export function nearestAncestorLookup<T>(values: ReadonlyMap<Element, T>): (element: Element) => Element | null {
+  /** For ancestors without an entry: the nearest one above them that has one. */
+  const resolved = new Map<AnyNode, Element | null>();
+  return (element) => {
+    const passed: AnyNode[] = [];
+    let found: Element | null = null;
+    for (let cursor = element.parent; cursor !== null; cursor = cursor.parent) {
+      if (values.has(cursor as Element)) {
+        found = cursor as Element;
+        break;
+      }
+      const known = resolved.get(cursor);
+      if (known !== undefined) {
+        found = known;
+        break;
+      }
+      passed.push(cursor);
+    }
+    for (const node of passed) resolved.set(node, found);
+    return found;
+  };
 }
 
 /**
- * The value a map holds for the nearest ancestor of `element` that it has one for: how comment
- * readers find the enclosing comment's id or depth.
+ * {@link nearestAncestorLookup} returning the ancestor's value.
  *
- * @param element - Where to start (its own entry is not read).
  * @param values - Values keyed by element.
- * @returns The nearest ancestor's value, or `undefined` when no ancestor has one.
+ * @returns A function giving the nearest ancestor's value, or `undefined` when none has one.
  */
-export function nearestAncestorValue<T>(element: Element, values: ReadonlyMap<Element, T>): T | undefined {
-  for (let cursor = element.parent; cursor !== null; cursor = cursor.parent) {
-    const value = values.get(cursor as Element);
-    if (value !== undefined) return value;
-  }
-  return undefined;
+export function nearestAncestorValueLookup<T>(values: ReadonlyMap<Element, T>): (element: Element) => T | undefined {
+  const nearest = nearestAncestorLookup(values);
+  return (element) => {
+    const ancestor = nearest(element);
+    return ancestor === null ? undefined : values.get(ancestor);
+  };
 }

@@ -1,7 +1,7 @@
 import type { Document, Element } from 'domhandler';
 import type { UnloadedComments } from '../types.js';
 import { domText } from './dom-text.js';
-import { classList, walkElements } from './dom.js';
+import { classList, nearestAncestorLookup, walkElements } from './dom.js';
 import { linkByDepth, type CommentElement, type SystemFinding } from './system.js';
 
 const FULLNAME = /^t1_[\da-z]+$/u;
@@ -21,6 +21,8 @@ export function findRedditComments(document: Document): SystemFinding | null {
   const items: CommentElement[] = [];
   const unloaded: UnloadedComments[] = [];
   const oldRedditDepth = new Map<Element, number>();
+  /** The nearest enclosing old-Reddit comment (its `.child` holds the element). */
+  const enclosingComment = nearestAncestorLookup(oldRedditDepth);
   walkElements(document, (element) => {
     const id = element.attribs['id'] ?? '';
     if (element.name === 'shreddit-comment') {
@@ -43,7 +45,8 @@ export function findRedditComments(document: Document): SystemFinding | null {
     const classes = classList(element);
     const fullname = element.attribs['data-fullname'] ?? '';
     if (classes.includes('thing') && classes.includes('comment') && FULLNAME.test(fullname)) {
-      const depth = ancestorDepth(element, oldRedditDepth) + 1;
+      const owner = enclosingComment(element);
+      const depth = (owner === null ? 0 : (oldRedditDepth.get(owner) ?? 0)) + 1;
       oldRedditDepth.set(element, depth);
       const author = element.attribs['data-author'];
       items.push({ element, id: fullname, depth, ...(author === undefined ? {} : { author }) });
@@ -51,7 +54,7 @@ export function findRedditComments(document: Document): SystemFinding | null {
     }
     if (classes.includes('morechildren')) {
       const note = domText(element) || 'load more comments';
-      const owner = ancestorComment(element, oldRedditDepth);
+      const owner = enclosingComment(element);
       unloaded.push({ kind: 'more', parentId: owner === null ? null : (owner.attribs['data-fullname'] ?? null), ids: [], count: firstNumber(note), note });
       return false;
     }
@@ -67,6 +70,10 @@ export function findRedditComments(document: Document): SystemFinding | null {
     return true;
   });
   if (items.length === 0) return null;
+  const notRendered = embeddedOnlyComments(document, new Set(items.map((item) => item.id)));
+  if (notRendered.length > 0) {
+    unloaded.push({ kind: 'more', parentId: null, ids: notRendered, count: notRendered.length, note: 'in the page state (window.___r), not rendered as rows' });
+  }
   return {
     system: 'Reddit',
     items: linkByDepth(items),
@@ -80,17 +87,36 @@ export function findRedditComments(document: Document): SystemFinding | null {
   };
 }
 
-function ancestorDepth(element: Element, depths: ReadonlyMap<Element, number>): number {
-  const owner = ancestorComment(element, depths);
-  return owner === null ? 0 : (depths.get(owner) ?? 0);
+/** The 2018–2022 page's state script: `<script id="data">window.___r = {…};</script>`. */
+const STATE_PREFIX = 'window.___r';
+
+/**
+ * Comments the 2018–2022 React page holds in its state script (`comments.models`) but renders no
+ * row for (it renders the rest as the reader scrolls): reported, not read, because their bodies are
+ * in Reddit's rich-text JSON, outside the page's HTML.
+ */
+function embeddedOnlyComments(document: Document, rendered: ReadonlySet<string>): string[] {
+  let state: unknown;
+  walkElements(document, (element) => {
+    if (state !== undefined) return false;
+    if (element.name !== 'script' || element.attribs['id'] !== 'data') return true;
+    const source = element.children.map((child) => (child.type === 'text' ? child.data : '')).join('').trim();
+    if (!source.startsWith(STATE_PREFIX)) return false;
+    try {
+      state = JSON.parse(source.slice(source.indexOf('{'), source.lastIndexOf('}') + 1)) as unknown;
+    } catch {
+      state = null;
+    }
+    return false;
+  });
+  const models = field(field(state, 'comments'), 'models');
+  if (models === undefined || models === null || typeof models !== 'object') return [];
+  return Object.keys(models).filter((id) => FULLNAME.test(id) && !rendered.has(id));
 }
 
-/** The nearest enclosing old-Reddit comment (its `.child` holds this element). */
-function ancestorComment(element: Element, depths: ReadonlyMap<Element, number>): Element | null {
-  for (let cursor = element.parent; cursor !== null; cursor = cursor.parent) {
-    if (depths.has(cursor as Element)) return cursor as Element;
-  }
-  return null;
+/** An own property of a parsed JSON object, or `undefined`. */
+function field(value: unknown, key: string): unknown {
+  return value !== null && typeof value === 'object' && Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined;
 }
 
 /** `load more comments (3 replies)` → 3. */

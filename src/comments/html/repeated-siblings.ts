@@ -1,7 +1,8 @@
 import type { Document, Element } from 'domhandler';
 import { COMMENT_CONTAINER_HINTS } from '../data/html-markers.js';
-import { domText } from './dom-text.js';
-import { classList, isElement, nearestAncestorValue, walkElements } from './dom.js';
+import type { AnyNode } from 'domhandler';
+import { textSizes } from './dom-text.js';
+import { classList, isElement, nearestAncestorValueLookup, walkElements } from './dom.js';
 import type { CommentElement, SystemFinding } from './system.js';
 
 /** Elements that can hold one comment (inline elements and paragraphs cannot). */
@@ -9,7 +10,7 @@ const ITEM_TAGS = new Set(['div', 'li', 'article', 'section', 'blockquote', 'dd'
 
 /** A run of siblings must be at least this long to count as a list of comments. */
 const MIN_ITEMS = 2;
-/** Each repeated item must carry some text of its own. */
+/** Each repeated item must carry some text of its own (non-space characters). */
 const MIN_TEXT = 15;
 
 /**
@@ -21,33 +22,34 @@ const MIN_TEXT = 15;
  * @returns The comments found, or `null` when no hinted container holds a repeated pattern.
  */
 export function findRepeatedSiblingComments(document: Document): SystemFinding | null {
-  let best: { signature: string; container: Element; coverage: number } | null = null;
+  let best = null as { signature: string; container: Element; coverage: number; sizes: Map<AnyNode, number> } | null;
   walkElements(document, (element) => {
     if (!hasCommentHint(element)) return true;
-    for (const signature of repeatedSignatures(element)) {
-      // The comment is the repeated element that covers the most text: the item, not its
-      // author line or body, which repeat just as often.
-      const coverage = textCoverage(element, signature);
-      if (best === null || coverage > best.coverage) best = { signature, container: element, coverage };
+    const sizes = textSizes(element);
+    // The comment is the repeated element that covers the most text: the item, not its
+    // author line or body, which repeat just as often.
+    for (const [signature, coverage] of textCoverage(element, repeatedSignatures(element), sizes)) {
+      if (best === null || coverage > best.coverage) best = { signature, container: element, coverage, sizes };
     }
     return false;
   });
   if (best === null) return null;
-  const { signature, container } = best;
+  const { signature, container, sizes } = best;
   const items: CommentElement[] = [];
   const idOf = new Map<Element, string>();
+  const enclosingId = nearestAncestorValueLookup(idOf);
   walkElements(container, (element) => {
-    if (signatureOf(element) !== signature || domText(element).length < MIN_TEXT) return true;
+    if (signatureOf(element) !== signature || (sizes.get(element) ?? 0) < MIN_TEXT) return true;
     const id = element.attribs['id'] ?? `c${items.length + 1}`;
     idOf.set(element, id);
-    items.push({ element, id, parentId: nearestAncestorValue(element, idOf) ?? null });
+    items.push({ element, id, parentId: enclosingId(element) ?? null });
     return true;
   });
   return items.length >= MIN_ITEMS ? { system: 'repeated elements', items } : null;
 }
 
 /** Tag-and-class signatures that occur as siblings at least {@link MIN_ITEMS} times under `container`. */
-function repeatedSignatures(container: Element): string[] {
+function repeatedSignatures(container: Element): Set<string> {
   const counts = new Map<string, number>();
   const countChildren = (node: Element): void => {
     const siblings = node.children.filter(isElement);
@@ -63,18 +65,36 @@ function repeatedSignatures(container: Element): string[] {
     countChildren(node);
     return true;
   });
-  return [...counts].filter(([, count]) => count >= MIN_ITEMS).map(([signature]) => signature);
+  return new Set([...counts].filter(([, count]) => count >= MIN_ITEMS).map(([signature]) => signature));
 }
 
-/** Characters of text inside the outermost elements with this signature. */
-function textCoverage(container: Element, signature: string): number {
-  let total = 0;
-  walkElements(container, (element) => {
-    if (signatureOf(element) !== signature) return true;
-    total += domText(element).length;
-    return false;
-  });
-  return total;
+/**
+ * For each signature, the text inside the outermost elements that carry it, in one pass over the
+ * container (an element nested in one with its own signature adds nothing to that signature).
+ */
+function textCoverage(container: Element, signatures: ReadonlySet<string>, sizes: ReadonlyMap<AnyNode, number>): Map<string, number> {
+  const coverage = new Map<string, number>();
+  /** How many elements of each signature enclose the current one. */
+  const open = new Map<string, number>();
+  // An array marks leaving an element.
+  const stack: Array<Element | [string]> = [container];
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+    if (Array.isArray(item)) {
+      open.set(item[0], (open.get(item[0]) ?? 1) - 1);
+      continue;
+    }
+    const signature = signatureOf(item);
+    if (signatures.has(signature)) {
+      if ((open.get(signature) ?? 0) === 0) coverage.set(signature, (coverage.get(signature) ?? 0) + (sizes.get(item) ?? 0));
+      open.set(signature, (open.get(signature) ?? 0) + 1);
+      stack.push([signature]);
+    }
+    for (let index = item.children.length - 1; index >= 0; index--) {
+      const child = item.children[index] as AnyNode;
+      if (isElement(child)) stack.push(child);
+    }
+  }
+  return coverage;
 }
 
 /**

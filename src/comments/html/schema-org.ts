@@ -1,7 +1,7 @@
 import type { Document, Element } from 'domhandler';
 import type { CommentRecord } from '../build-thread.js';
 import type { CommentWarning } from '../types.js';
-import { nearestAncestorValue, walkElements } from './dom.js';
+import { nearestAncestorValueLookup, walkElements } from './dom.js';
 import { readTimestamp } from '../timestamp.js';
 import type { CommentElement, SystemFinding } from './system.js';
 
@@ -17,11 +17,12 @@ const COMMENT_TYPE = /schema\.org\/(?:Comment|UserComments|Answer)$/u;
 export function findMicrodataComments(document: Document): SystemFinding | null {
   const items: CommentElement[] = [];
   const idOf = new Map<Element, string>();
+  const enclosingId = nearestAncestorValueLookup(idOf);
   walkElements(document, (element) => {
     if (!COMMENT_TYPE.test(element.attribs['itemtype'] ?? '')) return true;
     const id = element.attribs['id'] ?? element.attribs['itemid'] ?? `c${items.length + 1}`;
     idOf.set(element, id);
-    items.push({ element, id, parentId: nearestAncestorValue(element, idOf) ?? null });
+    items.push({ element, id, parentId: enclosingId(element) ?? null });
     return true;
   });
   if (items.length === 0) return null;

@@ -1,6 +1,6 @@
 import type { Document, Element } from 'domhandler';
 import { WORDPRESS_ITEM_CLASSES } from '../data/html-markers.js';
-import { classList, nearestAncestorValue, walkElements } from './dom.js';
+import { classList, nearestAncestorValueLookup, walkElements } from './dom.js';
 import { linkByDepth, type CommentElement, type SystemFinding } from './system.js';
 
 /**
@@ -14,11 +14,12 @@ import { linkByDepth, type CommentElement, type SystemFinding } from './system.j
 export function findWordPressComments(document: Document): SystemFinding | null {
   const items: CommentElement[] = [];
   const depthOf = new Map<Element, number>();
+  const enclosingDepth = nearestAncestorValueLookup(depthOf);
   walkElements(document, (element) => {
     const depth = wordPressDepth(element);
     if (depth === null) return true;
     // Some themes repeat the classes on an inner <article>: one comment, not a reply to itself.
-    if (nearestAncestorValue(element, depthOf) === depth) return true;
+    if (enclosingDepth(element) === depth) return true;
     depthOf.set(element, depth);
     items.push({ element, id: element.attribs['id'] ?? `c${items.length + 1}`, depth, ...statusOf(element) });
     return true;

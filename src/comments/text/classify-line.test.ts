@@ -35,6 +35,14 @@ describe('classifyLine', () => {
     ['Free trade, bring it on!', 'text'],
     ['I replied in March 2024 to the council about it', 'text'],
     ['Paul Ostrowski', 'text'],
+    ['We use cookies to improve your experience on our website and to analyse our traffic.', 'page-chrome'],
+    ['Diese Website verwendet Cookies, um Ihnen das bestmögliche Nutzererlebnis zu bieten. Mit der Nutzung stimmen Sie zu, dass wir Cookies setzen.', 'page-chrome'],
+    ['Accept all', 'page-chrome'],
+    ['Tout refuser', 'page-chrome'],
+    ['Impressum | Datenschutz | Kontakt', 'page-chrome'],
+    ['© 2024 Harbour Town Gazette', 'page-chrome'],
+    ['OK', 'text'],
+    ['I agree', 'text'],
   ])('%s is %s', (line, kind) => {
     expect(classifyLine(line).kind).toBe(kind);
   });

@@ -11,6 +11,7 @@ import {
   WIDGET_LINES,
   WIDGET_PREFIXES,
 } from '../data/chrome-phrases.js';
+import { PAGE_CHROME_LINES, PAGE_CHROME_PREFIXES } from '../data/page-chrome-phrases.js';
 import { lineKey, trimEndOf } from './fold.js';
 
 /** What one line of a comment scrape is. */
@@ -31,6 +32,11 @@ export type LineKind =
   | 'date'
   /** `Reply to Jane`, `In reply to Jane`, `@Jane` alone. */
   | 'reply-to'
+  /**
+   * Cookie-banner or footer text (`We use cookies…`, `Accept all`, `Impressum | Datenschutz`):
+   * page chrome when it trails the comments, comment text anywhere else.
+   */
+  | 'page-chrome'
   /** Anything else: comment text or an author line. */
   | 'text';
 
@@ -53,6 +59,8 @@ interface Tables {
   relativeWords: Set<string>;
   voteWords: Set<string>;
   months: Set<string>;
+  pageChromeLines: Set<string>;
+  pageChromePrefixes: readonly string[];
 }
 
 let tables: Tables | undefined;
@@ -70,6 +78,8 @@ function getTables(): Tables {
     relativeWords: new Set(RELATIVE_TIME_WORDS),
     voteWords: new Set(VOTE_WORDS),
     months: new Set(MONTH_NAMES),
+    pageChromeLines: new Set(PAGE_CHROME_LINES.map(lineKey)),
+    pageChromePrefixes: PAGE_CHROME_PREFIXES.map(lineKey),
   };
   return tables;
 }
@@ -88,11 +98,16 @@ const MAX_CHROME_LENGTH = 120;
 const MAX_CHROME_WORDS = 10;
 const TEXT: LineClass = { kind: 'text' };
 const WIDGET: LineClass = { kind: 'widget' };
+const PAGE_CHROME: LineClass = { kind: 'page-chrome' };
 /** Longer than every widget prefix, so a long line's start is enough to recognise one. */
 const PREFIX_WINDOW = 80;
 
 function startsWithWidgetPrefix(key: string, t: Tables): boolean {
-  return t.widgetPrefixes.some((prefix) => key.charCodeAt(0) === prefix.charCodeAt(0) && key.startsWith(prefix));
+  return startsWithAny(key, t.widgetPrefixes);
+}
+
+function startsWithAny(key: string, prefixes: readonly string[]): boolean {
+  return prefixes.some((prefix) => key.charCodeAt(0) === prefix.charCodeAt(0) && key.startsWith(prefix));
 }
 
 /**
@@ -104,7 +119,11 @@ function startsWithWidgetPrefix(key: string, t: Tables): boolean {
 export function classifyLine(line: string): LineClass {
   const t = getTables();
   // Long lines are comment text unless they open with a form notice; only their start is folded.
-  if (line.length > MAX_CHROME_LENGTH) return startsWithWidgetPrefix(lineKey(line.slice(0, PREFIX_WINDOW)), t) ? WIDGET : TEXT;
+  if (line.length > MAX_CHROME_LENGTH) {
+    const start = lineKey(line.slice(0, PREFIX_WINDOW));
+    if (startsWithWidgetPrefix(start, t)) return WIDGET;
+    return startsWithAny(start, t.pageChromePrefixes) ? PAGE_CHROME : TEXT;
+  }
   const key = lineKey(line);
   if (key === '') return { kind: 'widget' };
   if (isHeader(key, t)) return { kind: 'header' };
@@ -112,6 +131,7 @@ export function classifyLine(line: string): LineClass {
   if (t.replyLinks.has(key)) return { kind: 'reply-link' };
   if (t.avatars.has(key)) return { kind: 'avatar' };
   if (t.widgetLines.has(key) || (words.length > 2 && startsWithWidgetPrefix(key, t))) return WIDGET;
+  if (startsWithAny(key, t.pageChromePrefixes)) return PAGE_CHROME;
   if (words.length > MAX_CHROME_WORDS) return TEXT;
   const composite = compositeChrome(line);
   if (composite !== null) return composite;
@@ -120,18 +140,22 @@ export function classifyLine(line: string): LineClass {
   const target = replyTarget(line, key, t);
   if (target !== null) return { kind: 'reply-to', target };
   if (isDate(words, t)) return { kind: 'date' };
-  return TEXT;
+  return t.pageChromeLines.has(key) ? PAGE_CHROME : TEXT;
 }
 
 /** Separators between buttons on one line: `7 • Reply • Share ›`. */
 const BUTTON_SEPARATORS = /\s[•|·]\s/u;
 const CHROME_KINDS = new Set<LineKind>(['reply-link', 'widget', 'vote', 'relative-time']);
 
-/** A line of buttons (`7 • Reply • Share ›`) is chrome when every part is. */
+/**
+ * A line of buttons (`7 • Reply • Share ›`) is chrome when every part is; a row of footer links
+ * (`Impressum | Datenschutz | Kontakt`) is page chrome.
+ */
 function compositeChrome(line: string): LineClass | null {
   if (!BUTTON_SEPARATORS.test(line)) return null;
   const parts = line.split(BUTTON_SEPARATORS).map((part) => classifyLine(part).kind);
-  if (!parts.every((kind) => CHROME_KINDS.has(kind))) return null;
+  if (!parts.every((kind) => CHROME_KINDS.has(kind) || kind === 'page-chrome')) return null;
+  if (parts.includes('page-chrome')) return PAGE_CHROME;
   return { kind: parts.includes('reply-link') ? 'reply-link' : 'widget' };
 }
 
