@@ -1,5 +1,5 @@
 import { NON_TERMINAL_ABBREVIATIONS } from '../text/data/abbreviations.js';
-import type { Paragraph } from '../text/paragraphs.js';
+import type { Span } from '../text/span.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import type { MarkedSpan } from './find-quote-spans.js';
 
@@ -13,7 +13,7 @@ export type FrameItem = { readonly type: 'word'; readonly word: Word } | { reado
 
 /** A paragraph seen as the words around its quotations, cut into sentences. */
 export interface Frame {
-  readonly paragraph: Paragraph;
+  readonly paragraph: Span;
   readonly index: number;
   readonly items: readonly FrameItem[];
   /** Sentences as `[from, to)` ranges of item indexes. */
@@ -37,17 +37,17 @@ const MAX_SENTENCE_ITEMS = 200;
  * @param first - Index in `spans` of the first span of this paragraph.
  * @returns The frame.
  */
-export function buildFrame(input: string, paragraph: Paragraph, index: number, spans: readonly MarkedSpan[], first: number): Frame {
+export function buildFrame(input: string, paragraph: Span, index: number, spans: readonly MarkedSpan[], first: number): Frame {
   const items: FrameItem[] = [];
   let next = first;
-  for (const token of tokenize(paragraph.text)) {
+  for (const token of tokenize(input.slice(paragraph.start, paragraph.end))) {
     const start = token.start + paragraph.start;
     let span = spans[next];
     while (span !== undefined && span.paragraph === index && start >= outerEnd(span, paragraph)) {
       next++;
       span = spans[next];
     }
-    if (span !== undefined && span.paragraph === index && start >= span.open.start) {
+    if (span !== undefined && span.paragraph === index && start >= span.openStart) {
       const last = items.at(-1);
       if (last?.type !== 'quote' || last.quote !== next) items.push({ type: 'quote', quote: next });
       continue;
@@ -59,8 +59,8 @@ export function buildFrame(input: string, paragraph: Paragraph, index: number, s
 }
 
 /** Where a quotation ends, its closing mark included. */
-export function outerEnd(span: MarkedSpan, paragraph: Paragraph): number {
-  return span.close === null ? paragraph.end : span.close.end;
+export function outerEnd(span: MarkedSpan, paragraph: Span): number {
+  return span.closeEnd ?? paragraph.end;
 }
 
 function cutSentences(input: string, items: readonly FrameItem[], spans: readonly MarkedSpan[]): [number, number][] {
