@@ -1,7 +1,7 @@
 import { CUE_NOUNS, SOURCE_PREPOSITIONS } from './data/cue-phrases.js';
 import { cuePhrasesFor, cueVerb, phraseVerb, type CueVerb } from './cue-lexicon.js';
 import type { FrameItem, Word } from './frame.js';
-import { mentionAt, type Mention } from './find-mentions.js';
+import { describedNameAt, mentionAt, type Mention } from './find-mentions.js';
 
 /** A reporting cue over the items `[from, to)` of a frame. */
 export interface Cue {
@@ -111,9 +111,15 @@ export function pairReports(items: readonly FrameItem[], cues: readonly Cue[], m
       reports.push({ cue, mention: before.mention, inverted: false, apposition: before.apposition, from: start, to: cue.to });
       continue;
     }
+    if (previous !== undefined && previous.from >= from && !previous.inverted && coordinated(items, cue.from, from)) {
+      // `Marin called the plan “…” and urged ministers “…”`: the second verb shares the subject.
+      reports.push({ ...previous, cue, from: cue.from, to: cue.to });
+      continue;
+    }
     // `“…?” asked Sanders`: right after a quotation even verbs that take an object invert.
     if ((cue.verb?.takesObject === true && !followsQuote(items, cue.from, from)) || cue.verb?.form === 'gerund') continue;
-    const after = mentions.find((mention) => mention.from === cue.to);
+    // `said harbour master Ole Brun`: the words before the name describe the speaker.
+    const after = mentions.find((mention) => mention.from === cue.to) ?? describedNameAt(items, cue.to, to) ?? undefined;
     if (after !== undefined) {
       const apposition = appositionAfter(items, after.to, to);
       reports.push({ cue, mention: after, inverted: true, apposition: apposition?.mention ?? null, from: cue.from, to: apposition?.end ?? after.to });
@@ -144,6 +150,13 @@ function subjectBefore(items: readonly FrameItem[], cue: Cue, mentions: readonly
   }
   const mention = mentions.find((candidate) => candidate.to === k);
   return mention === undefined ? null : { mention, apposition };
+}
+
+/** `… and urged`, `…, and later warned`: a verb joined to the clause before it. */
+function coordinated(items: readonly FrameItem[], at: number, from: number): boolean {
+  let k = at;
+  while (k > from && isFiller(wordAt(items, k - 1))) k--;
+  return k > from && wordAt(items, k - 1)?.lower === 'and';
 }
 
 function followsQuote(items: readonly FrameItem[], at: number, from: number): boolean {
