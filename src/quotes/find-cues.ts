@@ -1,5 +1,6 @@
 import { CUE_NOUNS, SOURCE_PREPOSITIONS } from './data/cue-phrases.js';
-import { cuePhrasesFor, cueVerb, phraseVerb, type CueVerb } from './cue-lexicon.js';
+import { cuePhrasesFor, cueVerb, foreignCuesFor, foreignVerb, phraseVerb, type CueVerb } from './cue-lexicon.js';
+import { FOREIGN_SOURCE_PREPOSITIONS } from './data/foreign-cues.js';
 import type { FrameItem, Word } from './frame.js';
 import { describedNameAt, mentionAt, type Mention } from './find-mentions.js';
 
@@ -71,7 +72,15 @@ export function findCues(items: readonly FrameItem[], from: number, to: number):
         break;
       }
     }
-    if (verb === undefined || !formFits(items, i, verb)) continue;
+    if (verb === undefined) {
+      const foreign = foreignCueAt(items, i, word.lower);
+      if (foreign > i) {
+        cues.push(makeCue(items, i, foreign, 'verb', foreignVerb(spanLower(items, i, foreign))));
+        i = foreign - 1;
+      }
+      continue;
+    }
+    if (!formFits(items, i, verb)) continue;
     end = mediumEnd(items, end, to);
     if (wordAt(items, end)?.lower === 'that' && end < to) end++;
     cues.push(makeCue(items, i, end, 'verb', verb));
@@ -182,8 +191,24 @@ function formFits(items: readonly FrameItem[], i: number, verb: CueVerb): boolea
   return previous !== null && BASE_FORM_SUBJECTS.has(previous.lower);
 }
 
+/** `sagte`, `a déclaré`: where a non-English cue starting at `i` ends, or `i`. */
+function foreignCueAt(items: readonly FrameItem[], i: number, first: string): number {
+  for (const rest of foreignCuesFor(first)) {
+    if (rest.every((part, k) => wordAt(items, i + 1 + k)?.lower === part)) return i + 1 + rest.length;
+  }
+  return i;
+}
+
+function spanLower(items: readonly FrameItem[], from: number, to: number): string {
+  const words: string[] = [];
+  for (let k = from; k < to; k++) words.push(wordAt(items, k)?.lower ?? '');
+  return words.join(' ');
+}
+
 function sourceAt(items: readonly FrameItem[], i: number, to: number): number {
   const first = wordAt(items, i)?.lower ?? '';
+  // `según Sánchez, …`: one-word source prepositions of other languages.
+  if (FOREIGN_SOURCE_PREPOSITIONS.includes(first) && i + 1 < to) return i + 1;
   for (const phrase of SOURCE_PREPOSITIONS) {
     if (!phrase.startsWith(first) || phrase.charAt(first.length) !== ' ') continue;
     const parts = phrase.split(' ');

@@ -1,4 +1,5 @@
 import { FIRST_NAME_MONTHS, NON_NAME_WORDS, NOT_DESCRIPTORS } from './data/non-names.js';
+import { FOREIGN_PRONOUNS, FOREIGN_SOURCE_PREPOSITIONS } from './data/foreign-cues.js';
 import { COURTESY_TITLES, GROUP_NOUNS, HONORIFICS, ORGANISATION_NOUNS, ROLE_NOUNS, SPEAKER_PRONOUNS, TITLE_MODIFIERS } from './data/people.js';
 import { FEMALE_NAMES, MALE_NAMES } from './data/first-names.js';
 import { PLACE_WORDS } from './data/places.js';
@@ -78,7 +79,8 @@ export function findMentions(items: readonly FrameItem[], from: number, to: numb
 export function mentionAt(items: readonly FrameItem[], i: number, to: number): Mention | null {
   const word = wordAt(items, i);
   if (word === null || word.kind !== 'word') return null;
-  const pronoun = SPEAKER_PRONOUNS.get(word.lower);
+  // Lower-case only for other languages' pronouns: `Elle` is a magazine, `elle` a pronoun.
+  const pronoun = SPEAKER_PRONOUNS.get(word.lower) ?? (word.text === word.lower ? FOREIGN_PRONOUNS.get(word.lower) : undefined);
   if (pronoun !== undefined && (word.lower !== 'i' || word.text === 'I')) {
     return { kind: 'pronoun', from: i, to: i + 1, start: word.start, end: word.end, name: word.text, role: null, classes: [], place: null, gender: pronoun.gender, plural: pronoun.plural };
   }
@@ -216,6 +218,7 @@ function nameAt(items: readonly FrameItem[], i: number, to: number): Mention | n
     const nextCapital = next !== null && CAPITALISED.test(next.text);
     if (capital) {
       if (NON_NAME_WORDS.has(word.lower) && !COURTESY_TITLES.has(word.lower) && !monthAsFirstName(items, j, word, next)) break;
+      if (FOREIGN_SOURCE_PREPOSITIONS.includes(word.lower)) break;
       parts.push(word);
       j++;
       if (POSSESSIVE.test(word.text) && !/^\p{Lu}['’]/u.test(word.text)) break;

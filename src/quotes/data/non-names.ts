@@ -46,4 +46,7 @@ export const NOT_DESCRIPTORS: ReadonlySet<string> = new Set([
   'tomorrow', 'tonight', 'here', 'there', 'when', 'while', 'where', 'who', 'which', 'what', 'how',
   'not', 'is', 'was', 'were', 'are', 'be', 'been', 'has', 'had', 'have', 'will', 'would', 'can',
   'could', 'may', 'might', 'must', 'should', 'he', 'she', 'they', 'we', 'it', 'him', 'them', 'us',
+  // Articles and prepositions of the other languages whose cues are read (`a déclaré la …`).
+  'la', 'le', 'les', 'el', 'los', 'las', 'lo', 'gli', 'der', 'die', 'das', 'den', 'dem', 'des',
+  'un', 'une', 'una', 'ein', 'eine', 'de', 'du', 'del', 'am', 'im', 'vor', 'devant', 'ante', 'en',
 ]);
