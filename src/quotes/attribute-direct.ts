@@ -140,7 +140,7 @@ function span(word: Word): TextSpan {
 
 function wordAt(items: readonly FrameItem[], i: number): Word | null {
   const item = items[i];
-  return item?.type === 'word' ? item.word : null;
+  return item?.type === 'word' ? item : null;
 }
 
 /** Copies a draft's attribution onto another (interrupted and continued quotes). */

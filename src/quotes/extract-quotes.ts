@@ -207,7 +207,7 @@ class Pipeline {
 
   /** Attributes quotations that their own sentence does not attribute, from the paragraph's layout. */
   private fallback(frame: Frame, pending: readonly Draft[], local: readonly Draft[], previous: ParagraphState, next: Frame | undefined): void {
-    const allQuote = frame.items.every((item) => item.type === 'quote' || item.word.kind === 'punctuation');
+    const allQuote = frame.items.every((item) => item.type === 'quote' || item.kind === 'punctuation');
     for (const draft of pending) {
       const span = this.spans[draft.span] as MarkedSpan;
       if (span.continued && draft.speaker !== null) continue;
@@ -231,12 +231,12 @@ class Pipeline {
     if (next === undefined || next.items.length > SIGNOFF_MAX_ITEMS || next.items.some((item) => item.type === 'quote')) return null;
     let k = 0;
     const first = next.items[0];
-    const dash = first?.type === 'word' && DASHES.has(first.word.text) ? first.word : null;
+    const dash = first?.type === 'word' && DASHES.has(first.text) ? first : null;
     if (dash !== null) k++;
     const mention = mentionAt(next.items, k, next.items.length);
     if (mention === null || (mention.kind !== 'name' && mention.kind !== 'nominal')) return null;
     const after = next.items[mention.to];
-    if (after !== undefined && !(after.type === 'word' && (after.word.text === ',' || after.word.text === '.'))) return null;
+    if (after !== undefined && !(after.type === 'word' && (after.text === ',' || after.text === '.'))) return null;
     const cue = dash === null ? null : textSpan(this.text, dash.start, dash.end);
     return { speaker: this.speaker(mention, null), cue };
   }
@@ -244,8 +244,8 @@ class Pipeline {
   /** A sentence that ends the paragraph with a colon after a speaker introduces the next paragraph. */
   private introductionAt(frame: Frame, from: number, to: number, reports: readonly Report[], resolved: ReadonlyMap<Report, DraftSpeaker>): ParagraphState['introduction'] {
     const last = frame.items[to - 1];
-    if (to !== frame.items.length || last?.type !== 'word' || last.word.text !== ':') return null;
-    const colon = textSpan(this.text, last.word.start, last.word.end);
+    if (to !== frame.items.length || last?.type !== 'word' || last.text !== ':') return null;
+    const colon = textSpan(this.text, last.start, last.end);
     const report = reports.at(-1);
     if (report !== undefined && to - 1 - report.to <= 3) {
       return { speaker: resolved.get(report) as DraftSpeaker, cue: textSpan(this.text, report.cue.start, report.cue.end) };
@@ -305,7 +305,7 @@ class Pipeline {
 function sourceStart(items: readonly FrameItem[], from: number, to: number): number {
   const word = (k: number): string => {
     const item = items[k];
-    return item?.type === 'word' ? item.word.lower : '';
+    return item?.type === 'word' ? item.lower : '';
   };
   if (word(from) !== 'from') return from;
   let k = from + 1;
@@ -316,12 +316,12 @@ function sourceStart(items: readonly FrameItem[], from: number, to: number): num
 
 function itemStart(frame: Frame, spans: readonly MarkedSpan[], i: number): number {
   const item = frame.items[i] as FrameItem;
-  return item.type === 'word' ? item.word.start : (spans[item.quote] as MarkedSpan).openStart;
+  return item.type === 'word' ? item.start : (spans[item.quote] as MarkedSpan).openStart;
 }
 
 function itemEnd(frame: Frame, spans: readonly MarkedSpan[], i: number): number {
   const item = frame.items[i] as FrameItem;
-  if (item.type === 'word') return item.word.end;
+  if (item.type === 'word') return item.end;
   const span = spans[item.quote] as MarkedSpan;
   return span.closeEnd ?? span.end;
 }

@@ -242,5 +242,5 @@ function makeCue(items: readonly FrameItem[], from: number, to: number, kind: Cu
 
 function wordAt(items: readonly FrameItem[], i: number): Word | null {
   const item = items[i];
-  return item?.type === 'word' ? item.word : null;
+  return item?.type === 'word' ? item : null;
 }

@@ -138,7 +138,7 @@ export function describedNameAt(items: readonly FrameItem[], i: number, to: numb
 
 function wordAt(items: readonly FrameItem[], i: number): Word | null {
   const item = items[i];
-  return item?.type === 'word' ? item.word : null;
+  return item?.type === 'word' ? item : null;
 }
 
 /** `the Ukrainian leader`, `Finland's prime minister`, `a spokesman for the Kremlin`. */
