@@ -285,7 +285,9 @@ class Pipeline {
   private speaker(mention: Mention, apposition: Mention | null): DraftSpeaker {
     const { entity, resolved } = this.registry.resolve(mention);
     if (apposition !== null) this.registry.describe(entity, apposition);
-    return { entity, mention, resolved };
+    // Only what the output needs: drafts live to the end of the text, the mention's details do not.
+    const { kind, start, end, name } = mention;
+    return { entity, mention: { kind, start, end, name }, resolved };
   }
 
   /** Parts of one quotation share the attribution found for any of them. */
