@@ -72,9 +72,14 @@ export class SpeakerRegistry {
     if (!entity.forms.includes(folded)) {
       entity.forms.push(folded);
       for (const word of folded.split(' ')) {
-        const list = this.byWord.get(skeleton(word)) ?? [];
-        if (!list.includes(entity)) list.push(entity);
-        this.byWord.set(skeleton(word), list);
+        const key = skeleton(word);
+        const list = this.byWord.get(key) ?? [];
+        if (!list.includes(entity)) {
+          list.push(entity);
+          // Thousands of people sharing a surname would make every lookup scan them all.
+          if (list.length > RECENT_LIMIT) list.shift();
+        }
+        this.byWord.set(key, list);
       }
     }
     this.seen.set(entity, this.clock++);
