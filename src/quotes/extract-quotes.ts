@@ -1,5 +1,5 @@
 import { assertString } from '../text/assert.js';
-import { splitParagraphs } from '../text/paragraphs.js';
+import { paragraphSpans } from '../text/paragraph-spans.js';
 import { textSpan, type Span, type TextSpan } from '../text/span.js';
 import { attributeLocally, inherit, type SentenceView } from './attribute-direct.js';
 import { clusterSpeakers } from './cluster-speakers.js';
@@ -79,8 +79,8 @@ export function extractQuotes(text: string, options?: ExtractQuotesOptions): Quo
 export function analyzeQuotes(text: string, options?: ExtractQuotesOptions): QuoteAnalysis {
   assertString(text, 'text');
   const maxScareWords = options?.maxScareWords ?? DEFAULT_MAX_SCARE_WORDS;
-  // Offsets only: the paragraphs' own strings and counts would be kept alive for the whole run.
-  const paragraphs: Span[] = splitParagraphs(text).map(({ start, end }) => ({ start, end }));
+  // Offsets only: paragraph and line objects for a long text would cost several times its size.
+  const paragraphs = paragraphSpans(text);
   const { spans, warnings } = findQuoteSpans(text, paragraphs);
   const drafts = new Pipeline(text, spans, paragraphs, maxScareWords).run();
   const kinds = options?.kinds;
