@@ -1,4 +1,5 @@
 import type { TextSpan } from '../text/span.js';
+import { NAMING_VERBS } from './data/cue-verbs.js';
 import type { Draft, DraftSpeaker } from './draft.js';
 import type { Report } from './find-cues.js';
 import { mentionAt } from './find-mentions.js';
@@ -30,6 +31,7 @@ export interface SentenceView {
 const LEAD_PUNCTUATION = new Set([':', ',', '—', '–', '-', '…']);
 const DASHES = new Set(['—', '–', '-', '―']);
 const OBJECT_WORDS = 4;
+const ARTICLES = new Set(['a', 'an', 'the']);
 const SO_CALLED = /^so[-\u2010\u2011]?called$/u;
 const LOWER_START = /^\P{L}*\p{Ll}/u;
 
@@ -79,7 +81,8 @@ export function attributeLocally(view: SentenceView, q: number, content: string,
   let k = q;
   while (k > leadStart && LEAD_PUNCTUATION.has(wordAt(items, k - 1)?.text ?? '')) k--;
   const punctuated = k < q;
-  const leadReport = reports.find((report) => report.to <= k && report.to >= k - OBJECT_WORDS && report.from >= leadStart && objectBetween(items, report, k));
+  const term = ARTICLES.has(leadLast?.lower ?? '') && words(content) <= maxScareWords;
+  const leadReport = reports.find((report) => report.to <= k && report.to >= k - OBJECT_WORDS && report.from >= leadStart && objectBetween(items, report, k, term));
   if (leadReport !== undefined && (punctuated || leadReport.to === k || lowerContent)) {
     if (embedded && (lowerContent || words(content) <= maxScareWords)) {
       return { kind: 'mixed', rule: 'reported-fragment', report: leadReport, speaker: null, cue: null };
@@ -110,12 +113,12 @@ export function attributeLocally(view: SentenceView, q: number, content: string,
 }
 
 /** Only the cue's object (`told reporters`, `urged ministers`) lies between a report and a quote. */
-function objectBetween(items: readonly FrameItem[], report: Report, k: number): boolean {
+function objectBetween(items: readonly FrameItem[], report: Report, k: number, term: boolean): boolean {
   if (report.to === k) return true;
   const verb = report.cue.verb;
   const following = k - report.to <= 2 && wordAt(items, report.to)?.lower === 'the' && wordAt(items, report.to + 1)?.lower === 'following';
   if (following) return true;
-  if (verb === null || !verb.takesObject) return false;
+  if (verb === null || !(verb.takesObject || (NAMING_VERBS.has(verb.base) && !term))) return false;
   for (let i = report.to; i < k; i++) {
     const word = wordAt(items, i);
     if (word === null || word.kind !== 'word') return false;
@@ -137,7 +140,7 @@ function span(word: Word): TextSpan {
 
 function wordAt(items: readonly FrameItem[], i: number): Word | null {
   const item = items[i];
-  return item?.type === 'word' ? item.word : null;
+  return item?.type === 'word' ? item : null;
 }
 
 /** Copies a draft's attribution onto another (interrupted and continued quotes). */

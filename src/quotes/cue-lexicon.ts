@@ -1,5 +1,6 @@
 import { CLAUSE_VERBS, CUE_VERBS, DOUBLING_VERBS, IRREGULAR_PAST, OBJECT_VERBS, WEAK_VERBS } from './data/cue-verbs.js';
 import { CUE_PHRASES } from './data/cue-phrases.js';
+import { FOREIGN_CUES } from './data/foreign-cues.js';
 
 /** The grammatical form of a reporting verb as written. */
 export type VerbForm = 'base' | 'present' | 'past' | 'participle' | 'gerund';
@@ -25,6 +26,7 @@ export interface CuePhrase {
 
 let verbTable: Map<string, CueVerb> | undefined;
 let phraseTable: Map<string, CuePhrase[]> | undefined;
+let foreignTable: Map<string, string[][]> | undefined;
 
 /**
  * Looks a lower-cased word up among the inflected reporting verbs.
@@ -49,6 +51,29 @@ export function cuePhrasesFor(word: string): readonly CuePhrase[] {
 }
 
 /**
+ * The non-English cues (`sagte`, `a déclaré`, `dijo`) that start with `word`, as the words after
+ * it, longest first.
+ *
+ * @param word - A word, lower-cased.
+ * @returns The rests of the matching cues (an empty rest for a one-word cue), possibly none.
+ */
+export function foreignCuesFor(word: string): readonly (readonly string[])[] {
+  foreignTable ??= buildForeign();
+  return foreignTable.get(word) ?? [];
+}
+
+/**
+ * The verb of a non-English cue: it reports a quotation next to it, never a bare clause, since
+ * clause rules differ by language.
+ *
+ * @param phrase - The cue as written, lower-cased.
+ * @returns The verb.
+ */
+export function foreignVerb(phrase: string): CueVerb {
+  return { base: phrase, form: 'past', takesObject: false, takesClause: false, weak: false };
+}
+
+/**
  * The verb of a multi-word cue whose head is not a reporting verb by itself (`made` in
  * `made it clear`): it reports speech with a clause, like `said`.
  *
@@ -68,6 +93,18 @@ function buildVerbs(): Map<string, CueVerb> {
     for (const [form, word] of inflect(base)) {
       if (!table.has(word)) table.set(word, { base, form, ...flags });
     }
+  }
+  return table;
+}
+
+function buildForeign(): Map<string, string[][]> {
+  const table = new Map<string, string[][]>();
+  for (const cue of FOREIGN_CUES) {
+    const [first = '', ...rest] = cue.split(' ');
+    const list = table.get(first) ?? [];
+    list.push(rest);
+    list.sort((a, b) => b.length - a.length);
+    table.set(first, list);
   }
   return table;
 }

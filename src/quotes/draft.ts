@@ -6,7 +6,7 @@ import type { QuoteKind, QuoteRule } from './types.js';
 /** Who a draft quote is attributed to, before canonical names are final. */
 export interface DraftSpeaker {
   readonly entity: Entity;
-  readonly mention: Mention;
+  readonly mention: Pick<Mention, 'kind' | 'start' | 'end' | 'name'>;
   /** `false` when a pronoun or description could not be linked to anyone named. */
   readonly resolved: boolean;
 }

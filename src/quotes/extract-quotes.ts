@@ -1,6 +1,6 @@
 import { assertString } from '../text/assert.js';
-import { splitParagraphs, type Paragraph } from '../text/paragraphs.js';
-import { textSpan, type TextSpan } from '../text/span.js';
+import { paragraphSpans } from '../text/paragraph-spans.js';
+import { textSpan, type Span, type TextSpan } from '../text/span.js';
 import { attributeLocally, inherit, type SentenceView } from './attribute-direct.js';
 import { clusterSpeakers } from './cluster-speakers.js';
 import { CUE_NOUNS } from './data/cue-phrases.js';
@@ -79,12 +79,14 @@ export function extractQuotes(text: string, options?: ExtractQuotesOptions): Quo
 export function analyzeQuotes(text: string, options?: ExtractQuotesOptions): QuoteAnalysis {
   assertString(text, 'text');
   const maxScareWords = options?.maxScareWords ?? DEFAULT_MAX_SCARE_WORDS;
-  const paragraphs = splitParagraphs(text);
+  // Offsets only: paragraph and line objects for a long text would cost several times its size.
+  const paragraphs = paragraphSpans(text);
   const { spans, warnings } = findQuoteSpans(text, paragraphs);
   const drafts = new Pipeline(text, spans, paragraphs, maxScareWords).run();
   const kinds = options?.kinds;
   const minConfidence = options?.minConfidence ?? 0;
-  const quotes = finalize(text, drafts).filter((quote) => (kinds === undefined || kinds.includes(quote.kind)) && quote.confidence >= minConfidence);
+  const keep = (quote: Quote): boolean => (kinds === undefined || kinds.includes(quote.kind)) && quote.confidence >= minConfidence;
+  const quotes = finalize(text, drafts, keep);
   return { quotes, speakers: clusterSpeakers(quotes), warnings };
 }
 
@@ -105,7 +107,7 @@ class Pipeline {
   constructor(
     private readonly text: string,
     private readonly spans: readonly MarkedSpan[],
-    private readonly paragraphs: readonly Paragraph[],
+    private readonly paragraphs: readonly Span[],
     private readonly maxScareWords: number,
   ) {}
 
@@ -205,7 +207,7 @@ class Pipeline {
 
   /** Attributes quotations that their own sentence does not attribute, from the paragraph's layout. */
   private fallback(frame: Frame, pending: readonly Draft[], local: readonly Draft[], previous: ParagraphState, next: Frame | undefined): void {
-    const allQuote = frame.items.every((item) => item.type === 'quote' || item.word.kind === 'punctuation');
+    const allQuote = frame.items.every((item) => item.type === 'quote' || item.kind === 'punctuation');
     for (const draft of pending) {
       const span = this.spans[draft.span] as MarkedSpan;
       if (span.continued && draft.speaker !== null) continue;
@@ -229,12 +231,12 @@ class Pipeline {
     if (next === undefined || next.items.length > SIGNOFF_MAX_ITEMS || next.items.some((item) => item.type === 'quote')) return null;
     let k = 0;
     const first = next.items[0];
-    const dash = first?.type === 'word' && DASHES.has(first.word.text) ? first.word : null;
+    const dash = first?.type === 'word' && DASHES.has(first.text) ? first : null;
     if (dash !== null) k++;
     const mention = mentionAt(next.items, k, next.items.length);
     if (mention === null || (mention.kind !== 'name' && mention.kind !== 'nominal')) return null;
     const after = next.items[mention.to];
-    if (after !== undefined && !(after.type === 'word' && (after.word.text === ',' || after.word.text === '.'))) return null;
+    if (after !== undefined && !(after.type === 'word' && (after.text === ',' || after.text === '.'))) return null;
     const cue = dash === null ? null : textSpan(this.text, dash.start, dash.end);
     return { speaker: this.speaker(mention, null), cue };
   }
@@ -242,8 +244,8 @@ class Pipeline {
   /** A sentence that ends the paragraph with a colon after a speaker introduces the next paragraph. */
   private introductionAt(frame: Frame, from: number, to: number, reports: readonly Report[], resolved: ReadonlyMap<Report, DraftSpeaker>): ParagraphState['introduction'] {
     const last = frame.items[to - 1];
-    if (to !== frame.items.length || last?.type !== 'word' || last.word.text !== ':') return null;
-    const colon = textSpan(this.text, last.word.start, last.word.end);
+    if (to !== frame.items.length || last?.type !== 'word' || last.text !== ':') return null;
+    const colon = textSpan(this.text, last.start, last.end);
     const report = reports.at(-1);
     if (report !== undefined && to - 1 - report.to <= 3) {
       return { speaker: resolved.get(report) as DraftSpeaker, cue: textSpan(this.text, report.cue.start, report.cue.end) };
@@ -283,7 +285,9 @@ class Pipeline {
   private speaker(mention: Mention, apposition: Mention | null): DraftSpeaker {
     const { entity, resolved } = this.registry.resolve(mention);
     if (apposition !== null) this.registry.describe(entity, apposition);
-    return { entity, mention, resolved };
+    // Only what the output needs: drafts live to the end of the text, the mention's details do not.
+    const { kind, start, end, name } = mention;
+    return { entity, mention: { kind, start, end, name }, resolved };
   }
 
   /** Parts of one quotation share the attribution found for any of them. */
@@ -303,7 +307,7 @@ class Pipeline {
 function sourceStart(items: readonly FrameItem[], from: number, to: number): number {
   const word = (k: number): string => {
     const item = items[k];
-    return item?.type === 'word' ? item.word.lower : '';
+    return item?.type === 'word' ? item.lower : '';
   };
   if (word(from) !== 'from') return from;
   let k = from + 1;
@@ -314,38 +318,54 @@ function sourceStart(items: readonly FrameItem[], from: number, to: number): num
 
 function itemStart(frame: Frame, spans: readonly MarkedSpan[], i: number): number {
   const item = frame.items[i] as FrameItem;
-  return item.type === 'word' ? item.word.start : (spans[item.quote] as MarkedSpan).open.start;
+  return item.type === 'word' ? item.start : (spans[item.quote] as MarkedSpan).openStart;
 }
 
 function itemEnd(frame: Frame, spans: readonly MarkedSpan[], i: number): number {
   const item = frame.items[i] as FrameItem;
-  if (item.type === 'word') return item.word.end;
+  if (item.type === 'word') return item.end;
   const span = spans[item.quote] as MarkedSpan;
-  return span.close?.end ?? span.end;
+  return span.closeEnd ?? span.end;
 }
 
-/** Turns drafts into the public, plain quote objects with final names and renumbered groups. */
-function finalize(text: string, drafts: readonly Draft[]): Quote[] {
+/**
+ * Turns drafts into the public, plain quote objects with final names and renumbered groups.
+ * Each draft is released once converted, so drafts and quotes are not all alive at once.
+ */
+function finalize(text: string, drafts: (Draft | undefined)[], keep: (quote: Quote) => boolean): Quote[] {
   const groups = new Map<number, number>();
   const quotes: Quote[] = [];
-  for (const draft of drafts) {
+  for (let index = 0; index < drafts.length; index++) {
+    const draft = drafts[index] as Draft;
+    drafts[index] = undefined;
     let group = groups.get(draft.group);
     if (group === undefined) {
       group = groups.size;
       groups.set(draft.group, group);
     }
-    const end = trimEnd(text, draft.start, draft.end, draft.kind);
-    const base = { text: text.slice(draft.start, end), start: draft.start, end, group };
-    const speaker = draft.speaker === null ? null : publicSpeaker(text, draft.speaker);
-    const factor = draft.speaker === null ? 1 : draft.speaker.resolved ? (draft.speaker.mention.kind === 'name' ? 1 : 0.9) : 0.6;
-    const confidence = Math.round(RULE_CONFIDENCE[draft.rule] * factor * 100) / 100;
-    if (draft.kind === 'scare') quotes.push({ ...base, kind: 'scare', speaker: null, cue: null, rule: draft.rule, confidence });
-    else if (draft.kind === 'indirect') {
-      if (speaker === null || draft.cue === null) continue;
-      quotes.push({ ...base, kind: 'indirect', speaker, cue: draft.cue, rule: draft.rule, confidence });
-    } else quotes.push({ ...base, kind: draft.kind, speaker, cue: draft.cue, rule: draft.rule, confidence });
+    const quote = toQuote(text, draft, group);
+    if (quote !== null && keep(quote)) quotes.push(quote);
   }
   return quotes;
+}
+
+function toQuote(text: string, draft: Draft, group: number): Quote | null {
+  const { start, rule } = draft;
+  const end = trimEnd(text, start, draft.end, draft.kind);
+  const quoted = text.slice(start, end);
+  const speaker = draft.speaker === null ? null : publicSpeaker(text, draft.speaker);
+  const factor = draft.speaker === null ? 1 : draft.speaker.resolved ? (draft.speaker.mention.kind === 'name' ? 1 : 0.9) : 0.6;
+  const confidence = Math.round(RULE_CONFIDENCE[rule] * factor * 100) / 100;
+  // Literals with every property, not spreads: the objects stay compact (a long text has many).
+  switch (draft.kind) {
+    case 'scare':
+      return { text: quoted, start, end, group, kind: 'scare', speaker: null, cue: null, rule, confidence };
+    case 'indirect':
+      if (speaker === null || draft.cue === null) return null;
+      return { text: quoted, start, end, group, kind: 'indirect', speaker, cue: draft.cue, rule, confidence };
+    default:
+      return { text: quoted, start, end, group, kind: draft.kind, speaker, cue: draft.cue, rule, confidence };
+  }
 }
 
 /** The comma that replaced a full stop before the attribution (`“We won,” she said`) is not quoted. */

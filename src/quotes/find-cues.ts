@@ -1,7 +1,8 @@
 import { CUE_NOUNS, SOURCE_PREPOSITIONS } from './data/cue-phrases.js';
-import { cuePhrasesFor, cueVerb, phraseVerb, type CueVerb } from './cue-lexicon.js';
+import { cuePhrasesFor, cueVerb, foreignCuesFor, foreignVerb, phraseVerb, type CueVerb } from './cue-lexicon.js';
+import { FOREIGN_SOURCE_PREPOSITIONS } from './data/foreign-cues.js';
 import type { FrameItem, Word } from './frame.js';
-import { mentionAt, type Mention } from './find-mentions.js';
+import { describedNameAt, mentionAt, type Mention } from './find-mentions.js';
 
 /** A reporting cue over the items `[from, to)` of a frame. */
 export interface Cue {
@@ -71,7 +72,15 @@ export function findCues(items: readonly FrameItem[], from: number, to: number):
         break;
       }
     }
-    if (verb === undefined || !formFits(items, i, verb)) continue;
+    if (verb === undefined) {
+      const foreign = foreignCueAt(items, i, word.lower);
+      if (foreign > i) {
+        cues.push(makeCue(items, i, foreign, 'verb', foreignVerb(spanLower(items, i, foreign))));
+        i = foreign - 1;
+      }
+      continue;
+    }
+    if (!formFits(items, i, verb)) continue;
     end = mediumEnd(items, end, to);
     if (wordAt(items, end)?.lower === 'that' && end < to) end++;
     cues.push(makeCue(items, i, end, 'verb', verb));
@@ -111,9 +120,15 @@ export function pairReports(items: readonly FrameItem[], cues: readonly Cue[], m
       reports.push({ cue, mention: before.mention, inverted: false, apposition: before.apposition, from: start, to: cue.to });
       continue;
     }
+    if (previous !== undefined && previous.from >= from && !previous.inverted && coordinated(items, cue.from, from)) {
+      // `Marin called the plan “…” and urged ministers “…”`: the second verb shares the subject.
+      reports.push({ ...previous, cue, from: cue.from, to: cue.to });
+      continue;
+    }
     // `“…?” asked Sanders`: right after a quotation even verbs that take an object invert.
     if ((cue.verb?.takesObject === true && !followsQuote(items, cue.from, from)) || cue.verb?.form === 'gerund') continue;
-    const after = mentions.find((mention) => mention.from === cue.to);
+    // `said harbour master Ole Brun`: the words before the name describe the speaker.
+    const after = mentions.find((mention) => mention.from === cue.to) ?? describedNameAt(items, cue.to, to) ?? undefined;
     if (after !== undefined) {
       const apposition = appositionAfter(items, after.to, to);
       reports.push({ cue, mention: after, inverted: true, apposition: apposition?.mention ?? null, from: cue.from, to: apposition?.end ?? after.to });
@@ -146,6 +161,13 @@ function subjectBefore(items: readonly FrameItem[], cue: Cue, mentions: readonly
   return mention === undefined ? null : { mention, apposition };
 }
 
+/** `… and urged`, `…, and later warned`: a verb joined to the clause before it. */
+function coordinated(items: readonly FrameItem[], at: number, from: number): boolean {
+  let k = at;
+  while (k > from && isFiller(wordAt(items, k - 1))) k--;
+  return k > from && wordAt(items, k - 1)?.lower === 'and';
+}
+
 function followsQuote(items: readonly FrameItem[], at: number, from: number): boolean {
   let k = at - 1;
   while (k >= from && wordAt(items, k)?.kind === 'punctuation') k--;
@@ -169,8 +191,24 @@ function formFits(items: readonly FrameItem[], i: number, verb: CueVerb): boolea
   return previous !== null && BASE_FORM_SUBJECTS.has(previous.lower);
 }
 
+/** `sagte`, `a déclaré`: where a non-English cue starting at `i` ends, or `i`. */
+function foreignCueAt(items: readonly FrameItem[], i: number, first: string): number {
+  for (const rest of foreignCuesFor(first)) {
+    if (rest.every((part, k) => wordAt(items, i + 1 + k)?.lower === part)) return i + 1 + rest.length;
+  }
+  return i;
+}
+
+function spanLower(items: readonly FrameItem[], from: number, to: number): string {
+  const words: string[] = [];
+  for (let k = from; k < to; k++) words.push(wordAt(items, k)?.lower ?? '');
+  return words.join(' ');
+}
+
 function sourceAt(items: readonly FrameItem[], i: number, to: number): number {
   const first = wordAt(items, i)?.lower ?? '';
+  // `según Sánchez, …`: one-word source prepositions of other languages.
+  if (FOREIGN_SOURCE_PREPOSITIONS.includes(first) && i + 1 < to) return i + 1;
   for (const phrase of SOURCE_PREPOSITIONS) {
     if (!phrase.startsWith(first) || phrase.charAt(first.length) !== ' ') continue;
     const parts = phrase.split(' ');
@@ -204,5 +242,5 @@ function makeCue(items: readonly FrameItem[], from: number, to: number, kind: Cu
 
 function wordAt(items: readonly FrameItem[], i: number): Word | null {
   const item = items[i];
-  return item?.type === 'word' ? item.word : null;
+  return item?.type === 'word' ? item : null;
 }

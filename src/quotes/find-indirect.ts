@@ -112,12 +112,12 @@ function countWords(items: readonly FrameItem[], from: number, to: number): numb
   let count = 0;
   for (let k = from; k < to; k++) {
     const item = items[k];
-    if (item?.type === 'quote' || item?.word.kind === 'word' || item?.word.kind === 'number') count++;
+    if (item?.type === 'quote' || item?.kind === 'word' || item?.kind === 'number') count++;
   }
   return count;
 }
 
 function wordAt(items: readonly FrameItem[], i: number): Word | null {
   const item = items[i];
-  return item?.type === 'word' ? item.word : null;
+  return item?.type === 'word' ? item : null;
 }

@@ -1,5 +1,6 @@
-import { NON_NAME_WORDS } from './data/non-names.js';
-import { COURTESY_TITLES, GROUP_NOUNS, ORGANISATION_NOUNS, ROLE_NOUNS, SPEAKER_PRONOUNS, TITLE_MODIFIERS } from './data/people.js';
+import { FIRST_NAME_MONTHS, NON_NAME_WORDS, NOT_DESCRIPTORS } from './data/non-names.js';
+import { FOREIGN_PRONOUNS, FOREIGN_SOURCE_PREPOSITIONS } from './data/foreign-cues.js';
+import { COURTESY_TITLES, GROUP_NOUNS, HONORIFICS, ORGANISATION_NOUNS, ROLE_NOUNS, SPEAKER_PRONOUNS, TITLE_MODIFIERS } from './data/people.js';
 import { FEMALE_NAMES, MALE_NAMES } from './data/first-names.js';
 import { PLACE_WORDS } from './data/places.js';
 import type { FrameItem, Word } from './frame.js';
@@ -33,6 +34,11 @@ const CAPITALISED = /^\p{Lu}/u;
 const POSSESSIVE = /['’]s?$/u;
 const MAX_NAME_WORDS = 9;
 const MAX_MODIFIERS = 4;
+const MAX_DESCRIPTORS = 3;
+const DESCRIPTOR = /^\p{Ll}[\p{Ll}-]*$/u;
+const CAPITALISED_DESCRIPTOR = /^\p{Lu}[\p{Ll}-]*$/u;
+/** Person nouns end like `master`, `director`, `economist`, `resident`, `chairman`. */
+const AGENT_NOUN = /(?:er|or|ist|ian|ant|ent|man|woman|person|chief|head)$/u;
 const ORGANISATION = { classes: ['organisation'], gender: null } as const;
 
 /**
@@ -49,7 +55,9 @@ export function findMentions(items: readonly FrameItem[], from: number, to: numb
   const mentions: Mention[] = [];
   let i = from;
   while (i < to) {
-    const mention = mentionAt(items, i, to);
+    let mention = mentionAt(items, i, to);
+    // `Harbour master Ole Brun said`: a sentence's first word is capitalised whatever it is.
+    if (i === from && mention?.kind === 'name' && mention.to === i + 1) mention = describedNameAt(items, i, to, true) ?? mention;
     if (mention === null) {
       i++;
       continue;
@@ -71,7 +79,8 @@ export function findMentions(items: readonly FrameItem[], from: number, to: numb
 export function mentionAt(items: readonly FrameItem[], i: number, to: number): Mention | null {
   const word = wordAt(items, i);
   if (word === null || word.kind !== 'word') return null;
-  const pronoun = SPEAKER_PRONOUNS.get(word.lower);
+  // Lower-case only for other languages' pronouns: `Elle` is a magazine, `elle` a pronoun.
+  const pronoun = SPEAKER_PRONOUNS.get(word.lower) ?? (word.text === word.lower ? FOREIGN_PRONOUNS.get(word.lower) : undefined);
   if (pronoun !== undefined && (word.lower !== 'i' || word.text === 'I')) {
     return { kind: 'pronoun', from: i, to: i + 1, start: word.start, end: word.end, name: word.text, role: null, classes: [], place: null, gender: pronoun.gender, plural: pronoun.plural };
   }
@@ -94,9 +103,42 @@ export function mentionAt(items: readonly FrameItem[], i: number, to: number): M
   return null;
 }
 
+/**
+ * Reads a name after lower-case words that describe the person (`harbour master Ole Brun`,
+ * `transport director Anna Berg`); the words become the role. Only used where a speaker is
+ * expected (right after `said`), since elsewhere lower-case words before a name are mostly the
+ * rest of the sentence.
+ *
+ * @param items - A frame's items.
+ * @param i - Where the description must start.
+ * @param to - Where the sentence ends.
+ * @param sentenceStart - Whether `i` starts a sentence, where the first word is capitalised.
+ * @returns A name mention with the description as its role, or `null`.
+ */
+export function describedNameAt(items: readonly FrameItem[], i: number, to: number, sentenceStart = false): Mention | null {
+  let k = i;
+  while (k < to && k < i + MAX_DESCRIPTORS) {
+    const word = wordAt(items, k);
+    const capital = k === i && sentenceStart;
+    if (word === null || !(capital ? CAPITALISED_DESCRIPTOR : DESCRIPTOR).test(word.text) || NOT_DESCRIPTORS.has(word.lower) || word.lower.endsWith('ly')) break;
+    if (capital && NON_NAME_WORDS.has(word.lower)) break;
+    k++;
+  }
+  if (k === i) return null;
+  // At a sentence start the description must end with a noun for a person (`Harbour master`);
+  // `Marin said Peter Brun …` has none. After `said` the position itself says it describes.
+  const head = wordAt(items, k - 1) as Word;
+  if (sentenceStart && !(AGENT_NOUN.test(head.lower) || ROLE_NOUNS.has(head.lower))) return null;
+  const named = nameAt(items, k, to);
+  if (named === null || named.kind !== 'name') return null;
+  const description = spanText(items, i, k);
+  const first = wordAt(items, i) as Word;
+  return { ...named, from: i, start: first.start, role: named.role === null || isHonorific(named.role) ? description : `${description} ${named.role}` };
+}
+
 function wordAt(items: readonly FrameItem[], i: number): Word | null {
   const item = items[i];
-  return item?.type === 'word' ? item.word : null;
+  return item?.type === 'word' ? item : null;
 }
 
 /** `the Ukrainian leader`, `Finland's prime minister`, `a spokesman for the Kremlin`. */
@@ -175,7 +217,8 @@ function nameAt(items: readonly FrameItem[], i: number, to: number): Mention | n
     const next = wordAt(items, j + 1);
     const nextCapital = next !== null && CAPITALISED.test(next.text);
     if (capital) {
-      if (NON_NAME_WORDS.has(word.lower) && !COURTESY_TITLES.has(word.lower)) break;
+      if (NON_NAME_WORDS.has(word.lower) && !COURTESY_TITLES.has(word.lower) && !monthAsFirstName(items, j, word, next)) break;
+      if (FOREIGN_SOURCE_PREPOSITIONS.includes(word.lower)) break;
       parts.push(word);
       j++;
       if (POSSESSIVE.test(word.text) && !/^\p{Lu}['’]/u.test(word.text)) break;
@@ -194,7 +237,8 @@ function nameAt(items: readonly FrameItem[], i: number, to: number): Mention | n
     }
     break;
   }
-  while (parts.length > 0 && (parts.at(-1) as Word).kind !== 'word') parts.pop();
+  // A lower-case title word kept for the name after it, when that name did not follow.
+  while (parts.length > 0 && ((parts.at(-1) as Word).kind !== 'word' || !CAPITALISED.test((parts.at(-1) as Word).text))) parts.pop();
   if (parts.length === 0) return null;
   const lastIndex = indexOfWord(items, i, parts.at(-1) as Word);
   // The name is the trailing run of words that are not title words or places.
@@ -245,7 +289,7 @@ function nameAt(items: readonly FrameItem[], i: number, to: number): Mention | n
   const name = itemsText(nameWords).replace(/['’]s?$/u, '');
   const role = titleWords.length === 0 || titleWords.every((word) => NOT_NAME_TITLE.has(word.lower) || word.text === '.')
     ? null
-    : spanTextFrom(titleWords);
+    : roleText(titleWords);
   if (name.length === 0 || nameFirst.start > nameLast.end) return null;
   return { kind: 'name', from: i, to: lastIndex + 1, start: first.start, end: last.end, name, role, classes, place, gender, plural: false };
 }
@@ -275,8 +319,27 @@ function itemsText(words: readonly Word[]): string {
   return text;
 }
 
-function spanTextFrom(words: readonly Word[]): string {
-  return itemsText(words).replace(/^(?:mr|mrs|ms|miss|dr)\.?\s+/iu, '');
+/** `Transport director Dr.` is a transport director: honorifics only when nothing else is said. */
+function roleText(words: readonly Word[]): string {
+  const descriptive = words.filter((word, k) => !HONORIFICS.has(word.lower) && !(word.text === '.' && HONORIFICS.has(words[k - 1]?.lower ?? '')));
+  return itemsText(descriptive.length > 0 ? descriptive : words);
+}
+
+/**
+ * Whether a role is only an honorific (`Dr.`, `Mrs`), which says nothing about what a person does.
+ *
+ * @param role - A role as written.
+ * @returns `true` for honorifics alone.
+ */
+export function isHonorific(role: string): boolean {
+  return role.split(/[\s.]+/u).every((part) => part === '' || HONORIFICS.has(part.toLowerCase()));
+}
+
+/** `Jan Olsen`, `June Carter`: a month that starts a name, not a date (`in June`, `Jan. 13`). */
+function monthAsFirstName(items: readonly FrameItem[], j: number, word: Word, next: Word | null): boolean {
+  if (!FIRST_NAME_MONTHS.has(word.lower) || next === null || !CAPITALISED.test(next.text) || NON_NAME_WORDS.has(next.lower)) return false;
+  const before = wordAt(items, j - 1);
+  return before === null || !NOT_DESCRIPTORS.has(before.lower);
 }
 
 function spanText(items: readonly FrameItem[], from: number, to: number): string {

@@ -32,7 +32,7 @@ describe('findQuoteSpans', () => {
   it('continues a quotation reopened in the next paragraph', () => {
     const input = '“First part.\n\n“Second part,” she said.';
     const { spans, warnings } = findQuoteSpans(input, splitParagraphs(input));
-    expect(spans.map((span) => [input.slice(span.start, span.end), span.continued, span.close === null])).toEqual([
+    expect(spans.map((span) => [input.slice(span.start, span.end), span.continued, span.closeEnd === null])).toEqual([
       ['First part.', false, true],
       ['Second part,', true, false],
     ]);

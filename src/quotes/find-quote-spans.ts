@@ -1,14 +1,13 @@
 import { quoteMarkAt, singleQuoteRole, type QuoteMark, type QuoteMarkWeight } from '../text/marks.js';
-import type { Paragraph } from '../text/paragraphs.js';
-import { isSpaceCode } from '../text/span.js';
+import { isSpaceCode, type Span } from '../text/span.js';
 import type { QuoteWarning } from './types.js';
 
 /** A stretch of text between quotation marks, within one paragraph. */
 export interface MarkedSpan {
-  /** The opening mark. */
-  readonly open: QuoteMark;
-  /** The closing mark, or `null` when the quotation runs to the end of the paragraph. */
-  readonly close: QuoteMark | null;
+  /** Where the opening mark starts. Offsets, not the marks themselves: a long text has many spans. */
+  readonly openStart: number;
+  /** Where the closing mark ends, or `null` when the quotation runs to the end of the paragraph. */
+  readonly closeEnd: number | null;
   /** Start of the quoted words (after the opening mark and white space). */
   readonly start: number;
   /** End of the quoted words (before the closing mark and white space). */
@@ -45,7 +44,7 @@ const CLOSE_CONTEXT = /[,.;:!?)\]}\u2026\u2014\u2013]/u;
  * @param paragraphs - Its paragraphs, from `splitParagraphs`.
  * @returns The spans in document order and warnings for unpaired marks.
  */
-export function findQuoteSpans(input: string, paragraphs: readonly Paragraph[]): MarkedSpans {
+export function findQuoteSpans(input: string, paragraphs: readonly Span[]): MarkedSpans {
   const primary = primaryWeight(input, paragraphs);
   const spans: MarkedSpan[] = [];
   const warnings: QuoteWarning[] = [];
@@ -58,7 +57,7 @@ export function findQuoteSpans(input: string, paragraphs: readonly Paragraph[]):
 }
 
 /** The weight with more opening marks wins; double when tied. */
-function primaryWeight(input: string, paragraphs: readonly Paragraph[]): QuoteMarkWeight {
+function primaryWeight(input: string, paragraphs: readonly Span[]): QuoteMarkWeight {
   let doubles = 0;
   let singles = 0;
   for (const paragraph of paragraphs) {
@@ -78,11 +77,11 @@ function primaryWeight(input: string, paragraphs: readonly Paragraph[]): QuoteMa
 
 function scanParagraph(
   input: string,
-  paragraph: Paragraph,
+  paragraph: Span,
   index: number,
   primary: QuoteMarkWeight,
   carried: QuoteMark | null,
-  next: Paragraph | undefined,
+  next: Span | undefined,
   spans: MarkedSpan[],
   warnings: QuoteWarning[],
 ): QuoteMark | null {
@@ -101,7 +100,7 @@ function scanParagraph(
     if (open === null) return;
     const span = trimmed(input, contentStart, end);
     if (span[1] > span[0]) {
-      spans.push({ open, close, start: span[0], end: span[1], paragraph: index, continued });
+      spans.push({ openStart: open.start, closeEnd: close?.end ?? null, start: span[0], end: span[1], paragraph: index, continued });
     }
     open = null;
     continued = false;
@@ -162,13 +161,13 @@ function scanParagraph(
   return reopens ? left : null;
 }
 
-function startsWithOpening(input: string, paragraph: Paragraph, weight: QuoteMarkWeight): boolean {
+function startsWithOpening(input: string, paragraph: Span, weight: QuoteMarkWeight): boolean {
   const mark = quoteMarkAt(input, paragraph.start);
   return mark !== null && mark.weight === weight && roleOf(input, mark, paragraph) !== 'close';
 }
 
 /** Reads whether a mark opens or closes from the characters around it. */
-function roleOf(input: string, mark: QuoteMark, paragraph: Paragraph): Role {
+function roleOf(input: string, mark: QuoteMark, paragraph: Span): Role {
   if (mark.text === "'" || mark.text === '‘' || mark.text === '’') {
     const role = singleQuoteRole(input, mark.start);
     if (role === 'apostrophe') return 'none';

@@ -1,19 +1,21 @@
 import { NON_TERMINAL_ABBREVIATIONS } from '../text/data/abbreviations.js';
-import type { Paragraph } from '../text/paragraphs.js';
+import type { Span } from '../text/span.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import type { MarkedSpan } from './find-quote-spans.js';
 
 /** A word or punctuation token outside quotation marks, with its lower-cased text. */
 export interface Word extends Token {
+  readonly type: 'word';
   readonly lower: string;
 }
 
 /** One item of a paragraph's frame: a token outside quotation marks, or a whole quotation. */
-export type FrameItem = { readonly type: 'word'; readonly word: Word } | { readonly type: 'quote'; readonly quote: number };
+// A word is its own item (no wrapper object): a long text has millions of them.
+export type FrameItem = Word | { readonly type: 'quote'; readonly quote: number };
 
 /** A paragraph seen as the words around its quotations, cut into sentences. */
 export interface Frame {
-  readonly paragraph: Paragraph;
+  readonly paragraph: Span;
   readonly index: number;
   readonly items: readonly FrameItem[];
   /** Sentences as `[from, to)` ranges of item indexes. */
@@ -37,30 +39,29 @@ const MAX_SENTENCE_ITEMS = 200;
  * @param first - Index in `spans` of the first span of this paragraph.
  * @returns The frame.
  */
-export function buildFrame(input: string, paragraph: Paragraph, index: number, spans: readonly MarkedSpan[], first: number): Frame {
+export function buildFrame(input: string, paragraph: Span, index: number, spans: readonly MarkedSpan[], first: number): Frame {
   const items: FrameItem[] = [];
   let next = first;
-  for (const token of tokenize(paragraph.text)) {
+  for (const token of tokenize(input.slice(paragraph.start, paragraph.end))) {
     const start = token.start + paragraph.start;
     let span = spans[next];
     while (span !== undefined && span.paragraph === index && start >= outerEnd(span, paragraph)) {
       next++;
       span = spans[next];
     }
-    if (span !== undefined && span.paragraph === index && start >= span.open.start) {
+    if (span !== undefined && span.paragraph === index && start >= span.openStart) {
       const last = items.at(-1);
       if (last?.type !== 'quote' || last.quote !== next) items.push({ type: 'quote', quote: next });
       continue;
     }
-    const word: Word = { text: token.text, start, end: token.end + paragraph.start, kind: token.kind, lower: token.text.toLowerCase() };
-    items.push({ type: 'word', word });
+    items.push({ type: 'word', text: token.text, start, end: token.end + paragraph.start, kind: token.kind, lower: token.text.toLowerCase() });
   }
   return { paragraph, index, items, sentences: cutSentences(input, items, spans) };
 }
 
 /** Where a quotation ends, its closing mark included. */
-export function outerEnd(span: MarkedSpan, paragraph: Paragraph): number {
-  return span.close === null ? paragraph.end : span.close.end;
+export function outerEnd(span: MarkedSpan, paragraph: Span): number {
+  return span.closeEnd ?? paragraph.end;
 }
 
 function cutSentences(input: string, items: readonly FrameItem[], spans: readonly MarkedSpan[]): [number, number][] {
@@ -78,10 +79,10 @@ function cutSentences(input: string, items: readonly FrameItem[], spans: readonl
     }
     const span = item.type === 'quote' ? spans[item.quote] : undefined;
     const ends = item.type === 'word'
-      ? TERMINAL.has(item.word.text) && !isAbbreviationBefore(items, i)
+      ? TERMINAL.has(item.text) && !isAbbreviationBefore(items, i)
       : span !== undefined && ENDS_TERMINAL.test(input.slice(span.end - 1, span.end));
     if (!ends) continue;
-    const starts = following.type === 'quote' || UPPER_OR_DIGIT.test(following.word.text);
+    const starts = following.type === 'quote' || UPPER_OR_DIGIT.test(following.text);
     if (starts) {
       sentences.push([from, i + 1]);
       from = i + 1;
@@ -92,10 +93,9 @@ function cutSentences(input: string, items: readonly FrameItem[], spans: readonl
 }
 
 function isAbbreviationBefore(items: readonly FrameItem[], i: number): boolean {
-  if (items[i]?.type !== 'word' || (items[i] as { word: Word }).word.text !== '.') return false;
-  const previous = items[i - 1];
-  if (previous?.type !== 'word') return false;
-  const word = previous.word;
-  if (word.end !== (items[i] as { word: Word }).word.start) return false;
+  const stop = items[i];
+  if (stop?.type !== 'word' || stop.text !== '.') return false;
+  const word = items[i - 1];
+  if (word?.type !== 'word' || word.end !== stop.start) return false;
   return NON_TERMINAL_ABBREVIATIONS.has(word.lower) || /^\p{Lu}$/u.test(word.text);
 }

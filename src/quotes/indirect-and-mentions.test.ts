@@ -98,3 +98,23 @@ describe('long and malformed input', () => {
     for (const quote of extractQuotes(text)) expect(text.slice(quote.start, quote.end)).toBe(quote.text);
   });
 });
+
+describe('descriptions before names', () => {
+  it('keeps time words and clauses out of a speaker’s role', () => {
+    const [quote] = extractQuotes('“We are ready,” said on Monday Ole Brun.');
+    expect(quote?.speaker?.role).toBeUndefined();
+    expect(summary('Marin said Peter Brun was wrong.')).toEqual([['indirect', 'Peter Brun was wrong', 'Marin', 'said', 'bare-clause']]);
+  });
+
+  it('reads a month as a first name only before a surname', () => {
+    const [named] = extractQuotes('“We had no choice,” said Jan Olsen.');
+    expect(named?.speaker?.name).toBe('Jan Olsen');
+    const [dated] = extractQuotes('In June Marin said the talks had failed.');
+    expect(dated?.speaker?.name).toBe('Marin');
+  });
+
+  it('does not read a capitalised foreign pronoun as one', () => {
+    const [quote] = extractQuotes('“We are closing,” Il Messaggero said.');
+    expect(quote?.speaker?.name).toBe('Il Messaggero');
+  });
+});

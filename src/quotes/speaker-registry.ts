@@ -1,6 +1,6 @@
 import { foldName, nameSimilarity } from '../text/similarity.js';
-import { ROLE_NOUNS } from './data/people.js';
-import type { Gender, Mention } from './find-mentions.js';
+import { ORGANISATION_NOUNS, ROLE_NOUNS } from './data/people.js';
+import { isHonorific, type Gender, type Mention } from './find-mentions.js';
 
 /** A person (or organisation, or group) the text refers to, built up mention by mention. */
 export interface Entity {
@@ -25,8 +25,10 @@ export interface Resolution {
 }
 
 const SIMILAR_NAME = 0.88;
+const ORGANISATION = 'organisation';
 const RECENT_LIMIT = 64;
 const VOWELS_AND_GLIDES = new Set('aeiouyhwj');
+const SHOUTED = /^[\p{Lu}\p{Nd}&.-]{2,}$/u;
 
 /**
  * Keeps track of who the text talks about, in document order: clusters name variants
@@ -62,6 +64,7 @@ export class SpeakerRegistry {
     let entity = this.findByName(folded);
     if (entity === undefined) {
       entity = { forms: [], canonical: mention.name, role: null, classes: new Set(), place: null, gender: null, plural: false, named: true };
+      if (notAPerson(mention.name)) entity.classes.add(ORGANISATION);
       this.entities.push(entity);
     } else if (wordCount(mention.name) > wordCount(entity.canonical)) {
       entity.canonical = mention.name;
@@ -69,9 +72,14 @@ export class SpeakerRegistry {
     if (!entity.forms.includes(folded)) {
       entity.forms.push(folded);
       for (const word of folded.split(' ')) {
-        const list = this.byWord.get(skeleton(word)) ?? [];
-        if (!list.includes(entity)) list.push(entity);
-        this.byWord.set(skeleton(word), list);
+        const key = skeleton(word);
+        const list = this.byWord.get(key) ?? [];
+        if (!list.includes(entity)) {
+          list.push(entity);
+          // Thousands of people sharing a surname would make every lookup scan them all.
+          if (list.length > RECENT_LIMIT) list.shift();
+        }
+        this.byWord.set(key, list);
       }
     }
     this.seen.set(entity, this.clock++);
@@ -87,7 +95,7 @@ export class SpeakerRegistry {
    * @param mention - A mention of it (a name with a title, or an apposition).
    */
   describe(entity: Entity, mention: Mention): void {
-    if (mention.role !== null && entity.role === null) entity.role = mention.role;
+    if (mention.role !== null && (entity.role === null || betterRole(entity.role, mention.role))) entity.role = mention.role;
     for (const name of mention.classes) entity.classes.add(name);
     if (mention.role !== null) {
       for (const word of mention.role.toLowerCase().split(/[\s’']+/u)) {
@@ -165,8 +173,10 @@ export class SpeakerRegistry {
   }
 
   private pronoun(mention: Mention): Entity | undefined {
+    // `he` and `she` are people: not `PORT CLOSES` (a headline) or `the Port Authority`.
     const fits = (entity: Entity): boolean =>
-      entity.plural === mention.plural && (mention.gender === null || entity.gender === null || entity.gender === mention.gender);
+      entity.plural === mention.plural && (mention.gender === null || entity.gender === null || entity.gender === mention.gender) &&
+      (mention.gender === null || !entity.classes.has(ORGANISATION));
     if (mention.name.toLowerCase() === 'i' || mention.name.toLowerCase() === 'we') return undefined;
     return (
       latest(this.speakers, (entity) => fits(entity) && (entity.named || entity.plural)) ??
@@ -236,6 +246,18 @@ function skeleton(word: string): string {
     last = char;
   }
   return out;
+}
+
+/** Headlines and acronyms in capitals, and names ending in `Authority` or `Ministry`. */
+function notAPerson(name: string): boolean {
+  const words = name.split(/\s+/u);
+  return words.every((word) => SHOUTED.test(word)) || ORGANISATION_NOUNS.has((words.at(-1) ?? '').toLowerCase());
+}
+
+/** `transport director` says more than `director`, and anything more than `Dr.`. */
+function betterRole(current: string, role: string): boolean {
+  if (isHonorific(role)) return false;
+  return isHonorific(current) || (role.length > current.length && role.toLowerCase().endsWith(current.toLowerCase()));
 }
 
 function latest(list: readonly Entity[], fits: (entity: Entity) => boolean): Entity | undefined {

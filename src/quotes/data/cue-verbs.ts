@@ -68,6 +68,7 @@ export const CUE_VERBS: readonly string[] = [
   'level', 'lodge', 'file', 'raise', 'float', 'moot', 'broach', 'tout',
   'champion', 'advocate', 'endorse', 'back', 'support', 'oppose', 'resist', 'spurn', 'rebuff',
   'snub', 'scorn', 'disparage', 'belittle', 'deride', 'ridicule', 'lampoon', 'satirize',
+  'brand', 'dub', 'term',
 ];
 
 /** Irregular past tense and past participle, by base form. */
@@ -116,6 +117,7 @@ export const DOUBLING_VERBS: ReadonlySet<string> = new Set([
   'nag', 'plan', 'stop', 'drop', 'prod', 'refer', 'confer', 'defer', 'prefer', 'infer',
   'abet', 'fret', 'grin', 'compel', 'propel', 'rebel', 'patrol', 'control', 'permit', 'omit',
   'concur', 'occur', 'spot', 'log', 'sum', 'ban', 'gab', 'blab', 'scrap', 'hit', 'set', 'put', 'let',
+  'dub',
 ]);
 
 /**
@@ -130,6 +132,13 @@ export const OBJECT_VERBS: ReadonlySet<string> = new Set([
   'summon', 'greet', 'quiz', 'grill', 'interrogate', 'question', 'ask', 'press', 'prod', 'nudge',
   'encourage', 'coax', 'cajole', 'counsel', 'email', 'text', 'message', 'phone', 'cable', 'wire',
 ]);
+
+/**
+ * Verbs that name their object (`called the plan “a betrayal of farmers”`, `branded it
+ * “reckless”`): the quotation after the object is the speaker's words, unless it is a term
+ * after an article (`calls the invasion a “special military operation”`), which is a scare quote.
+ */
+export const NAMING_VERBS: ReadonlySet<string> = new Set(['call', 'brand', 'dub', 'term', 'describe']);
 
 /**
  * Verbs that report speech with a bare clause after them, without “that”
@@ -170,4 +179,5 @@ export const WEAK_VERBS: ReadonlySet<string> = new Set([
   'interrogate', 'cross-examine', 'mock', 'tease', 'taunt', 'banter', 'sneer', 'smirk', 'chuckle',
   'giggle', 'snicker', 'snigger', 'chortle', 'cry', 'weep', 'sob', 'wail', 'whimper', 'gasp',
   'groan', 'moan', 'fume', 'rant', 'rail', 'preach', 'lecture', 'orate', 'recite', 'intone',
+  'brand', 'dub', 'term',
 ]);

@@ -27,3 +27,26 @@ export const NON_NAME_WORDS: ReadonlySet<string> = new Set([
   'always', 'perhaps', 'maybe', 'nothing', 'everything', 'something', 'anything', 'everyone',
   'someone', 'anyone', 'nobody', 'somebody', 'everybody', 'dear', 'good', 'bad', 'new', 'old',
 ]);
+
+/**
+ * Months (and their abbreviations) that are also first names: a name when another capitalised
+ * word follows (`Jan Olsen`, `June Carter`), a date otherwise (`Jan. 13`, `in June`).
+ */
+export const FIRST_NAME_MONTHS: ReadonlySet<string> = new Set(['jan', 'june', 'april', 'august']);
+
+/**
+ * Lower-case words that cannot describe a person before a name (`said harbour master Ole Brun`
+ * is described, `said on Monday Ole Brun` or `said yesterday Ole Brun` is not).
+ */
+export const NOT_DESCRIPTORS: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my',
+  'your', 'and', 'or', 'but', 'nor', 'so', 'yet', 'to', 'of', 'in', 'on', 'at', 'by', 'for',
+  'from', 'with', 'about', 'after', 'before', 'during', 'since', 'until', 'into', 'over', 'under',
+  'as', 'than', 'then', 'now', 'also', 'again', 'once', 'later', 'earlier', 'today', 'yesterday',
+  'tomorrow', 'tonight', 'here', 'there', 'when', 'while', 'where', 'who', 'which', 'what', 'how',
+  'not', 'is', 'was', 'were', 'are', 'be', 'been', 'has', 'had', 'have', 'will', 'would', 'can',
+  'could', 'may', 'might', 'must', 'should', 'he', 'she', 'they', 'we', 'it', 'him', 'them', 'us',
+  // Articles and prepositions of the other languages whose cues are read (`a déclaré la …`).
+  'la', 'le', 'les', 'el', 'los', 'las', 'lo', 'gli', 'der', 'die', 'das', 'den', 'dem', 'des',
+  'un', 'une', 'una', 'ein', 'eine', 'de', 'du', 'del', 'am', 'im', 'vor', 'devant', 'ante', 'en',
+]);

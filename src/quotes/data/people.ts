@@ -33,6 +33,16 @@ export const COURTESY_TITLES: ReadonlyMap<string, 'female' | 'male' | null> = ne
   ['countess', 'female'], ['baron', 'male'], ['baroness', 'female'], ['rabbi', null], ['imam', null],
   ['ayatollah', 'male'], ['patriarch', 'male'], ['metropolitan', null], ['superintendent', null],
   ['constable', null], ['officer', null], ['agent', null], ['doctor', null], ['nurse', null],
+  ['councillor', null], ['councilor', null], ['councilman', 'male'], ['councilwoman', 'female'],
+  ['alderman', 'male'], ['alderwoman', 'female'], ['assemblyman', 'male'], ['assemblywoman', 'female'],
+  ['assemblymember', null], ['congressman', 'male'], ['congresswoman', 'female'], ['sheriff', null],
+  ['magistrate', null], ['deputy', null], ['trustee', null], ['delegate', null], ['pastor', null],
+]);
+
+/** Honorifics that say nothing about what a person does: a descriptive role wins over them. */
+export const HONORIFICS: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'madam',
+  'hon', 'rev', 'reverend', 'herr', 'frau', 'monsieur', 'madame', 'mme', 'señor', 'señora',
 ]);
 
 /** Capitalised words that join a title to the rest of it (`Prime Minister`, `Foreign Secretary`). */
@@ -121,6 +131,12 @@ export const ROLE_NOUNS: ReadonlyMap<string, { readonly classes: readonly string
   ['nurse', { classes: ['doctor'], gender: null }],
   ['expert', { classes: ['analyst'], gender: null }],
   ['author', { classes: ['author'], gender: null }],
+  ['councillor', { classes: ['lawmaker', 'councillor'], gender: null }],
+  ['councilor', { classes: ['lawmaker', 'councillor'], gender: null }],
+  ['councilman', { classes: ['lawmaker', 'councillor'], gender: 'male' }],
+  ['councilwoman', { classes: ['lawmaker', 'councillor'], gender: 'female' }],
+  ['alderman', { classes: ['lawmaker', 'councillor'], gender: 'male' }],
+  ['sheriff', { classes: ['police'], gender: null }],
   ['source', { classes: ['source'], gender: null }],
 ]);
 
