@@ -6,7 +6,7 @@ import { LANGUAGE_ROWS } from './data/languages.js';
 import type { DetectLanguageOptions } from './detect-language.js';
 import { francDistance, francDistances, francLanguages, rankedTrigrams } from './franc-distance.js';
 import { languageInfo } from './languages.js';
-import { scriptModel, type ScriptModel } from './profile-model.js';
+import { childOf, scriptModel, type ScriptModel } from './profile-model.js';
 import { sampleText } from './sample.js';
 import { countScripts, dominantScript } from './script.js';
 import { letterWords } from './words.js';
@@ -107,11 +107,12 @@ function scoreWords(model: ScriptModel, words: readonly string[]): { sums: Float
   for (let index = 0; index < words.length; index++) {
     const word = words[index] as string;
     addNgramScores(model, word, sums, alive);
-    const weights = model.words.get(word);
-    if (weights) {
+    const wordRow = model.words.get(word);
+    if (wordRow !== undefined) {
+      const row = wordRow * columns;
       for (let k = 0; k < alive.length; k++) {
         const c = alive[k] as number;
-        sums[c] = (sums[c] as number) + WORD_BONUS * (weights[c] as number);
+        sums[c] = (sums[c] as number) + WORD_BONUS * (model.wordWeights[row + c] as number);
       }
     }
     if ((index + 1) % BEAM_EVERY === 0 && alive.length > 2) {
@@ -131,38 +132,33 @@ function scoreWords(model: ScriptModel, words: readonly string[]): { sums: Float
   return { sums, gaps };
 }
 
-/** Reused buffer of a word's letter codes (grown when a longer word comes). */
-let codes = new Int32Array(64);
-
 /**
- * Adds the log probabilities of a word's n-grams (orders 1–4, word padded with spaces) to `sums`.
- * Letters become small integers once, so each n-gram is an integer key, not a new string.
+ * Adds the log probabilities of a word's n-grams (orders 1–4, word padded with spaces) to `sums`,
+ * walking the model's trie from each position: an n-gram no profile knows ends the walk, since no
+ * longer one can start with it.
  */
 function addNgramScores(model: ScriptModel, word: string, sums: Float64Array, alive: readonly number[]): void {
   const length = word.length + 2;
-  if (codes.length < length) codes = new Int32Array(length * 2);
-  codes[0] = 1;
-  for (let i = 0; i < word.length; i++) codes[i + 1] = model.alphabet.get(word.charCodeAt(i)) ?? 0;
-  codes[length - 1] = 1;
-  const { base, grams, values } = model;
+  const { values, scored } = model;
+  const columns = model.languages.length;
   for (let start = 0; start < length; start++) {
-    let key = 0;
-    for (let n = 1; n <= 4 && start + n <= length; n++) {
-      const code = codes[start + n - 1] as number;
-      // A letter no profile knows: no n-gram through it can match.
-      if (code === 0) break;
-      key = key * base + code;
-      if (n === 1 && code === 1) continue;
-      const row = (grams[n] as ReadonlyMap<number, number>).get(key);
-      if (row === undefined) continue;
-      const table = values[n] as Float32Array;
+    let node = 0;
+    for (let end = start; end < start + 4 && end < length; end++) {
+      const letter = end === 0 || end === length - 1 ? SPACE : word.charCodeAt(end - 1);
+      node = childOf(model, node, letter);
+      if (node < 0) break;
+      if (scored[node] === 0) continue;
+      const row = node * columns;
       for (let k = 0; k < alive.length; k++) {
         const c = alive[k] as number;
-        sums[c] = (sums[c] as number) + (table[row + c] as number);
+        sums[c] = (sums[c] as number) + (values[row + c] as number);
       }
     }
   }
 }
+
+/** The word boundary in n-grams. */
+const SPACE = 0x20;
 
 function francCode(language: string): string {
   let code = FRANC_CODES.get(language);
