@@ -13,8 +13,12 @@ import { letterWords } from './words.js';
 
 /** Score added for each input word a language lists as frequent. */
 const WORD_BONUS = 2;
-/** Weight of franc's per-trigram distance. */
-const FRANC_WEIGHT = 2;
+/**
+ * Weight of franc's per-trigram distance of a franc-only language relative to the best profiled
+ * one. (franc's distance is not added to the profiled languages' scores: their own n-gram
+ * profiles already hold franc's evidence and more; adding it lowered accuracy on the development set.)
+ */
+const FRANC_WEIGHT = 8;
 /** How often (in words) languages far behind are dropped from scoring. */
 const BEAM_EVERY = 5;
 /** How far behind the leader (in summed log probability) a language is dropped. */
@@ -65,27 +69,22 @@ function allowed(options: DetectLanguageOptions | undefined): { only: Set<string
 function scoreCandidates(words: readonly string[], script: string, all: boolean): Scored[] {
   const single = SINGLE_SCRIPT[script];
   const model = scriptModel(script);
-  const trigrams = rankedTrigrams(words);
   const scored: Scored[] = [];
   if (model) {
     const { sums, gaps } = scoreWords(model, words);
-    // franc's distance is worked out for the languages still in the race; the others keep their
-    // gap to the leader.
+    // Languages dropped from scoring early keep their (extrapolated) gap to the leader.
     let leader = -Infinity;
-    const totals = model.languages.map((language, c) => {
-      if ((gaps[c] as number) >= 0) return null;
-      const franc = francDistance(trigrams, script, francCode(language));
-      const total = (sums[c] as number) - (franc === null ? 0 : FRANC_WEIGHT * franc * trigrams.length);
-      leader = Math.max(leader, total);
-      return total;
+    model.languages.forEach((_, c) => {
+      if ((gaps[c] as number) < 0) leader = Math.max(leader, sums[c] as number);
     });
     model.languages.forEach((language, c) => {
-      scored.push({ language, score: totals[c] ?? leader - (gaps[c] as number) });
+      scored.push({ language, score: (gaps[c] as number) < 0 ? (sums[c] as number) : leader - (gaps[c] as number) });
     });
   } else if (single) {
     scored.push({ language: single, score: 0 });
   }
-  scored.push(...francOnly(trigrams, script, scored, all));
+  const candidates = francOnlyCandidates(script, scored, all);
+  if (candidates.length > 0) scored.push(...francOnly(rankedTrigrams(words), script, scored, candidates));
   return scored;
 }
 
@@ -172,11 +171,15 @@ function francCode(language: string): string {
 
 const FRANC_ONLY = new Map<string, readonly (readonly [code: string, language: string])[]>();
 
-/** franc's languages of a script that are not profiled: the news ones, or all of them. */
-function francOnlyCandidates(script: string, profiled: ReadonlySet<string>, all: boolean): readonly (readonly [string, string])[] {
-  const key = `${script}:${all}:${[...profiled].join()}`;
+/**
+ * franc's languages of a script that are not profiled: the news ones, or all of them. The profiled
+ * ones (`scored`) depend on the script alone, so the list is kept per script.
+ */
+function francOnlyCandidates(script: string, scored: readonly Scored[], all: boolean): readonly (readonly [string, string])[] {
+  const key = `${script}:${all}`;
   let list = FRANC_ONLY.get(key);
   if (!list) {
+    const profiled = new Set(scored.map((s) => s.language));
     list = francLanguages(script)
       .map((code) => [code, languageInfo(code)] as const)
       // A known language counts only in the scripts it is listed with (franc also has a Cyrillic
@@ -195,8 +198,12 @@ function francOnlyCandidates(script: string, profiled: ReadonlySet<string>, all:
  * language, moved by how much closer (or farther) franc finds it, so it wins only when franc
  * clearly prefers it.
  */
-function francOnly(trigrams: readonly string[], script: string, scored: readonly Scored[], all: boolean): Scored[] {
-  const known = new Set(scored.map((s) => s.language));
+function francOnly(
+  trigrams: readonly string[],
+  script: string,
+  scored: readonly Scored[],
+  candidates: readonly (readonly [code: string, language: string])[],
+): Scored[] {
   const best = scored.reduce<Scored | null>((a, b) => (a && a.score >= b.score ? a : b), null);
   // franc's distance of the best profiled language, or the closest franc finds among the profiled
   // ones when franc has no table for it (so a missing table never favours the franc-only languages).
@@ -207,11 +214,10 @@ function francOnly(trigrams: readonly string[], script: string, scored: readonly
       if (d !== null) bestDistance = Math.min(d, bestDistance ?? 1);
     }
   }
-  const candidates = francOnlyCandidates(script, known, all);
   const distances = francDistances(trigrams, script, candidates.map(([code]) => code));
   return candidates.map(([, language], i) => ({
     language,
-    score: (best?.score ?? 0) - FRANC_ONLY_PENALTY - 4 * FRANC_WEIGHT * ((distances[i] ?? 1) - (bestDistance ?? 1)) * trigrams.length,
+    score: (best?.score ?? 0) - FRANC_ONLY_PENALTY - FRANC_WEIGHT * ((distances[i] ?? 1) - (bestDistance ?? 1)) * trigrams.length,
   }));
 }
 
