@@ -40,21 +40,46 @@ export function francLanguages(script: string): string[] {
 
 /**
  * The input's trigrams ranked by frequency, the way franc prepares them (lower case, letters only,
- * words padded with one space).
+ * words padded with one space; ties keep the order of first appearance).
  *
  * @param words - The input's lower-cased words.
  * @returns Trigrams, commonest first.
  */
 export function rankedTrigrams(words: readonly string[]): string[] {
-  const counts = new Map<string, number>();
+  const index = new Map<string, number>();
+  const grams: string[] = [];
+  const counts: number[] = [];
+  let most = 0;
   for (const word of words) {
     const padded = ` ${word} `;
     for (let i = 0; i + 3 <= padded.length; i++) {
       const gram = padded.slice(i, i + 3);
-      counts.set(gram, (counts.get(gram) ?? 0) + 1);
+      const at = index.get(gram);
+      if (at === undefined) {
+        index.set(gram, grams.length);
+        grams.push(gram);
+        counts.push(1);
+        most = Math.max(most, 1);
+      } else {
+        const count = (counts[at] as number) + 1;
+        counts[at] = count;
+        most = Math.max(most, count);
+      }
     }
   }
-  return [...counts].sort((a, b) => b[1] - a[1]).map(([gram]) => gram);
+  if (most <= 1) return grams;
+  // Counting sort by count, descending: linear, and stable like franc's sort.
+  const starts = new Int32Array(most + 2);
+  for (const count of counts) starts[most - count + 1] = (starts[most - count + 1] as number) + 1;
+  for (let c = 1; c < starts.length; c++) starts[c] = (starts[c] as number) + (starts[c - 1] as number);
+  const ranked = new Array<string>(grams.length);
+  grams.forEach((gram, i) => {
+    const bucket = most - (counts[i] as number);
+    const at = starts[bucket] as number;
+    starts[bucket] = at + 1;
+    ranked[at] = gram;
+  });
+  return ranked;
 }
 
 /**

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { childOf, scriptModel } from './profile-model.js';
+
+/** Walks the trie along a padded n-gram; -1 when it leaves the trie. */
+function nodeOf(gram: string, script = 'Latn'): number {
+  const model = scriptModel(script);
+  if (!model) throw new Error('no model');
+  let node = 0;
+  for (let i = 0; i < gram.length && node >= 0; i++) node = childOf(model, node, gram.charCodeAt(i));
+  return node;
+}
+
+describe('scriptModel', () => {
+  it('decodes one model per profiled script and none for others', () => {
+    expect(scriptModel('Latn')?.languages).toContain('en');
+    expect(scriptModel('Cyrl')?.languages).toEqual(expect.arrayContaining(['ru', 'uk', 'be', 'bg', 'mk', 'sr']));
+    expect(scriptModel('Thai')).toBeNull();
+    expect(scriptModel('Latn')).toBe(scriptModel('Latn'));
+  });
+
+  it('keeps children sorted so binary search finds every listed letter', () => {
+    const model = scriptModel('Latn');
+    if (!model) throw new Error('no model');
+    for (let node = 0; node < 200; node++) {
+      const from = model.firstChild[node] as number;
+      const to = model.firstChild[node + 1] as number;
+      for (let child = from; child < to; child++) {
+        if (child > from) expect(model.letters[child] as number).toBeGreaterThan(model.letters[child - 1] as number);
+        expect(childOf(model, node, model.letters[child] as number)).toBe(child);
+      }
+    }
+  });
+
+  it('scores a common English trigram higher for English than for Polish', () => {
+    const model = scriptModel('Latn');
+    if (!model) throw new Error('no model');
+    const node = nodeOf(' th');
+    expect(node).toBeGreaterThan(0);
+    const columns = model.languages.length;
+    const en = model.values[node * columns + model.languages.indexOf('en')] as number;
+    const pl = model.values[node * columns + model.languages.indexOf('pl')] as number;
+    expect(en).toBeLessThan(0);
+    expect(en).toBeGreaterThan(pl);
+  });
+
+  it('has no path for letters no profile knows', () => {
+    expect(nodeOf('中')).toBe(-1);
+  });
+
+  it('weighs frequent and sibling-telling words per language', () => {
+    const model = scriptModel('Latn');
+    if (!model) throw new Error('no model');
+    const row = model.words.get('tisuća');
+    expect(row).toBeDefined();
+    const columns = model.languages.length;
+    expect(model.wordWeights[(row as number) * columns + model.languages.indexOf('hr')]).toBeGreaterThan(1);
+    expect(model.wordWeights[(row as number) * columns + model.languages.indexOf('de')]).toBe(0);
+  });
+});
