@@ -79,6 +79,8 @@ function decodeValues(model: EncodedModel, depths: Uint8Array, columns: number):
   const values = new Float32Array(depths.length * columns);
   const scored = new Uint8Array(depths.length);
   const { levels, tops, floors } = model;
+  // Per order, a row of every language's floor, copied whole into each node with evidence.
+  const floorRows = floors.map((row) => Float32Array.from(row));
   let node = 1;
   let rowStart = true;
   for (let i = 0; i < levels.length; i++) {
@@ -93,8 +95,7 @@ function decodeValues(model: EncodedModel, depths: Uint8Array, columns: number):
     if (rowStart) {
       // A node with evidence: every language starts at its floor, the listed ones are overwritten.
       scored[node] = 1;
-      const floor = floors[order] as readonly number[];
-      for (let c = 0; c < columns; c++) values[row + c] = floor[c] as number;
+      values.set(floorRows[order] as Float32Array, row);
       rowStart = false;
     }
     const column = code - COLUMN_BASE;
