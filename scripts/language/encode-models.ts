@@ -10,7 +10,7 @@
  *   UTF-16 code order, a space for the word boundary); the root is node 0 and children are
  *   numbered in the order they are listed.
  * - `levels`: per node after the root (segments split by ","), pairs of characters: column
- *   (`a` + column) and quantised level (`#` + level, skipping `\\`). A language without the n-gram scores its
+ *   (`a` + column) and quantised level (`-` + level, skipping `\\`; never the separator `,`). A language without the n-gram scores its
  *   floor; a node no language lists (a bare prefix) scores nothing.
  * - `tops`: per order 1–4, per column, the log probability of level 0 (log p = top − level × step).
  * - `floors`: per order 1–4, per column, the score of an n-gram the language never showed: a
@@ -22,8 +22,8 @@
 export const STEP = 0.25;
 
 const COLUMN_BASE = 0x61;
-const LEVEL_BASE = 0x23;
-/** Levels are printable ASCII from `#`, skipping `\\` (0x5c), so the strings need no escapes. */
+const LEVEL_BASE = 0x2d;
+/** Levels are printable ASCII from `-` (after the separator `,`), skipping `\\` (0x5c), so the strings need no escapes. */
 const MAX_LEVEL = 0x7e - LEVEL_BASE - 1;
 
 function levelChar(level: number): string {

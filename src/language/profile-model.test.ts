@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { childOf, scriptModel } from './profile-model.js';
+import { childOf, nodeRow, scriptModel } from './profile-model.js';
 
 /** Walks the trie along a padded n-gram; -1 when it leaves the trie. */
 function nodeOf(gram: string, script = 'Latn'): number {
@@ -36,11 +36,25 @@ describe('scriptModel', () => {
     if (!model) throw new Error('no model');
     const node = nodeOf(' th');
     expect(node).toBeGreaterThan(0);
-    const columns = model.languages.length;
-    const en = model.values[node * columns + model.languages.indexOf('en')] as number;
-    const pl = model.values[node * columns + model.languages.indexOf('pl')] as number;
+    const row = nodeRow(model, node);
+    expect(row).toBeGreaterThanOrEqual(0);
+    expect(nodeRow(model, node)).toBe(row);
+    const en = model.values[row + model.languages.indexOf('en')] as number;
+    const pl = model.values[row + model.languages.indexOf('pl')] as number;
     expect(en).toBeLessThan(0);
     expect(en).toBeGreaterThan(pl);
+  });
+
+  it('decodes every row, including the last node, the same way', () => {
+    const model = scriptModel('Cyrl');
+    if (!model) throw new Error('no model');
+    const last = model.depths.length - 1;
+    const row = nodeRow(model, last);
+    if (row >= 0) for (let c = 0; c < model.languages.length; c++) expect(model.values[row + c]).toBeLessThan(0);
+    // A bare prefix (a node no language lists) has no row.
+    let bare = 0;
+    for (let node = 1; node < model.depths.length && bare === 0; node++) if (nodeRow(model, node) < 0) bare = node;
+    expect(bare).toBeGreaterThan(0);
   });
 
   it('has no path for letters no profile knows', () => {

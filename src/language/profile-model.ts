@@ -19,13 +19,19 @@ export interface ScriptModel {
   readonly firstChild: Int32Array;
   /** Per trie node, the UTF-16 code of its last letter. */
   readonly letters: Uint16Array;
+  /** Per trie node, its n-gram order (1–4). */
+  readonly depths: Uint8Array;
   /**
    * Per trie node, one row of log probabilities per language (a language that never showed the
-   * n-gram holds its floor; a bare prefix node holds zeros). Row of node i starts at i × columns.
+   * n-gram holds its floor). Row of node i starts at i × columns; filled by {@link nodeRow}.
    */
   readonly values: Float32Array;
-  /** Per trie node, whether its row holds any evidence (bare prefixes do not). */
-  readonly scored: Uint8Array;
+  /** Per trie node: 0 row not decoded yet, 1 decoded, 2 a bare prefix no language lists. */
+  readonly state: Uint8Array;
+  /** Per trie node, where its segment of the encoded levels starts. */
+  readonly segments: Int32Array;
+  /** The encoded model (levels, tops and floors are read from it when a row is decoded). */
+  readonly encoded: EncodedModel;
   /** word → row in {@link wordWeights}. */
   readonly words: ReadonlyMap<string, number>;
   /** Per word, its evidence weight per language (frequent word 1, sibling-telling word {@link SIBLING_WEIGHT}). */
@@ -36,7 +42,7 @@ export interface ScriptModel {
 const SIBLING_WEIGHT = 1.5;
 
 const COLUMN_BASE = 0x61;
-const LEVEL_BASE = 0x23;
+const LEVEL_BASE = 0x2d;
 const SEPARATOR = 0x2c;
 
 function levelOf(code: number): number {
@@ -75,33 +81,19 @@ function decodeTrie(encoded: string): { firstChild: Int32Array; letters: Uint16A
   return { firstChild, letters, depths };
 }
 
-function decodeValues(model: EncodedModel, depths: Uint8Array, columns: number): { values: Float32Array; scored: Uint8Array } {
-  const values = new Float32Array(depths.length * columns);
-  const scored = new Uint8Array(depths.length);
-  const { levels, tops, floors } = model;
-  // Per order, a row of every language's floor, copied whole into each node with evidence.
-  const floorRows = floors.map((row) => Float32Array.from(row));
-  let node = 1;
-  let rowStart = true;
-  for (let i = 0; i < levels.length; i++) {
-    const code = levels.charCodeAt(i);
-    if (code === SEPARATOR) {
-      node++;
-      rowStart = true;
-      continue;
-    }
-    const order = (depths[node] as number) - 1;
-    const row = node * columns;
-    if (rowStart) {
-      // A node with evidence: every language starts at its floor, the listed ones are overwritten.
-      scored[node] = 1;
-      values.set(floorRows[order] as Float32Array, row);
-      rowStart = false;
-    }
-    const column = code - COLUMN_BASE;
-    values[row + column] = ((tops[order] as readonly number[])[column] as number) - levelOf(levels.charCodeAt(++i)) * LEVEL_STEP;
+/**
+ * Where each node's segment of the encoded levels starts (native `indexOf` per segment, no
+ * per-character loop): rows are decoded from there only when a text first reaches the node.
+ */
+function segmentStarts(levels: string, nodes: number): Int32Array {
+  const starts = new Int32Array(nodes + 1);
+  let at = 0;
+  for (let node = 1; node <= nodes; node++) {
+    starts[node] = at;
+    const comma = levels.indexOf(',', at);
+    at = comma < 0 ? levels.length : comma + 1;
   }
-  return { values, scored };
+  return starts;
 }
 
 function decodeWords(model: EncodedModel, languages: readonly string[]): { words: Map<string, number>; wordWeights: Float32Array } {
@@ -136,9 +128,11 @@ function buildModel(script: string): ScriptModel | null {
   if (!model) return null;
   const languages = model.languages.split(' ');
   const { firstChild, letters, depths } = decodeTrie(model.trie);
-  const { values, scored } = decodeValues(model, depths, languages.length);
+  const values = new Float32Array(depths.length * languages.length);
+  const state = new Uint8Array(depths.length);
+  const segments = segmentStarts(model.levels, depths.length);
   const { words, wordWeights } = decodeWords(model, languages);
-  return { languages, firstChild, letters, values, scored, words, wordWeights };
+  return { languages, firstChild, letters, depths, values, state, segments, encoded: model, words, wordWeights };
 }
 
 /**
@@ -161,6 +155,41 @@ export function childOf(model: ScriptModel, node: number, letter: number): numbe
     else hi = mid - 1;
   }
   return -1;
+}
+
+/**
+ * The offset of a node's row in `model.values`, decoding the row on first use (every language's
+ * floor for the node's order, then the levels of the languages that list the n-gram).
+ *
+ * @param model - A script's model.
+ * @param node - A trie node (not the root).
+ * @returns The row offset, or -1 for a bare prefix that no language lists.
+ */
+export function nodeRow(model: ScriptModel, node: number): number {
+  const columns = model.languages.length;
+  const state = model.state[node] as number;
+  if (state === 1) return node * columns;
+  if (state === 2) return -1;
+  const { levels, tops, floors } = model.encoded;
+  const start = model.segments[node] as number;
+  const end = model.segments[node + 1] as number;
+  // The last segment has no comma after it.
+  const stop = node + 1 < model.depths.length ? end - 1 : levels.length;
+  if (stop <= start) {
+    model.state[node] = 2;
+    return -1;
+  }
+  const order = (model.depths[node] as number) - 1;
+  const row = node * columns;
+  const floor = floors[order] as readonly number[];
+  const top = tops[order] as readonly number[];
+  for (let c = 0; c < columns; c++) model.values[row + c] = floor[c] as number;
+  for (let i = start; i < stop; i += 2) {
+    const column = levels.charCodeAt(i) - COLUMN_BASE;
+    model.values[row + column] = (top[column] as number) - levelOf(levels.charCodeAt(i + 1)) * LEVEL_STEP;
+  }
+  model.state[node] = 1;
+  return row;
 }
 
 /**
