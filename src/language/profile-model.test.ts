@@ -57,6 +57,17 @@ describe('scriptModel', () => {
     expect(bare).toBeGreaterThan(0);
   });
 
+  it('discounts a frequent word that many languages share', () => {
+    const model = scriptModel('Latn');
+    if (!model) throw new Error('no model');
+    const columns = model.languages.length;
+    const weight = (word: string, language: string): number =>
+      model.wordWeights[(model.words.get(word) as number) * columns + model.languages.indexOf(language)] as number;
+    expect(weight('ist', 'de')).toBeCloseTo(1, 5);
+    expect(weight('to', 'pl')).toBeGreaterThan(0);
+    expect(weight('to', 'pl')).toBeLessThan(weight('jest', 'pl'));
+  });
+
   it('has no path for letters no profile knows', () => {
     expect(nodeOf('中')).toBe(-1);
   });

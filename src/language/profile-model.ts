@@ -120,6 +120,15 @@ function decodeWords(model: EncodedModel, languages: readonly string[]): { words
   siblings.forEach((list, column) => {
     for (const word of list) add(word, column, SIBLING_WEIGHT);
   });
+  // A word many languages list tells little ("to", "je"): its weight shrinks with the number of
+  // languages sharing it, like an inverse document frequency (1 for a word of one language).
+  const norm = Math.log(1 + columns);
+  for (let row = 0; row < words.size; row++) {
+    let sharing = 0;
+    for (let c = 0; c < columns; c++) if ((wordWeights[row * columns + c] as number) > 0) sharing++;
+    const idf = Math.log(1 + columns / sharing) / norm;
+    for (let c = 0; c < columns; c++) wordWeights[row * columns + c] = (wordWeights[row * columns + c] as number) * idf;
+  }
   return { words, wordWeights };
 }
 
