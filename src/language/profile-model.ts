@@ -104,6 +104,9 @@ function decodeWords(model: EncodedModel, languages: readonly string[]): { words
   let capacity = 0;
   for (const list of [...lists, ...siblings]) capacity += list.length;
   const wordWeights = new Float32Array(capacity * columns);
+  // Per word, how many languages list it; and every cell set, so the discount below visits only those.
+  const sharing = new Uint8Array(capacity);
+  const cells: number[] = [];
   const add = (word: string, column: number, weight: number): void => {
     if (!word) return;
     let row = words.get(word);
@@ -112,6 +115,10 @@ function decodeWords(model: EncodedModel, languages: readonly string[]): { words
       words.set(word, row);
     }
     const cell = row * columns + column;
+    if (wordWeights[cell] === 0) {
+      sharing[row] = (sharing[row] as number) + 1;
+      cells.push(cell);
+    }
     wordWeights[cell] = Math.max(wordWeights[cell] as number, weight);
   };
   lists.forEach((list, column) => {
@@ -123,11 +130,9 @@ function decodeWords(model: EncodedModel, languages: readonly string[]): { words
   // A word many languages list tells little ("to", "je"): its weight shrinks with the number of
   // languages sharing it, like an inverse document frequency (1 for a word of one language).
   const norm = Math.log(1 + columns);
-  for (let row = 0; row < words.size; row++) {
-    let sharing = 0;
-    for (let c = 0; c < columns; c++) if ((wordWeights[row * columns + c] as number) > 0) sharing++;
-    const idf = Math.log(1 + columns / sharing) / norm;
-    for (let c = 0; c < columns; c++) wordWeights[row * columns + c] = (wordWeights[row * columns + c] as number) * idf;
+  for (const cell of cells) {
+    const shared = sharing[Math.floor(cell / columns)] as number;
+    wordWeights[cell] = ((wordWeights[cell] as number) * Math.log(1 + columns / shared)) / norm;
   }
   return { words, wordWeights };
 }
