@@ -111,3 +111,12 @@ describe('detectLanguage', () => {
     expect(() => detectLanguage(null as unknown as string)).toThrow(/text/);
   });
 });
+
+describe('detectLanguage script counting', () => {
+  it('counts the same letters alike on repeated calls (cached per code point)', () => {
+    const text = 'Ελληνικά και ελληνικά';
+    expect(detectLanguage(text).script).toBe('Grek');
+    expect(detectLanguage(text).script).toBe('Grek');
+    expect(detectLanguage('— 123 —').language).toBe('und');
+  });
+});

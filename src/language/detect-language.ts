@@ -65,13 +65,17 @@ const UNDETERMINED = (script: string): LanguageDetection => ({
  * (scripts/language/calibrate.ts) so that stated probabilities match observed accuracy.
  */
 export function toProbabilities(scored: readonly Scored[], evidence: number, temperature = TEMPERATURE): LanguageGuess[] {
-  const max = Math.max(...scored.map((s) => s.score));
+  let max = -Infinity;
+  for (const s of scored) max = Math.max(max, s.score);
   const t = temperature * Math.sqrt(Math.max(1, evidence));
-  const weights = scored.map((s) => Math.exp((s.score - max) / t));
-  const total = weights.reduce((a, b) => a + b, 0);
-  return scored
-    .map((s, i) => ({ language: s.language, probability: (weights[i] as number) / total }))
-    .sort((a, b) => b.probability - a.probability);
+  const guesses: LanguageGuess[] = [];
+  let total = 0;
+  for (const s of scored) {
+    const weight = Math.exp((s.score - max) / t);
+    total += weight;
+    guesses.push({ language: s.language, probability: weight });
+  }
+  return guesses.map((g) => ({ language: g.language, probability: g.probability / total })).sort((a, b) => b.probability - a.probability);
 }
 
 /**

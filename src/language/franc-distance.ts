@@ -40,21 +40,46 @@ export function francLanguages(script: string): string[] {
 
 /**
  * The input's trigrams ranked by frequency, the way franc prepares them (lower case, letters only,
- * words padded with one space).
+ * words padded with one space; ties keep the order of first appearance).
  *
  * @param words - The input's lower-cased words.
  * @returns Trigrams, commonest first.
  */
 export function rankedTrigrams(words: readonly string[]): string[] {
-  const counts = new Map<string, number>();
+  const index = new Map<string, number>();
+  const grams: string[] = [];
+  const counts: number[] = [];
+  let most = 0;
   for (const word of words) {
     const padded = ` ${word} `;
     for (let i = 0; i + 3 <= padded.length; i++) {
       const gram = padded.slice(i, i + 3);
-      counts.set(gram, (counts.get(gram) ?? 0) + 1);
+      const at = index.get(gram);
+      if (at === undefined) {
+        index.set(gram, grams.length);
+        grams.push(gram);
+        counts.push(1);
+        most = Math.max(most, 1);
+      } else {
+        const count = (counts[at] as number) + 1;
+        counts[at] = count;
+        most = Math.max(most, count);
+      }
     }
   }
-  return [...counts].sort((a, b) => b[1] - a[1]).map(([gram]) => gram);
+  if (most <= 1) return grams;
+  // Counting sort by count, descending: linear, and stable like franc's sort.
+  const starts = new Int32Array(most + 2);
+  for (const count of counts) starts[most - count + 1] = (starts[most - count + 1] as number) + 1;
+  for (let c = 1; c < starts.length; c++) starts[c] = (starts[c] as number) + (starts[c - 1] as number);
+  const ranked = new Array<string>(grams.length);
+  grams.forEach((gram, i) => {
+    const bucket = most - (counts[i] as number);
+    const at = starts[bucket] as number;
+    starts[bucket] = at + 1;
+    ranked[at] = gram;
+  });
+  return ranked;
 }
 
 /**
@@ -77,11 +102,39 @@ export function francDistance(trigrams: readonly string[], script: string, code:
   return distance / (trigrams.length * MAX_DIFFERENCE);
 }
 
-const combined = new Map<string, Map<string, Int16Array>>();
+/** One lookup table for several languages: trigram → row, and per row every language's rank (-1: absent). */
+interface Combined {
+  readonly rows: Map<string, number>;
+  readonly ranks: Int16Array;
+}
+
+const combined = new Map<string, Combined>();
+
+function combine(script: string, codes: readonly string[]): Combined {
+  const rows = new Map<string, number>();
+  const raws = codes.map((code) => data[FRANC_SCRIPT[script] ?? '']?.[code]?.split('|') ?? []);
+  let ranks = new Int16Array(codes.length * 512).fill(-1);
+  raws.forEach((grams, column) => {
+    grams.forEach((gram, rank) => {
+      let row = rows.get(gram);
+      if (row === undefined) {
+        row = rows.size;
+        rows.set(gram, row);
+        if ((row + 1) * codes.length > ranks.length) {
+          const grown = new Int16Array(ranks.length * 2).fill(-1);
+          grown.set(ranks);
+          ranks = grown;
+        }
+      }
+      ranks[row * codes.length + column] = rank;
+    });
+  });
+  return { rows, ranks };
+}
 
 /**
  * franc's distances for several languages at once: one lookup per input trigram in a table that
- * holds every listed language's rank (-1 when absent), built on first use of that language list.
+ * holds every listed language's rank, built on first use of that language list.
  *
  * @param trigrams - Output of {@link rankedTrigrams}.
  * @param script - ISO 15924 code of the input.
@@ -90,29 +143,21 @@ const combined = new Map<string, Map<string, Int16Array>>();
  */
 export function francDistances(trigrams: readonly string[], script: string, codes: readonly string[]): (number | null)[] {
   const key = `${script}:${codes.join()}`;
-  let ranks = combined.get(key);
-  if (!ranks) {
-    ranks = new Map();
-    codes.forEach((code, column) => {
-      for (const [gram, rank] of table(script, code) ?? []) {
-        let row = (ranks as Map<string, Int16Array>).get(gram);
-        if (!row) {
-          row = new Int16Array(codes.length).fill(-1);
-          (ranks as Map<string, Int16Array>).set(gram, row);
-        }
-        row[column] = rank;
-      }
-    });
-    combined.set(key, ranks);
+  let table = combined.get(key);
+  if (!table) {
+    table = combine(script, codes);
+    combined.set(key, table);
   }
-  const totals = new Float64Array(codes.length);
+  const { rows, ranks } = table;
+  const columns = codes.length;
+  const totals = new Float64Array(columns);
   for (let rank = 0; rank < trigrams.length; rank++) {
-    const row = ranks.get(trigrams[rank] as string);
-    for (let c = 0; c < codes.length; c++) {
-      const theirs = row ? (row[c] as number) : -1;
+    const row = rows.get(trigrams[rank] as string);
+    for (let c = 0; c < columns; c++) {
+      const theirs = row === undefined ? -1 : (ranks[row * columns + c] as number);
       totals[c] = (totals[c] as number) + (theirs < 0 ? MAX_DIFFERENCE : Math.abs(rank - theirs));
     }
   }
   const scale = trigrams.length * MAX_DIFFERENCE;
-  return codes.map((code, c) => (trigrams.length === 0 || !table(script, code) ? null : (totals[c] as number) / scale));
+  return codes.map((code, c) => (trigrams.length === 0 || data[FRANC_SCRIPT[script] ?? '']?.[code] === undefined ? null : (totals[c] as number) / scale));
 }

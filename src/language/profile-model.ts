@@ -1,153 +1,209 @@
 /**
- * Decodes the generated letter n-gram profiles into one dense table per script: for each n-gram,
- * the log probability under every language of that script. Built lazily on first use of a script
- * (`models[script] ??= build()`), never at import.
+ * Decodes the precomputed letter n-gram model of one script (data/models.ts, written by
+ * scripts/language/encode-models.ts) into flat typed arrays: a trie of n-grams whose nodes index
+ * rows of log probabilities, one value per language. Built lazily on first use of a script
+ * (`models[script] ??= build()`), never at import, in one pass over a few strings.
  */
-import { FREQUENT_WORDS, NGRAM_PROFILES, PROFILE_STEP } from './data/profiles.js';
+import { LEVEL_STEP, MODELS, type EncodedModel } from './data/models.js';
 import { SIBLING_WORDS } from './data/sibling-words.js';
 
 /** The scored languages of one script and their n-gram and frequent-word tables. */
 export interface ScriptModel {
-  /** Language codes, in the column order of every vector below. */
+  /** Language codes, in the column order of every table below. */
   readonly languages: readonly string[];
-  /** Letter → small code (1-based; the padding space is 1), so n-grams become integer keys. */
-  readonly alphabet: ReadonlyMap<number, number>;
-  /** Base of the integer n-gram keys (alphabet size + 1). */
-  readonly base: number;
-  /** Per order n (index n), integer n-gram key → offset of its row in `values[n]`. */
-  readonly grams: readonly ReadonlyMap<number, number>[];
   /**
-   * Per order n, one row per n-gram of log probabilities per language (a language that never
-   * showed the n-gram holds its floor). One flat array per order, not one small array per n-gram.
+   * The n-gram trie, numbered breadth-first (the root is node 0): the children of node i are the
+   * nodes `firstChild[i]` to `firstChild[i + 1] - 1`, sorted by the UTF-16 code of their last
+   * letter (`letters`; a space marks the word boundary).
    */
-  readonly values: readonly Float32Array[];
-  /** word → evidence weight per language (frequent word 1, sibling-telling word {@link SIBLING_WEIGHT}). */
-  readonly words: ReadonlyMap<string, Float32Array>;
+  readonly firstChild: Int32Array;
+  /** Per trie node, the UTF-16 code of its last letter. */
+  readonly letters: Uint16Array;
+  /** Per trie node, its n-gram order (1–4). */
+  readonly depths: Uint8Array;
+  /**
+   * Per trie node, one row of log probabilities per language (a language that never showed the
+   * n-gram holds its floor). Row of node i starts at i × columns; filled by {@link nodeRow}.
+   */
+  readonly values: Float32Array;
+  /** Per trie node: 0 row not decoded yet, 1 decoded, 2 a bare prefix no language lists. */
+  readonly state: Uint8Array;
+  /** Per trie node, where its segment of the encoded levels starts. */
+  readonly segments: Int32Array;
+  /** The encoded model (levels, tops and floors are read from it when a row is decoded). */
+  readonly encoded: EncodedModel;
+  /** word → row in {@link wordWeights}. */
+  readonly words: ReadonlyMap<string, number>;
+  /** Per word, its evidence weight per language (frequent word 1, sibling-telling word {@link SIBLING_WEIGHT}). */
+  readonly wordWeights: Float32Array;
 }
-
-// Profile keys with a script suffix ("sr-Latn") belong to that script; the others to the script of
-// their language's first listed profile, which the build keeps in this order.
-const PROFILE_SCRIPT: Readonly<Record<string, string>> = {
-  ru: 'Cyrl', uk: 'Cyrl', be: 'Cyrl', bg: 'Cyrl', mk: 'Cyrl', kk: 'Cyrl',
-  ar: 'Arab', fa: 'Arab', ur: 'Arab', hi: 'Deva', mr: 'Deva', ne: 'Deva',
-};
 
 /** Weight of a hand-listed word that tells close siblings apart, relative to a frequent word. */
 const SIBLING_WEIGHT = 1.5;
 
-/** How far below a language's rarest kept n-gram an n-gram it never showed is scored. */
-const UNSEEN_PENALTY = 1.5;
+const COLUMN_BASE = 0x61;
+const LEVEL_BASE = 0x2d;
+const SEPARATOR = 0x2c;
+
+function levelOf(code: number): number {
+  return (code > 0x5c ? code - 1 : code) - LEVEL_BASE;
+}
 
 const models = new Map<string, ScriptModel | null>();
 
-function scriptOfKey(key: string): string {
-  const dash = key.indexOf('-');
-  return dash > 0 ? key.slice(dash + 1) : (PROFILE_SCRIPT[key] ?? 'Latn');
+/** Node count of an encoded trie: one per letter listed. */
+function countNodes(encoded: string): number {
+  let nodes = 1;
+  for (let i = 0; i < encoded.length; i++) if (encoded.charCodeAt(i) !== SEPARATOR) nodes++;
+  return nodes;
 }
 
-/** A profile decoded to integer n-gram keys: per order, parallel arrays of keys and log probabilities. */
-interface DecodedProfile {
-  readonly keys: number[][];
-  readonly logPs: number[][];
-  readonly floors: number[];
-}
-
-/** Every letter the profiles of a script use gets a small code (space is 1), in one scan. */
-function buildAlphabet(profiles: readonly string[]): Map<number, number> {
-  const alphabet = new Map<number, number>([[0x20, 1]]);
-  for (const profile of profiles) {
-    // The first line holds numbers; n-gram lines only letters, spaces and "|" separators.
-    for (let i = profile.indexOf('\n') + 1; i < profile.length; i++) {
-      const code = profile.charCodeAt(i);
-      if (code !== 0x7c && code !== 0x0a && !alphabet.has(code)) alphabet.set(code, alphabet.size + 1);
+/** Children ranges, letters and depths of the trie, read breadth-first from its segments. */
+function decodeTrie(encoded: string): { firstChild: Int32Array; letters: Uint16Array; depths: Uint8Array } {
+  const nodes = countNodes(encoded);
+  const firstChild = new Int32Array(nodes + 1);
+  const letters = new Uint16Array(nodes);
+  const depths = new Uint8Array(nodes);
+  let node = 0;
+  let next = 1;
+  firstChild[0] = 1;
+  for (let i = 0; i < encoded.length; i++) {
+    const code = encoded.charCodeAt(i);
+    if (code === SEPARATOR) {
+      firstChild[++node] = next;
+      continue;
     }
+    letters[next] = code;
+    depths[next++] = (depths[node] as number) + 1;
   }
-  return alphabet;
+  // Nodes past the last segment have no children.
+  while (node < nodes) firstChild[++node] = next;
+  return { firstChild, letters, depths };
 }
 
-/** Reads a profile straight into integer keys (no substring per n-gram). */
-function decodeProfile(profile: string, alphabet: ReadonlyMap<number, number>, base: number): DecodedProfile {
-  const lines = profile.split('\n');
-  const tops = (lines[0] ?? '').split(' ').map(Number);
-  const keys: number[][] = [[]];
-  const logPs: number[][] = [[]];
-  const floors: number[] = [0];
-  for (let n = 1; n <= 4; n++) {
-    const line = lines[n] ?? '';
-    const top = tops[n - 1] ?? 0;
-    const orderKeys: number[] = [];
-    const orderLogPs: number[] = [];
-    let level = 0;
-    let lowest = top;
-    let i = 0;
-    while (i < line.length) {
-      if (line.charCodeAt(i) === 0x7c) {
-        level++;
-        i++;
-        continue;
-      }
-      let key = 0;
-      for (let k = 0; k < n; k++) key = key * base + (alphabet.get(line.charCodeAt(i + k)) as number);
-      orderKeys.push(key);
-      lowest = top - level * PROFILE_STEP;
-      orderLogPs.push(lowest);
-      i += n;
-    }
-    keys.push(orderKeys);
-    logPs.push(orderLogPs);
-    floors.push(lowest - UNSEEN_PENALTY);
+/**
+ * Where each node's segment of the encoded levels starts (native `indexOf` per segment, no
+ * per-character loop): rows are decoded from there only when a text first reaches the node.
+ */
+function segmentStarts(levels: string, nodes: number): Int32Array {
+  const starts = new Int32Array(nodes + 1);
+  let at = 0;
+  for (let node = 1; node <= nodes; node++) {
+    starts[node] = at;
+    const comma = levels.indexOf(',', at);
+    at = comma < 0 ? levels.length : comma + 1;
   }
-  return { keys, logPs, floors };
+  return starts;
+}
+
+function decodeWords(model: EncodedModel, languages: readonly string[]): { words: Map<string, number>; wordWeights: Float32Array } {
+  const columns = languages.length;
+  const lists = model.words.map((list) => list.split(' '));
+  const siblings = languages.map((language) => (SIBLING_WORDS[language] ?? '').split(' '));
+  const words = new Map<string, number>();
+  let capacity = 0;
+  for (const list of [...lists, ...siblings]) capacity += list.length;
+  const wordWeights = new Float32Array(capacity * columns);
+  // Per word, how many languages list it; and every cell set, so the discount below visits only those.
+  const sharing = new Uint8Array(capacity);
+  const cells: number[] = [];
+  const add = (word: string, column: number, weight: number): void => {
+    if (!word) return;
+    let row = words.get(word);
+    if (row === undefined) {
+      row = words.size;
+      words.set(word, row);
+    }
+    const cell = row * columns + column;
+    if (wordWeights[cell] === 0) {
+      sharing[row] = (sharing[row] as number) + 1;
+      cells.push(cell);
+    }
+    wordWeights[cell] = Math.max(wordWeights[cell] as number, weight);
+  };
+  lists.forEach((list, column) => {
+    for (const word of list) add(word, column, 1);
+  });
+  siblings.forEach((list, column) => {
+    for (const word of list) add(word, column, SIBLING_WEIGHT);
+  });
+  // A word many languages list tells little ("to", "je"): its weight shrinks with the number of
+  // languages sharing it, like an inverse document frequency (1 for a word of one language).
+  const norm = Math.log(1 + columns);
+  for (const cell of cells) {
+    const shared = sharing[Math.floor(cell / columns)] as number;
+    wordWeights[cell] = ((wordWeights[cell] as number) * Math.log(1 + columns / shared)) / norm;
+  }
+  return { words, wordWeights };
 }
 
 function buildModel(script: string): ScriptModel | null {
-  const keys = Object.keys(NGRAM_PROFILES).filter((key) => scriptOfKey(key) === script);
-  if (keys.length === 0) return null;
-  const languages = keys.map((key) => key.split('-')[0] as string);
-  const profiles = keys.map((key) => NGRAM_PROFILES[key] ?? '');
-  const alphabet = buildAlphabet(profiles);
-  const base = alphabet.size + 1;
-  const decoded = profiles.map((profile) => decodeProfile(profile, alphabet, base));
-  const columns = keys.length;
-  const grams = [0, 1, 2, 3, 4].map(() => new Map<number, number>());
-  for (const profile of decoded) {
-    profile.keys.forEach((orderKeys, n) => {
-      const order = grams[n] as Map<number, number>;
-      for (const key of orderKeys) if (!order.has(key)) order.set(key, order.size * columns);
-    });
+  const model = MODELS[script];
+  if (!model) return null;
+  const languages = model.languages.split(' ');
+  const { firstChild, letters, depths } = decodeTrie(model.trie);
+  const values = new Float32Array(depths.length * languages.length);
+  const state = new Uint8Array(depths.length);
+  const segments = segmentStarts(model.levels, depths.length);
+  const { words, wordWeights } = decodeWords(model, languages);
+  return { languages, firstChild, letters, depths, values, state, segments, encoded: model, words, wordWeights };
+}
+
+/**
+ * The child of a trie node reached by one more letter, by binary search over its sorted children.
+ *
+ * @param model - A script's model.
+ * @param node - The node (0 for the root).
+ * @param letter - UTF-16 code of the next letter (0x20 for the word boundary).
+ * @returns The child node, or -1 when no n-gram continues that way.
+ */
+export function childOf(model: ScriptModel, node: number, letter: number): number {
+  const { letters } = model;
+  let lo = model.firstChild[node] as number;
+  let hi = (model.firstChild[node + 1] as number) - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const code = letters[mid] as number;
+    if (code === letter) return mid;
+    if (code < letter) lo = mid + 1;
+    else hi = mid - 1;
   }
-  const values = grams.map((order, n) => {
-    const flat = new Float32Array(order.size * columns);
-    decoded.forEach(({ floors }, c) => {
-      const floor = floors[n] ?? 0;
-      for (let row = c; row < flat.length; row += columns) flat[row] = floor;
-    });
-    return flat;
-  });
-  decoded.forEach((profile, column) => {
-    profile.keys.forEach((orderKeys, n) => {
-      const order = grams[n] as Map<number, number>;
-      const flat = values[n] as Float32Array;
-      const logPs = profile.logPs[n] as number[];
-      orderKeys.forEach((key, k) => {
-        flat[(order.get(key) as number) + column] = logPs[k] as number;
-      });
-    });
-  });
-  const words = new Map<string, Float32Array>();
-  const add = (word: string, column: number, weight: number): void => {
-    let weights = words.get(word);
-    if (!weights) {
-      weights = new Float32Array(keys.length);
-      words.set(word, weights);
-    }
-    weights[column] = Math.max(weights[column] as number, weight);
-  };
-  keys.forEach((key, column) => {
-    for (const word of (FREQUENT_WORDS[key] ?? '').split(' ')) if (word) add(word, column, 1);
-    for (const word of (SIBLING_WORDS[languages[column] as string] ?? '').split(' ')) if (word) add(word, column, SIBLING_WEIGHT);
-  });
-  return { languages, alphabet, base, grams, values, words };
+  return -1;
+}
+
+/**
+ * The offset of a node's row in `model.values`, decoding the row on first use (every language's
+ * floor for the node's order, then the levels of the languages that list the n-gram).
+ *
+ * @param model - A script's model.
+ * @param node - A trie node (not the root).
+ * @returns The row offset, or -1 for a bare prefix that no language lists.
+ */
+export function nodeRow(model: ScriptModel, node: number): number {
+  const columns = model.languages.length;
+  const state = model.state[node] as number;
+  if (state === 1) return node * columns;
+  if (state === 2) return -1;
+  const { levels, tops, floors } = model.encoded;
+  const start = model.segments[node] as number;
+  const end = model.segments[node + 1] as number;
+  // The last segment has no comma after it.
+  const stop = node + 1 < model.depths.length ? end - 1 : levels.length;
+  if (stop <= start) {
+    model.state[node] = 2;
+    return -1;
+  }
+  const order = (model.depths[node] as number) - 1;
+  const row = node * columns;
+  const floor = floors[order] as readonly number[];
+  const top = tops[order] as readonly number[];
+  for (let c = 0; c < columns; c++) model.values[row + c] = floor[c] as number;
+  for (let i = start; i < stop; i += 2) {
+    const column = levels.charCodeAt(i) - COLUMN_BASE;
+    model.values[row + column] = (top[column] as number) - levelOf(levels.charCodeAt(i + 1)) * LEVEL_STEP;
+  }
+  model.state[node] = 1;
+  return row;
 }
 
 /**

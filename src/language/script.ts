@@ -50,6 +50,29 @@ export function scriptOf(codePoint: number): ScriptCode | null {
   return LETTER.test(String.fromCodePoint(codePoint)) ? 'Other' : null;
 }
 
+/** Slot values of the BMP cache: 0 not looked up yet, 1 not a letter, then the scripts. */
+const SLOTS: readonly (ScriptCode | null)[] = [
+  null, null, 'Latn', 'Cyrl', 'Grek', 'Arab', 'Hebr', 'Deva', 'Beng', 'Guru', 'Gujr', 'Taml', 'Telu', 'Knda',
+  'Mlym', 'Sinh', 'Thai', 'Laoo', 'Mymr', 'Khmr', 'Geor', 'Armn', 'Ethi', 'Hang', 'Hira', 'Kana', 'Hani', 'Other',
+];
+
+/**
+ * Per BMP code point, its slot in SLOTS once looked up, so each distinct character pays the binary
+ * search and the letter test once. Allocated on first use.
+ */
+let bmpScripts: Uint8Array | undefined;
+
+function bmpScriptOf(code: number): ScriptCode | null {
+  bmpScripts ??= new Uint8Array(0x10000);
+  let slot = bmpScripts[code] as number;
+  if (slot === 0) {
+    const script = scriptOf(code);
+    slot = script === null ? 1 : SLOTS.indexOf(script);
+    bmpScripts[code] = slot;
+  }
+  return SLOTS[slot] ?? null;
+}
+
 /** How many letters of each script a text holds. */
 export type ScriptCounts = Partial<Record<ScriptCode, number>>;
 
@@ -62,12 +85,16 @@ export type ScriptCounts = Partial<Record<ScriptCode, number>>;
 export function countScripts(text: string): ScriptCounts {
   const counts: ScriptCounts = {};
   for (let i = 0; i < text.length; i++) {
-    let code = text.charCodeAt(i);
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
-      code = text.codePointAt(i) ?? code;
+    const code = text.charCodeAt(i);
+    let script: ScriptCode | null;
+    if (code < 0x80) {
+      script = scriptOf(code);
+    } else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      script = scriptOf(text.codePointAt(i) ?? code);
       i++;
+    } else {
+      script = bmpScriptOf(code);
     }
-    const script = scriptOf(code);
     if (script) counts[script] = (counts[script] ?? 0) + 1;
   }
   return counts;

@@ -1,0 +1,157 @@
+/**
+ * Encodes per-language n-gram profiles into src/language/data/models.ts: one precomputed table per
+ * script that the runtime decodes in a single pass over a few strings, with no parsing of n-gram
+ * text and no per-n-gram allocation (import + first call must stay well under 100 ms).
+ *
+ * Format of one script's model (see src/language/profile-model.ts, the decoder):
+ * - `languages`: the columns, space-separated.
+ * - `trie`: every n-gram of orders 1–4 any language keeps, plus the prefixes they need, as a trie in
+ *   breadth-first order. Segment i (segments split by ",") lists the next letters of node i (in
+ *   UTF-16 code order, a space for the word boundary); the root is node 0 and children are
+ *   numbered in the order they are listed.
+ * - `levels`: per node after the root (segments split by ","), pairs of characters: column
+ *   (`a` + column) and quantised level (`-` + level, skipping `\\`; never the separator `,`). A language without the n-gram scores its
+ *   floor; a node no language lists (a bare prefix) scores nothing.
+ * - `tops`: per order 1–4, per column, the log probability of level 0 (log p = top − level × step).
+ * - `floors`: per order 1–4, per column, the score of an n-gram the language never showed: a
+ *   fixed penalty below its rarest kept n-gram of that order.
+ * - `words`: per column, its frequent words, space-separated.
+ */
+
+/** Quantisation step of the levels (natural log units). */
+export const STEP = 0.25;
+
+const COLUMN_BASE = 0x61;
+const LEVEL_BASE = 0x2d;
+/** Levels are printable ASCII from `-` (after the separator `,`), skipping `\\` (0x5c), so the strings need no escapes. */
+const MAX_LEVEL = 0x7e - LEVEL_BASE - 1;
+
+function levelChar(level: number): string {
+  const code = LEVEL_BASE + level;
+  return String.fromCharCode(code >= 0x5c ? code + 1 : code);
+}
+
+// Profile keys with a script suffix ("sr-Latn") belong to that script; the others to their
+// language's script.
+const PROFILE_SCRIPT: Readonly<Record<string, string>> = {
+  ru: 'Cyrl', uk: 'Cyrl', be: 'Cyrl', bg: 'Cyrl', mk: 'Cyrl', kk: 'Cyrl',
+  ar: 'Arab', fa: 'Arab', ur: 'Arab', hi: 'Deva', mr: 'Deva', ne: 'Deva',
+};
+
+function scriptOfKey(key: string): string {
+  const dash = key.indexOf('-');
+  return dash > 0 ? key.slice(dash + 1) : (PROFILE_SCRIPT[key] ?? 'Latn');
+}
+
+/** One language's profile: per order 1–4, n-gram → level, and the top log probability. */
+export interface Profile {
+  readonly orders: readonly ReadonlyMap<string, number>[];
+  readonly tops: readonly number[];
+}
+
+/** The encoded model of one script. */
+export interface EncodedModel {
+  readonly languages: string;
+  readonly trie: string;
+  readonly levels: string;
+  readonly tops: readonly (readonly number[])[];
+  readonly floors: readonly (readonly number[])[];
+  readonly words: readonly string[];
+}
+
+/** How far below a language's rarest kept n-gram an n-gram it never showed is scored. */
+const UNSEEN_PENALTY = 1.5;
+
+interface Node {
+  readonly gram: string;
+  readonly children: Map<string, Node>;
+}
+
+/** Encodes the profiles of one script's languages. */
+function encodeScript(keys: readonly string[], profiles: Readonly<Record<string, Profile>>, words: Readonly<Record<string, string>>): EncodedModel {
+  const root: Node = { gram: '', children: new Map() };
+  for (const key of keys) {
+    for (const order of (profiles[key] as Profile).orders) {
+      for (const gram of order.keys()) {
+        let node = root;
+        for (const ch of gram.split('')) {
+          let child = node.children.get(ch);
+          if (!child) {
+            child = { gram: node.gram + ch, children: new Map() };
+            node.children.set(ch, child);
+          }
+          node = child;
+        }
+      }
+    }
+  }
+  // Breadth-first, children in UTF-16 code order: the decoder numbers nodes in this same order and
+  // finds a child by binary search.
+  const queue: Node[] = [root];
+  const trie: string[] = [];
+  const levels: string[] = [];
+  for (let i = 0; i < queue.length; i++) {
+    const node = queue[i] as Node;
+    const children = [...node.children.values()].sort((a, b) => (a.gram.at(-1) as string).charCodeAt(0) - (b.gram.at(-1) as string).charCodeAt(0));
+    trie.push(children.map((child) => child.gram.at(-1)).join(''));
+    queue.push(...children);
+    if (i === 0) continue;
+    let pairs = '';
+    keys.forEach((key, column) => {
+      const level = (profiles[key] as Profile).orders[node.gram.length - 1]?.get(node.gram);
+      if (level === undefined) return;
+      if (level > MAX_LEVEL) throw new Error(`level ${level} of ${key} "${node.gram}" exceeds ${MAX_LEVEL}`);
+      pairs += String.fromCharCode(COLUMN_BASE + column) + levelChar(level);
+    });
+    levels.push(pairs);
+  }
+  return {
+    languages: keys.map((key) => key.split('-')[0]).join(' '),
+    trie: trie.join(','),
+    levels: levels.join(','),
+    tops: [0, 1, 2, 3].map((o) => keys.map((key) => (profiles[key] as Profile).tops[o] as number)),
+    floors: [0, 1, 2, 3].map((o) =>
+      keys.map((key) => {
+        const profile = profiles[key] as Profile;
+        const lowest = Math.max(0, ...(profile.orders[o] as ReadonlyMap<string, number>).values());
+        return Math.round(((profile.tops[o] as number) - lowest * STEP - UNSEEN_PENALTY) * 1000) / 1000;
+      }),
+    ),
+    words: keys.map((key) => words[key] ?? ''),
+  };
+}
+
+/**
+ * Encodes every profile, grouped by script, as the text of src/language/data/models.ts.
+ *
+ * @param profiles - Per profile key (`code` or `code-Script`), its quantised n-gram levels.
+ * @param words - Per profile key, its frequent words, space-separated.
+ * @returns The TypeScript module text.
+ */
+export function encodeModels(profiles: Readonly<Record<string, Profile>>, words: Readonly<Record<string, string>>): string {
+  const scripts = new Map<string, string[]>();
+  for (const key of Object.keys(profiles)) {
+    const script = scriptOfKey(key);
+    scripts.set(script, [...(scripts.get(script) ?? []), key]);
+  }
+  const models = Object.fromEntries([...scripts].map(([script, keys]) => [script, encodeScript(keys, profiles, words)]));
+  return `// Generated by scripts/language/build-data.ts (encoder: scripts/language/encode-models.ts) — do not
+// edit. Sources and licences: README.md. The format is described in encode-models.ts.
+
+/** One script's letter n-gram model, encoded for a single-pass decode. */
+export interface EncodedModel {
+  readonly languages: string;
+  readonly trie: string;
+  readonly levels: string;
+  readonly tops: readonly (readonly number[])[];
+  readonly floors: readonly (readonly number[])[];
+  readonly words: readonly string[];
+}
+
+/** Letter n-gram models and frequent words, keyed by ISO 15924 script code. */
+export const MODELS: Readonly<Record<string, EncodedModel>> = ${JSON.stringify(models, null, 1)};
+
+/** Quantisation step of the levels (natural log units). */
+export const LEVEL_STEP = ${STEP};
+`;
+}

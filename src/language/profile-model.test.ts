@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { childOf, nodeRow, scriptModel } from './profile-model.js';
+
+/** Walks the trie along a padded n-gram; -1 when it leaves the trie. */
+function nodeOf(gram: string, script = 'Latn'): number {
+  const model = scriptModel(script);
+  if (!model) throw new Error('no model');
+  let node = 0;
+  for (let i = 0; i < gram.length && node >= 0; i++) node = childOf(model, node, gram.charCodeAt(i));
+  return node;
+}
+
+describe('scriptModel', () => {
+  it('decodes one model per profiled script and none for others', () => {
+    expect(scriptModel('Latn')?.languages).toContain('en');
+    expect(scriptModel('Cyrl')?.languages).toEqual(expect.arrayContaining(['ru', 'uk', 'be', 'bg', 'mk', 'sr']));
+    expect(scriptModel('Thai')).toBeNull();
+    expect(scriptModel('Latn')).toBe(scriptModel('Latn'));
+  });
+
+  it('keeps children sorted so binary search finds every listed letter', () => {
+    const model = scriptModel('Latn');
+    if (!model) throw new Error('no model');
+    for (let node = 0; node < 200; node++) {
+      const from = model.firstChild[node] as number;
+      const to = model.firstChild[node + 1] as number;
+      for (let child = from; child < to; child++) {
+        if (child > from) expect(model.letters[child] as number).toBeGreaterThan(model.letters[child - 1] as number);
+        expect(childOf(model, node, model.letters[child] as number)).toBe(child);
+      }
+    }
+  });
+
+  it('scores a common English trigram higher for English than for Polish', () => {
+    const model = scriptModel('Latn');
+    if (!model) throw new Error('no model');
+    const node = nodeOf(' th');
+    expect(node).toBeGreaterThan(0);
+    const row = nodeRow(model, node);
+    expect(row).toBeGreaterThanOrEqual(0);
+    expect(nodeRow(model, node)).toBe(row);
+    const en = model.values[row + model.languages.indexOf('en')] as number;
+    const pl = model.values[row + model.languages.indexOf('pl')] as number;
+    expect(en).toBeLessThan(0);
+    expect(en).toBeGreaterThan(pl);
+  });
+
+  it('decodes every row, including the last node, the same way', () => {
+    const model = scriptModel('Cyrl');
+    if (!model) throw new Error('no model');
+    const last = model.depths.length - 1;
+    const row = nodeRow(model, last);
+    if (row >= 0) for (let c = 0; c < model.languages.length; c++) expect(model.values[row + c]).toBeLessThan(0);
+    // A bare prefix (a node no language lists) has no row.
+    let bare = 0;
+    for (let node = 1; node < model.depths.length && bare === 0; node++) if (nodeRow(model, node) < 0) bare = node;
+    expect(bare).toBeGreaterThan(0);
+  });
+
+  it('discounts a frequent word that many languages share', () => {
+    const model = scriptModel('Latn');
+    if (!model) throw new Error('no model');
+    const columns = model.languages.length;
+    const weight = (word: string, language: string): number =>
+      model.wordWeights[(model.words.get(word) as number) * columns + model.languages.indexOf(language)] as number;
+    expect(weight('ist', 'de')).toBeCloseTo(1, 5);
+    expect(weight('to', 'pl')).toBeGreaterThan(0);
+    expect(weight('to', 'pl')).toBeLessThan(weight('jest', 'pl'));
+  });
+
+  it('has no path for letters no profile knows', () => {
+    expect(nodeOf('中')).toBe(-1);
+  });
+
+  it('weighs frequent and sibling-telling words per language', () => {
+    const model = scriptModel('Latn');
+    if (!model) throw new Error('no model');
+    const row = model.words.get('tisuća');
+    expect(row).toBeDefined();
+    const columns = model.languages.length;
+    expect(model.wordWeights[(row as number) * columns + model.languages.indexOf('hr')]).toBeGreaterThan(1);
+    expect(model.wordWeights[(row as number) * columns + model.languages.indexOf('de')]).toBe(0);
+  });
+});
