@@ -21,13 +21,20 @@ const units: string[] = (task.unit === 'corpus'
   ? [readFileSync(`${dir}/corpus.txt`, 'utf8')]
   : (JSON.parse(readFileSync(`${dir}/${task.unit}.json`, 'utf8')) as string[])).slice(0, unitLimit === undefined ? undefined : Number(unitLimit));
 
-// Warm up on a little input (JIT, lazily built tables), then measure from a collected heap: the
-// peak counts only what the run adds on top of the engine, its tables and the input itself.
-const warm = units[0] ?? '';
-try {
-  run(warm.slice(0, 20_000));
-} catch {
-  // A cut-off export may be malformed; warming up is all that matters here.
+// Warm up (JIT, lazily built tables such as each language's model) on a little input: the start
+// of a single input, or 20 units spread over the list so each kind of page or sentence has been
+// seen once (a table built on first sight of a language is not memory the run adds). Then
+// measure from a collected heap: the peak counts only what the run adds on top of the engine, its
+// tables and the input itself.
+const WARM_UNITS = 20;
+const stride = Math.max(1, Math.floor(units.length / WARM_UNITS));
+const warmUp = units.length === 1 ? [(units[0] ?? '').slice(0, 20_000)] : units.filter((_, i) => i % stride === 0).slice(0, WARM_UNITS);
+for (const unit of warmUp) {
+  try {
+    run(unit);
+  } catch {
+    // A cut-off export may be malformed; warming up is all that matters here.
+  }
 }
 const gc = (globalThis as { gc?: () => void }).gc;
 if (gc === undefined) throw new Error('run with --expose-gc: the peak memory baseline needs a collected heap');
