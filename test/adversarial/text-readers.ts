@@ -24,7 +24,16 @@ function runOn(entry: ApiEntry, fn: AnyFunction, input: string): { subject: stri
     return results;
   }
   if (entry.linear === 'short') {
-    return Array.from(input.slice(0, OFFSETS), (char) => ({ subject: char, result: fn(...variant.args(char, char, 0, api)) }));
+    // Each distinct argument list once: a deterministic function (the property tests prove it)
+    // gives the same answer to the same arguments, so checking repeats proves nothing more.
+    // supportedLanguages takes no argument at all; walking its ~400-object list 20,000 times was
+    // ~3 s of contract checks per corpus.
+    const calls = new Map<string, { subject: string; args: readonly unknown[] }>();
+    for (const char of input.slice(0, OFFSETS)) {
+      const args = variant.args(char, char, 0, api);
+      calls.set(JSON.stringify(args), { subject: char, args });
+    }
+    return Array.from(calls.values(), ({ subject, args }) => ({ subject, result: fn(...args) }));
   }
   return [{ subject: input, result: fn(...variant.args(input, '', 0, api)) }];
 }
