@@ -59,9 +59,9 @@ describe('50,000-comment threads', () => {
   // Skipped for time, not for a wrong result: parseTextComments resolves `@Name` replies by
   // scanning earlier comments, which is quadratic (comments bug, in the reliability report):
   // 5,000 comments 1.2 s, 20,000 comments 9.2 s, 50,000 comments 57 s of CPU.
-  it.skip('text scrape of 50,000 comments (quadratic @-reply resolution, see report)', () => {
+  it('text scrape of 50,000 comments', () => {
     expect(parse('text', generate('text', 50_000)).comments).toHaveLength(50_000);
-  });
+  }, 60_000);
 
   it('text scrape of 5,000 comments with @-replies', () => {
     expect(parse('text', generate('text', 5_000)).comments.length).toBeGreaterThanOrEqual(5_000);
