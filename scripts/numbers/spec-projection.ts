@@ -95,7 +95,13 @@ function withEnds(found: readonly Found[]): Found[] {
  * @returns Reported (text, value) pairs.
  */
 export function presslensPairs(input: string, model: Model, locale: NumberLocale): Pair[] {
-  const { lexemes, found: all } = findMentions(input, locale);
+  let lexemes: readonly Lexeme[] = [];
+  let all: readonly Found[] = [];
+  // Spec inputs are one sentence, so they fit one chunk.
+  findMentions(input, locale, (findings) => {
+    lexemes = findings.lexemes;
+    all = findings.found;
+  });
   const found = model === 'Number' || model === 'NumberRange' ? all : withEnds(all);
   const own = (f: Found): Pair => ({ text: slice(input, lexemes, f.first, f.next), value: String(f.value) });
   switch (model) {

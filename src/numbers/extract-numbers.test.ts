@@ -115,3 +115,30 @@ describe('extractNumbers: locales', () => {
     expect(brief('el 12 por ciento, veintitrés personas, 1,5 millones de euros', 'es')).toEqual(['percent:12 por ciento=12', 'cardinal:veintitrés=23', 'currency:1,5 millones de euros=1500000']);
   });
 });
+
+describe('extractNumbers: long texts and odd words', () => {
+  it('reads a long text a chunk at a time with the same result as paragraph by paragraph', () => {
+    const paragraphs = Array.from({ length: 800 }, (_, i) => `Paragraph ${i}: sales rose about ${i % 90}% to $${i}.5bn in 2023, and 1 234 567 people voted.`);
+    const text = paragraphs.join('\n\n');
+    const whole = read(text);
+    let offset = 0;
+    const apart = paragraphs.flatMap((p) => {
+      const found = extractNumbers(p).map((m) => ({ ...m, start: m.start + offset, end: m.end + offset }));
+      offset += p.length + 2;
+      return found;
+    });
+    expect(text.length).toBeGreaterThan(3 * 16_384);
+    expect(whole).toEqual(apart);
+  });
+
+  it('cuts a text without line breaks at spaces and keeps numbers whole', () => {
+    const text = 'It fell 1 234 567 tonnes. '.repeat(3_000);
+    const mentions = read(text);
+    expect(mentions).toHaveLength(3_000);
+    expect(new Set(mentions.map((m) => m.text))).toEqual(new Set(['1 234 567 tonnes']));
+  });
+
+  it('does not read inherited object keys as units or scales', () => {
+    expect(brief('It has 5 constructor parts, a 3-constructor plan and 7 toString calls.')).toEqual(['cardinal:5=5', 'cardinal:3=3', 'cardinal:7=7']);
+  });
+});

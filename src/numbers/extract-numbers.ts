@@ -30,8 +30,11 @@ export function extractNumbers(text: string, options: ExtractNumbersOptions = {}
   assertString(text, 'text');
   const locale = options.locale ?? 'en';
   if (!LOCALES.has(locale)) throw new TypeError(`presslens: \`options.locale\` must be one of en, de, fr, es, got ${String(locale)}`);
-  const { lexemes, found } = findMentions(text, locale);
-  return found.map((mention) => toMention(text, lexemes, mention));
+  const mentions: NumberMention[] = [];
+  findMentions(text, locale, ({ lexemes, found }) => {
+    for (const mention of found) mentions.push(toMention(text, lexemes, mention));
+  });
+  return mentions;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { DECADE_CUES, HYPHEN_UNITS, LABEL_WORDS, MINOR_UNITS, PER_BREAKERS, POUND_WORDS, TIME_AFTER, TIME_CUES } from './data/cues.js';
 import type { Direction, Modifier } from './data/lexicon.js';
 import { readLiteral } from './literal.js';
+import { own } from './own.js';
 import { isCountedNoun, readNumber, type NumberCore } from './read-number.js';
 import type { Lexeme } from './scan.js';
 import type { NumberKind, RangeEndKind } from './types.js';
@@ -325,7 +326,7 @@ export class Parser {
 
   private isUnitWord(i: number): boolean {
     const word = this.lx(i)?.lower ?? '';
-    return HYPHEN_UNITS[word] !== undefined || matchPhrase(this.lexemes, i, this.vocabulary.unitNames) !== null;
+    return own(HYPHEN_UNITS, word) !== undefined || matchPhrase(this.lexemes, i, this.vocabulary.unitNames) !== null;
   }
 
   /** Ids, versions, clock times and phone numbers, which are written with digits but claim no number. */
@@ -466,7 +467,7 @@ export class Parser {
     }
     if (core.ordinal) return base('ordinal', k);
     if (core.fraction) return base('fraction', k);
-    if (after?.kind === 'word' && after.gap === 0 && core.literal !== undefined && !this.vocabulary.lexicon.scaleAbbreviations[after.text] && after.lower !== 'x' && after.lower !== 'e') {
+    if (after?.kind === 'word' && after.gap === 0 && core.literal !== undefined && own(this.vocabulary.lexicon.scaleAbbreviations, after.text) === undefined && after.lower !== 'x' && after.lower !== 'e') {
       // Digits glued to letters that are no unit, scale or suffix: `777F`, `4G`, `3D`.
       return { skip: this.gluedRunEnd(core.first) };
     }
@@ -568,7 +569,7 @@ export class Parser {
   private unitAfter(k: number): { unit: string; end: number; age: boolean } | null {
     const hyphen = this.glued(k);
     if (hyphen?.text === '-' && this.glued(k + 1)?.kind === 'word') {
-      const unit = HYPHEN_UNITS[this.lx(k + 1)?.lower ?? ''];
+      const unit = own(HYPHEN_UNITS, this.lx(k + 1)?.lower ?? '');
       if (unit === undefined) return null;
       const old = this.glued(k + 2)?.text === '-' && this.glued(k + 3)?.lower === 'old';
       return { unit, end: old ? k + 4 : k + 2, age: old };
@@ -787,7 +788,7 @@ function amountOf(core: NumberCore): { first: number; next: number; value: numbe
 
 /** Rounds away binary noise (`0.1 * 3`), keeping twelve significant digits. */
 export function round(value: number): number {
-  return Number.isFinite(value) ? Number(value.toPrecision(12)) : value;
+  return Number.isInteger(value) || !Number.isFinite(value) ? value : Number(value.toPrecision(12));
 }
 
 const RANGE_KINDS = new Set<NumberKind>(['cardinal', 'ordinal', 'percent', 'percentagePoints', 'currency', 'quantity', 'fraction', 'year']);

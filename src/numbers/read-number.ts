@@ -1,6 +1,7 @@
 import { IRREGULAR_PLURALS, METRE_CUES, NOT_PLURAL } from './data/cues.js';
 import { VULGAR_FRACTIONS } from './data/fractions.js';
 import { readLiteral, type Literal } from './literal.js';
+import { own } from './own.js';
 import type { Lexeme } from './scan.js';
 import { compoundValue } from './compound.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -115,7 +116,7 @@ function readDigits(lexemes: readonly Lexeme[], i: number, vocabulary: Vocabular
   let fraction = false;
   let scaled = false;
   const glued = (k: number): Lexeme | undefined => (lexemes[k]?.gap === 0 ? lexemes[k] : undefined);
-  const vulgar = VULGAR_FRACTIONS[glued(j)?.text ?? ''];
+  const vulgar = own(VULGAR_FRACTIONS, glued(j)?.text ?? '');
   if (vulgar !== undefined && !literal.decimal) {
     value += vulgar;
     fraction = true;
@@ -149,7 +150,7 @@ function readDigits(lexemes: readonly Lexeme[], i: number, vocabulary: Vocabular
   }
   const suffix = lexemes[j];
   if (suffix?.kind === 'word' && !fraction) {
-    const abbreviation = vocabulary.lexicon.scaleAbbreviations[suffix.text];
+    const abbreviation = own(vocabulary.lexicon.scaleAbbreviations, suffix.text);
     const spacedOk = suffix.gap === 1 && suffix.text.length >= 2 && suffix.lower !== 'mm' && !suffix.newline;
     const metric = suffix.text === 'm' || suffix.text === 'mm';
     const gluedOk = suffix.gap === 0 && (!metric || money || (suffix.text === 'm' && countedAfter(lexemes, j + 1))) && (lexemes[j + 1]?.gap !== 0 || lexemes[j + 1]?.kind === 'mark');
@@ -214,7 +215,8 @@ function readWords(lexemes: readonly Lexeme[], i: number, vocabulary: Vocabulary
 /** A bare `half`, `half a million`, `half a dozen`. */
 function readHalf(lexemes: readonly Lexeme[], i: number, vocabulary: Vocabulary): { value: number; next: number } | null {
   const word = lexemes[i];
-  if (word?.kind === 'mark' && VULGAR_FRACTIONS[word.text] !== undefined) return scaleFraction(lexemes, { value: VULGAR_FRACTIONS[word.text] ?? 0, next: i + 1 }, vocabulary);
+  const vulgar = word?.kind === 'mark' ? own(VULGAR_FRACTIONS, word.text) : undefined;
+  if (vulgar !== undefined) return scaleFraction(lexemes, { value: vulgar, next: i + 1 }, vocabulary);
   const denominator = word?.kind === 'word' ? vocabulary.denominators.get(word.lower) : undefined;
   if (word === undefined || denominator === undefined || vocabulary.ordinals.has(word.lower) || word.lower.endsWith('s')) return null;
   if (denominator !== 2) {
