@@ -142,3 +142,32 @@ describe('extractNumbers: long texts and odd words', () => {
     expect(brief('It has 5 constructor parts, a 3-constructor plan and 7 toString calls.')).toEqual(['cardinal:5=5', 'cardinal:3=3', 'cardinal:7=7']);
   });
 });
+
+describe('extractNumbers: relative ranks, feet and inches, angles', () => {
+  it('reads ranks counted from the end, and bare last or next only when asked', () => {
+    expect(read('She came second to last; the 3rd from last; the antepenultimate stage.').map((m) => (m.kind === 'ordinal' ? [m.text, m.relativeTo, m.value] : m.kind))).toEqual([
+      ['second to last', 'end', -1],
+      ['the 3rd from last', 'end', -2],
+      ['antepenultimate', 'end', -2],
+    ]);
+    expect(read('Last year, and the next one.')).toEqual([]);
+    const asked = extractNumbers('Give me the next one. I want the last two books.', { relativeOrdinals: true });
+    expect(asked.map((m) => (m.kind === 'ordinal' ? [m.text, m.relativeTo, m.value] : m.kind))).toEqual([
+      ['next one', 'current', 1],
+      ['last', 'end', 0],
+      'cardinal',
+    ]);
+  });
+
+  it('leaves out `one` in every single one and from day one', () => {
+    expect(read('Every single one of them knew it from day one.')).toEqual([]);
+  });
+
+  it('joins feet and inches and keeps the preposition in apart', () => {
+    expect(brief('He is 6ft 2in tall; the room is 12 ft 2 in the attic.')).toEqual(['quantity:6ft 2in=6.16666666667', 'quantity:12 ft=12', 'cardinal:2=2']);
+  });
+
+  it('tells angles from temperatures', () => {
+    expect(read('Turn left 45 degrees at a 90-degree angle when it is 30 degrees.').map((m) => (m.kind === 'quantity' ? m.unit : m.kind))).toEqual(['deg', 'deg', '°']);
+  });
+});

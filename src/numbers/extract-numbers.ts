@@ -15,7 +15,8 @@ const LOCALES: ReadonlySet<string> = new Set<NumberLocale>(['en', 'de', 'fr', 'e
  * One linear pass over the text, so a 10 MB input finishes.
  *
  * @param text - The text to read.
- * @param options - `locale` (`en` default, `de`, `fr`, `es`).
+ * @param options - `locale` (`en` default, `de`, `fr`, `es`); `relativeOrdinals` to read a bare
+ * `last`, `next`, `previous` or `current` as a rank.
  * @returns Mentions in document order, each with `text.slice(start, end) === mention.text`.
  * @throws TypeError when `text` is not a string or the locale is unknown.
  * @example
@@ -31,7 +32,7 @@ export function extractNumbers(text: string, options: ExtractNumbersOptions = {}
   const locale = options.locale ?? 'en';
   if (!LOCALES.has(locale)) throw new TypeError(`presslens: \`options.locale\` must be one of en, de, fr, es, got ${String(locale)}`);
   const mentions: NumberMention[] = [];
-  findMentions(text, locale, ({ lexemes, found }) => {
+  findMentions(text, locale, options.relativeOrdinals === true, ({ lexemes, found }) => {
     for (const mention of found) mentions.push(toMention(text, lexemes, mention));
   });
   return mentions;
@@ -79,6 +80,8 @@ export function toMention(text: string, lexemes: readonly Lexeme[], found: Found
         ...(found.month !== undefined ? { month: found.month } : {}),
         ...(found.day !== undefined ? { day: found.day } : {}),
       };
+    case 'ordinal':
+      return { kind: 'ordinal', ...base, value: round(found.value), ...(found.relativeTo !== undefined ? { relativeTo: found.relativeTo } : {}) };
     default:
       return { kind: found.kind, ...base, value: round(found.value) };
   }

@@ -52,9 +52,10 @@ function chunkEnd(input: string, from: number): number {
  *
  * @param input - Text to read.
  * @param locale - Its language.
+ * @param bareRelative - Whether a bare `last`, `next`, `previous` or `current` is a rank.
  * @param visit - Called with each chunk's lexemes and the mentions found in them, in document order.
  */
-export function findMentions(input: string, locale: Locale, visit: (findings: Findings) => void): void {
+export function findMentions(input: string, locale: Locale, bareRelative: boolean, visit: (findings: Findings) => void): void {
   const vocabulary = vocabularyFor(locale);
   let from = 0;
   while (from < input.length) {
@@ -62,6 +63,6 @@ export function findMentions(input: string, locale: Locale, visit: (findings: Fi
     const lexemes = scan(input, from, end);
     // A lexeme that began before the cut was read whole (`1 234 567`), so the next chunk starts after it.
     from = Math.max(end, lexemes[lexemes.length - 1]?.end ?? end);
-    visit({ lexemes, found: new Parser(lexemes, vocabulary).run() });
+    visit({ lexemes, found: new Parser(lexemes, vocabulary, bareRelative).run() });
   }
 }

@@ -1,10 +1,10 @@
-import { DECADE_CUES, HYPHEN_UNITS, LABEL_WORDS, MINOR_UNITS, PER_BREAKERS, POUND_WORDS, TIME_AFTER, TIME_CUES } from './data/cues.js';
+import { ANGLE_AFTER, ANGLE_BEFORE, ANGLE_SIDES, DECADE_CUES, MEASURE_ADJECTIVES, HYPHEN_UNITS, LABEL_WORDS, MINOR_UNITS, PER_BREAKERS, POUND_WORDS, TIME_AFTER, TIME_CUES } from './data/cues.js';
 import type { Direction, Modifier } from './data/lexicon.js';
 import { readLiteral } from './literal.js';
 import { own } from './own.js';
 import { isCountedNoun, readNumber, type NumberCore } from './read-number.js';
 import type { Lexeme } from './scan.js';
-import type { NumberKind, RangeEndKind } from './types.js';
+import type { NumberKind, RangeEndKind, RelativeTo } from './types.js';
 import { matchPhrase, type PhraseTable, type Vocabulary } from './vocabulary.js';
 
 /** A mention as the parser finds it, in lexeme indices, before it becomes public output. */
@@ -34,6 +34,10 @@ export interface Found {
   per?: string;
   /** The plain number inside the mention (`3.4bn` in `$3.4bn`), as lexeme indices. */
   amount?: { first: number; next: number; value: number; scale: number };
+  /** What a relative rank counts from (`penultimate`, `the second to last`, `next`). */
+  relativeTo?: RelativeTo;
+  /** A currency amount written in its minor unit only (`50 cents`), valued in the major unit. */
+  minor?: boolean;
   /** A time quantity written as an age (`five years old`, `29-year-old`). */
   age?: boolean;
   /** Ends of a range. */
@@ -58,6 +62,8 @@ export class Parser {
   constructor(
     private readonly lexemes: readonly Lexeme[],
     private readonly vocabulary: Vocabulary,
+    /** Whether a bare `last`, `next`, `previous` or `current` is a rank. */
+    private readonly bareRelative = false,
   ) {}
 
   /**
@@ -178,6 +184,8 @@ export class Parser {
   private parseMention(i: number): Parsed {
     const lexeme = this.lx(i);
     if (lexeme === undefined) return null;
+    const relative = this.parseRelative(i);
+    if (relative !== null) return relative;
     const opener = lexeme.kind === 'word' ? this.vocabulary.rangeOpeners.get(lexeme.lower) : undefined;
     if (opener !== undefined) {
       const range = this.parseRangeAfterOpener(i, opener);
@@ -193,6 +201,46 @@ export class Parser {
     if (simple === null || isSkip(simple)) return simple;
     const combined = this.parseRangeOrRatio(simple) ?? this.parseDayFirst(simple) ?? simple;
     return this.trailing(combined);
+  }
+
+  /**
+   * A rank counted from the end or the current item written as words: `penultimate`, `next to
+   * last`, `the last but one`, `the one before the last one`, and with `relativeOrdinals` a bare
+   * `last`, `next one`. (`the third from last` is read after the ordinal, in `classify`.)
+   */
+  private parseRelative(i: number): Found | null {
+    const word = this.lx(i);
+    if (word?.kind !== 'word') return null;
+    const phrase = matchPhrase(this.lexemes, i, this.vocabulary.relativePhrases);
+    if (phrase !== null) {
+      const first = phrase.value.article === true && this.lx(i - 1)?.lower === 'the' && !word.newline ? i - 1 : i;
+      return this.relativeRank(first, this.withPronounOne(phrase.end), 'end', phrase.value.offset);
+    }
+    const relative = this.vocabulary.relativeOrdinals.get(word.lower);
+    if (relative === undefined || (relative.bare === true && !this.bareRelative)) return null;
+    // `the last one`, `the next one.`: a pronoun one closing the phrase belongs to the rank; in `the last one books` it does not.
+    const next = relative.to === 'current' ? this.withPronounOne(i + 1) : i + 1;
+    return this.relativeRank(i, next, relative.to, relative.offset);
+  }
+
+  /** Past a `one` that closes a noun phrase (`the next one.`), or `k` itself. */
+  private withPronounOne(k: number): number {
+    const one = this.near(k);
+    if (one === undefined || !this.vocabulary.ones.has(one.lower)) return k;
+    const after = this.lx(k + 1);
+    return after === undefined || after.kind !== 'word' || after.newline ? k + 1 : k;
+  }
+
+  private relativeRank(first: number, next: number, to: RelativeTo, offset: number): Found {
+    return { kind: 'ordinal', first, next, resume: next, value: offset, relativeTo: to };
+  }
+
+  /** `third from last`, `2nd to last`: an ordinal counted from the end; else the plain ordinal. */
+  private ordinal(core: NumberCore, next: number, base: (kind: NumberKind, next: number) => Found): Found {
+    const fromLast = this.near(next) !== undefined ? matchPhrase(this.lexemes, next, this.vocabulary.fromLast) : null;
+    if (fromLast === null || !Number.isInteger(core.value) || core.value < 1) return base('ordinal', next);
+    const first = this.lx(core.first - 1)?.lower === 'the' && this.lx(core.first)?.newline !== true ? core.first - 1 : core.first;
+    return this.relativeRank(first, fromLast.end, 'end', 1 - core.value);
   }
 
   /** Hedges, rates and directions written after a mention. */
@@ -440,7 +488,7 @@ export class Parser {
       return day ?? base('ordinal', k + 1);
     }
     if (core.literal !== undefined && core.literal.plain && isInteger && after !== undefined && after.gap === 0 && after.kind === 'word') {
-      if (this.vocabulary.ordinalSuffixes.has(after.lower)) return base('ordinal', k + 1);
+      if (this.vocabulary.ordinalSuffixes.has(after.lower)) return this.ordinal(core, k + 1, base);
       if (after.lower === 's' && core.value % 10 === 0 && core.literal.integerDigits === 4) return base('decade', k + 1);
     }
     if (core.literal !== undefined && core.literal.integerDigits === 4 && core.value % 10 === 0 && (after?.text === "'" || after?.text === '’') && after.gap === 0 && this.glued(k + 1)?.lower === 's') {
@@ -462,10 +510,13 @@ export class Parser {
       const unit = this.unitAfter(k);
       if (unit !== null) {
         const age = unit.age || (TIME_UNITS.has(unit.unit) && this.endsPhrase(core.first, this.vocabulary.ageBefore));
-        return base('quantity', unit.end, age ? { unit: unit.unit, age: true } : { unit: unit.unit });
+        if (age) return base('quantity', unit.end, { unit: unit.unit, age: true });
+        const inches = unit.unit === 'ft' ? this.inchesAfter(unit.end) : null;
+        if (inches !== null) return { ...base('quantity', inches.end, { unit: 'ft' }), value: round(core.value + inches.value / 12) };
+        return base('quantity', unit.end, { unit: unit.unit === '°' && this.isAngle(core.first, unit.end) ? 'deg' : unit.unit });
       }
     }
-    if (core.ordinal) return base('ordinal', k);
+    if (core.ordinal) return this.ordinal(core, k, base);
     if (core.fraction) return base('fraction', k);
     if (after?.kind === 'word' && after.gap === 0 && core.literal !== undefined && own(this.vocabulary.lexicon.scaleAbbreviations, after.text) === undefined && after.lower !== 'x' && after.lower !== 'e') {
       // Digits glued to letters that are no unit, scale or suffix: `777F`, `4G`, `3D`.
@@ -474,6 +525,28 @@ export class Parser {
     if (this.isYear(core)) return base('year', k);
     if (this.isPronoun(core) || this.isArticle(core)) return { skip: core.next };
     return base('cardinal', k);
+  }
+
+  /** `2 in`, `and 2 inches` after a length in feet (`5 ft 2 in`, `6 feet and 2 inches`): the inches, with their end. */
+  private inchesAfter(k: number): { value: number; end: number } | null {
+    const at = this.near(k) !== undefined && this.vocabulary.joiners.has(this.lx(k)?.lower ?? '') ? k + 1 : k;
+    if (this.near(at)?.kind !== 'digits' && at === k && this.near(at)?.kind !== 'word') return null;
+    const core = this.near(at) === undefined ? null : readNumber(this.lexemes, at, this.vocabulary, false);
+    if (core === null || core.ordinal || core.value < 0 || core.value >= 12) return null;
+    const unit = this.near(core.next);
+    if (unit === undefined || (unit.lower !== 'in' && matchPhrase(this.lexemes, core.next, this.vocabulary.unitNames)?.value !== 'in')) return null;
+    if (this.glued(core.next + 1)?.kind === 'word') return null;
+    // A bare `in` may be the preposition (`12 ft 2 in the shed`): only a measuring word or no word may follow it.
+    const after = this.near(core.next + 1);
+    if (unit.lower === 'in' && after?.kind === 'word' && !MEASURE_ADJECTIVES.has(after.lower)) return null;
+    return { value: core.value, end: core.next + 1 };
+  }
+
+  /** Whether bare degrees measure an angle: after a verb of turning or before `angle` (`rotate 90 degrees`, `a 45-degree angle`). */
+  private isAngle(first: number, end: number): boolean {
+    const before = this.lx(first - 1)?.lower ?? '';
+    const twoBefore = this.lx(first - 2)?.lower ?? '';
+    return ANGLE_BEFORE.has(before) || (ANGLE_SIDES.has(before) && ANGLE_BEFORE.has(twoBefore)) || ANGLE_AFTER.has(this.near(end)?.lower ?? '');
   }
 
   /** Where a suffix would start: past `a` / `of a` after a written fraction (`half a point`). */
@@ -526,7 +599,9 @@ export class Parser {
       value += change.value;
       end = change.end;
     }
-    return this.withCurrencyAfter(core, { kind: 'currency', first: core.first, next: end, resume: end, value: round(value), currency: match.value, amount: amountOf(core) });
+    const found: Found = { kind: 'currency', first: core.first, next: end, resume: end, value: round(value), currency: match.value, amount: amountOf(core) };
+    if (minor !== 1 && change === null) found.minor = true;
+    return this.withCurrencyAfter(core, found);
   }
 
   /** `3 dollars 50 cents`, `thirteen dollars and forty-five cents`, `15 dollars 50.`: the minor part. */

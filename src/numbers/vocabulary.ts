@@ -7,6 +7,9 @@ import { isLetterAt, scan, type Lexeme } from './scan.js';
 /** Languages with a number vocabulary. */
 export type Locale = 'en' | 'de' | 'fr' | 'es';
 
+/** A word for a rank relative to the end or the current item. */
+export type RelativeWord = NonNullable<Lexicon['relativeOrdinals']>[string];
+
 /** A multi-word phrase stored by its first atom, matched lexeme by lexeme. */
 export interface Phrase<T> {
   readonly atoms: readonly string[];
@@ -55,6 +58,9 @@ export interface Vocabulary {
   readonly rangeOpeners: ReadonlyMap<string, readonly string[]>;
   readonly rangeJoiners: PhraseTable<true>;
   readonly ratioJoiners: PhraseTable<true>;
+  readonly relativeOrdinals: ReadonlyMap<string, RelativeWord>;
+  readonly relativePhrases: PhraseTable<{ readonly offset: number; readonly article?: true }>;
+  readonly fromLast: PhraseTable<true>;
   /**
    * Every lower-cased word that can start or be part of a mention. A word outside this set
    * cannot start one, so the parser steps over it at once: most words of a text are such.
@@ -162,7 +168,7 @@ function triggerWords(lexicon: Lexicon): Set<string> {
     if (word !== undefined) triggers.add(word);
   };
   for (const phrases of [lexicon.percentPhrases, lexicon.pointPhrases, lexicon.magnitudes, lexicon.hundreds, lexicon.articles, lexicon.negatives]) phrases.forEach(add);
-  for (const words of [lexicon.hedgesBefore, lexicon.currencyNames, lexicon.cardinals, lexicon.scales, lexicon.ordinals, lexicon.denominators, lexicon.months, lexicon.rangeOpeners, lexicon.decades]) {
+  for (const words of [lexicon.relativeOrdinals ?? {}, lexicon.relativePhrases ?? {}, lexicon.hedgesBefore, lexicon.currencyNames, lexicon.cardinals, lexicon.scales, lexicon.ordinals, lexicon.denominators, lexicon.months, lexicon.rangeOpeners, lexicon.decades]) {
     for (const phrase in words) add(phrase);
   }
   for (const symbol in CURRENCY_SYMBOLS) add(symbol);
@@ -202,6 +208,9 @@ function build(locale: Locale): Vocabulary {
   const rangeJoiners = table(() => lexicon.rangeJoiners.map((w) => [w, true] as const));
   const ratioJoiners = table(() => lexicon.ratioJoiners.map((w) => [w, true] as const));
   const rangeOpeners = lazy(() => new Map(Object.entries(lexicon.rangeOpeners).map(([k, v]) => [k, v.map((w) => w.toLowerCase())] as const)));
+  const relativeOrdinals = map(lexicon.relativeOrdinals ?? {});
+  const relativePhrases = table(() => Object.entries(lexicon.relativePhrases ?? {}));
+  const fromLast = table(() => (lexicon.fromLast ?? []).map((w) => [w, true] as const));
   const cardinals = map(lexicon.cardinals);
   const scales = map(lexicon.scales);
   const ordinals = map(lexicon.ordinals);
@@ -256,6 +265,9 @@ function build(locale: Locale): Vocabulary {
     get rangeOpeners() { return rangeOpeners(); },
     get rangeJoiners() { return rangeJoiners(); },
     get ratioJoiners() { return ratioJoiners(); },
+    get relativeOrdinals() { return relativeOrdinals(); },
+    get relativePhrases() { return relativePhrases(); },
+    get fromLast() { return fromLast(); },
   };
 }
 

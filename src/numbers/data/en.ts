@@ -88,13 +88,22 @@ export function buildEnglish(): Lexicon {
     rangeOpeners: { between: ['and', 'to', '-', '–', '—'], from: ['to', '-', '–', '—'] },
     rangeJoiners: ['to', '-', '–', '—', '~', 'through', 'thru'],
     ratioJoiners: ['in', 'out of', 'of every', 'over'],
-    pronounOneBefore: ['no', 'the', 'this', 'that', 'which', 'any', 'every', 'each', 'another', 'such', 'someone', 'little', 'last', 'only', 'new', 'big', 'good', 'right', 'wrong', 'same', 'other', 'next', 'first', 'old', 'young'],
+    pronounOneBefore: ['no', 'the', 'this', 'that', 'which', 'any', 'every', 'each', 'another', 'such', 'someone', 'little', 'last', 'only', 'new', 'big', 'good', 'right', 'wrong', 'same', 'other', 'next', 'first', 'old', 'young', 'single', 'day'],
     pronounOneAfter: ['of', 'another', 'who', 'whose', 'which', 'that', 'thing', 'day', 'way', 'hand', 'point', 'time', 'side', "'s", '’s', 'else', 'another'],
     ones: ['one'],
     ordinalDotCues: [],
     yearCues: ['in', 'since', 'by', 'until', 'till', 'from', 'of', 'during', 'before', 'after', 'year', 'fiscal', 'fy', 'early', 'mid', 'late', 'spring', 'summer', 'autumn', 'fall', 'winter', 'through', 'throughout', 'circa', 'around', 'the'],
     decades: { twenties: 20, thirties: 30, forties: 40, fifties: 50, sixties: 60, seventies: 70, eighties: 80, nineties: 90 },
     magnitudes: ['an order of magnitude', 'one order of magnitude', 'order of magnitude'],
+    relativeOrdinals: {
+      penultimate: { to: 'end', offset: -1 }, antepenultimate: { to: 'end', offset: -2 }, last: { to: 'end', offset: 0, bare: true },
+      next: { to: 'current', offset: 1, bare: true }, previous: { to: 'current', offset: -1, bare: true }, current: { to: 'current', offset: 0, bare: true },
+    },
+    fromLast: ['to last', 'from last', 'from the last', 'from the end', 'to the last'],
+    relativePhrases: {
+      'next to last': { offset: -1 }, 'last but one': { offset: -1, article: true }, 'last but two': { offset: -2, article: true },
+      'one before the last': { offset: -1, article: true }, 'one before last': { offset: -1, article: true },
+    },
     ageWords: ['old', 'of age'],
     ageBefore: ['aged', 'age of', 'ages of'],
     currencyNames: {

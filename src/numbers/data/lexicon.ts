@@ -74,6 +74,18 @@ export interface Lexicon {
   readonly ageWords: readonly string[];
   /** Currency names in this language, to ISO 4217 codes. */
   readonly currencyNames: Readonly<Record<string, string>>;
+  /**
+   * Words for a rank relative to the end or the current item, with the offset (`penultimate` →
+   * end −1, `next` → current +1). `bare` ones (`last`, `next`) are ranks only when asked for.
+   */
+  readonly relativeOrdinals?: Readonly<Record<string, { readonly to: 'end' | 'current'; readonly offset: number; readonly bare?: true }>>;
+  /** Phrases after an ordinal that count it from the end (`to last`, `from last`): `the third from last` → end −2. */
+  readonly fromLast?: readonly string[];
+  /**
+   * Fixed phrases for a rank counted from the end, with the offset (`next to last` → −1,
+   * `last but one` → −1). `article` marks those built on a number word, whose `the` joins the span.
+   */
+  readonly relativePhrases?: Readonly<Record<string, { readonly offset: number; readonly article?: true }>>;
   /** Unit names in this language, to normalised unit symbols. */
   readonly unitNames: Readonly<Record<string, string>>;
 }
