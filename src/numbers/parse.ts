@@ -1,5 +1,6 @@
 import { ANGLE_AFTER, ANGLE_BEFORE, ANGLE_SIDES, DECADE_CUES, MEASURE_ADJECTIVES, HYPHEN_UNITS, LABEL_WORDS, MINOR_UNITS, PER_BREAKERS, POUND_WORDS, TIME_AFTER, TIME_CUES } from './data/cues.js';
 import type { Direction, Modifier } from './data/lexicon.js';
+import { GLUED_UNIT_SYMBOLS } from './data/symbols.js';
 import { readLiteral } from './literal.js';
 import { own } from './own.js';
 import { isCountedNoun, readNumber, type NumberCore } from './read-number.js';
@@ -398,12 +399,18 @@ export class Parser {
       return { skip: this.gluedRunEnd(i) };
     }
     const after = this.glued(i + 1);
-    if (after?.kind === 'word' && after.lower !== 'e' && this.glued(i + 2)?.kind === 'digits') return { skip: this.gluedRunEnd(i) };
+    if (after?.kind === 'word' && after.lower !== 'e' && this.glued(i + 2)?.kind === 'digits' && !this.isGluedUnit(i + 1)) return { skip: this.gluedRunEnd(i) };
     const clock = this.clockEnd(i, literal.plain);
     if (clock >= 0) return { skip: clock };
     const phone = this.phoneEnd(i);
     if (phone >= 0) return { skip: phone };
     return null;
+  }
+
+  /** `120m2`, `5km2`: a unit symbol written with its power right after digits, which makes no id. */
+  private isGluedUnit(k: number): boolean {
+    const unit = matchPhrase(this.lexemes, k, this.vocabulary.units, true);
+    return unit !== null && unit.end === k + 2 && this.glued(k + 2) === undefined;
   }
 
   /** End of a run of lexemes glued together from `i` (`SCP-173`, `24703L202`, `192.168.1.2`). */
@@ -649,6 +656,11 @@ export class Parser {
       const old = this.glued(k + 2)?.text === '-' && this.glued(k + 3)?.lower === 'old';
       return { unit, end: old ? k + 4 : k + 2, age: old };
     }
+    const gluedUnit = this.glued(k);
+    const bare = gluedUnit !== undefined ? own(GLUED_UNIT_SYMBOLS, gluedUnit.text) : undefined;
+    // `14.7C/ per security` and `14.7C per share` are cents, not degrees.
+    const rate = this.glued(k + 1)?.text === '/' || this.near(k + 1)?.lower === 'per';
+    if (bare !== undefined && !rate && this.glued(k + 1)?.kind !== 'word' && this.glued(k + 1)?.kind !== 'digits') return { unit: bare, end: k + 1, age: false };
     const symbol = this.isMillionM(k) ? null : matchPhrase(this.lexemes, k, this.vocabulary.units, true);
     const name = matchPhrase(this.lexemes, k, this.vocabulary.unitNames);
     const best = symbol !== null && (name === null || symbol.end >= name.end) ? symbol : name;
@@ -663,9 +675,23 @@ export class Parser {
         end = per.end;
       }
     }
+    const perTime = this.perTimeUnit(end);
+    if (perTime !== null && !TIME_UNITS.has(unit)) {
+      // `50 metres per second`, `3 litres a minute`: a rate of a measure is one compound unit.
+      unit = unit === 'km' && perTime.unit === 'hour' ? 'km/h' : `${unit}/${perTime.unit === 'hour' ? 'h' : perTime.unit === 'second' ? 's' : perTime.unit === 'minute' ? 'min' : perTime.unit}`;
+      end = perTime.end;
+    }
     const age = matchPhrase(this.lexemes, end, this.vocabulary.ageWords);
     if (age !== null && TIME_UNITS.has(unit) && this.near(end) !== undefined) return { unit, end: age.end, age: true };
     return { unit, end, age: false };
+  }
+
+  /** `per second`, `per millisecond`: `per` and a unit of time after a measure, with its end. */
+  private perTimeUnit(k: number): { unit: string; end: number } | null {
+    if (this.near(k)?.lower !== 'per' || this.near(k + 1) === undefined) return null;
+    const unit = matchPhrase(this.lexemes, k + 1, this.vocabulary.unitNames) ?? matchPhrase(this.lexemes, k + 1, this.vocabulary.units, true);
+    if (unit === null || !(TIME_UNITS.has(unit.value) || unit.value === 'second' || unit.value === 'ms') || this.gluedLetters(unit.end - 1, unit.end)) return null;
+    return { unit: unit.value, end: unit.end };
   }
 
   /**

@@ -278,6 +278,11 @@ function continueWords(lexemes: readonly Lexeme[], start: number, vocabulary: Vo
         // `two thirds`, or the fraction part of `one and two thirds`, `six million and two thirds`.
         const whole = end < 0 ? 0 : total + current;
         const of = end >= 0 && current === 0 && Number.isFinite(lastScale) ? lastScale : 1;
+        const smaller = itemOf(lexemes[fraction.next], vocabulary);
+        if (of > 1 && smaller.kind === 'scale' && smaller.value < of && smaller.value !== 12) {
+          // `one billion and three quarters million`: the fraction belongs to the smaller scale after it.
+          return { next: fraction.next + 1, value: whole + fraction.value * smaller.value, ordinal: false, fraction: true };
+        }
         const scaledFraction = scaleFraction(lexemes, { value: whole + fraction.value * of, next: fraction.next }, vocabulary);
         return { next: scaledFraction.next, value: scaledFraction.value, ordinal: false, fraction: true };
       }

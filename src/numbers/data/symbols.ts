@@ -15,6 +15,9 @@ export const UNIT_SYMBOLS: Readonly<Record<string, string>> = {
   yr: 'year', yrs: 'year', yo: 'year', rad: 'rad', kcal: 'kcal', ppm: 'ppm', dB: 'dB',
 };
 
+/** Unit letters that are units only glued to the number, as British news writes temperatures (`highs of 25C`). */
+export const GLUED_UNIT_SYMBOLS: Readonly<Record<string, string>> = { C: '°C' };
+
 /** Currency symbols written before or after a number, to ISO 4217 codes. */
 export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
   $: 'USD', US$: 'USD', 'U.S.$': 'USD', USD$: 'USD', C$: 'CAD', CA$: 'CAD', A$: 'AUD', AU$: 'AUD', NZ$: 'NZD', HK$: 'HKD', S$: 'SGD', Mex$: 'MXN', R$: 'BRL',
