@@ -171,3 +171,18 @@ describe('extractNumbers: relative ranks, feet and inches, angles', () => {
     expect(read('Turn left 45 degrees at a 90-degree angle when it is 30 degrees.').map((m) => (m.kind === 'quantity' ? m.unit : m.kind))).toEqual(['deg', 'deg', '°']);
   });
 });
+
+describe('extractNumbers: Spanish ordinals and ages', () => {
+  it('reads Spanish ordinals in words, accented or not, and adds compound ones', () => {
+    expect(brief('Es el vigésimo primer aniversario y la septima edicion; quedó en el trigesimo puesto; dos quintos del total.', 'es')).toEqual([
+      'ordinal:vigésimo primer=21',
+      'ordinal:septima=7',
+      'ordinal:trigesimo=30',
+      'fraction:dos quintos=0.4',
+    ]);
+  });
+
+  it('reads a glued currency code as the prefix of the digits after it', () => {
+    expect(brief('The club sold 3 players for USD50m in total.')).toEqual(['cardinal:3=3', 'currency:USD50m=50000000']);
+  });
+});

@@ -1,4 +1,4 @@
-import { ANGLE_AFTER, ANGLE_BEFORE, ANGLE_SIDES, DECADE_CUES, MEASURE_ADJECTIVES, HYPHEN_UNITS, LABEL_WORDS, MINOR_UNITS, PER_BREAKERS, POUND_WORDS, TIME_AFTER, TIME_CUES } from './data/cues.js';
+import { AGE_ABBREVIATIONS, ANGLE_AFTER, ANGLE_BEFORE, ANGLE_SIDES, DECADE_CUES, MEASURE_ADJECTIVES, HYPHEN_UNITS, LABEL_WORDS, MINOR_UNITS, PER_BREAKERS, POUND_WORDS, TIME_AFTER, TIME_CUES } from './data/cues.js';
 import type { Direction, Modifier } from './data/lexicon.js';
 import { GLUED_UNIT_SYMBOLS } from './data/symbols.js';
 import { readLiteral } from './literal.js';
@@ -589,6 +589,8 @@ export class Parser {
     const match = symbol ?? name;
     if (match === null || this.gluedLetters(match.end - 1, match.end) || (at === k + 1 && symbol === null && name === null)) return null;
     if (symbol !== null && this.glued(at)?.kind === 'word' && core.literal === undefined && !core.scaled) return null;
+    // `3 USD50 cards`: a code glued to the digits after it prefixes those, not the number before.
+    if (symbol !== null && this.glued(match.end)?.kind === 'digits') return null;
     const word = this.lx(at)?.lower ?? '';
     // `25 pounds` weighs; `£25` and `25 million pounds` are money.
     if (name !== null && POUND_WORDS.has(word) && !core.scaled && scale === 1) return null;
@@ -683,6 +685,8 @@ export class Parser {
     }
     const age = matchPhrase(this.lexemes, end, this.vocabulary.ageWords);
     if (age !== null && TIME_UNITS.has(unit) && this.near(end) !== undefined) return { unit, end: age.end, age: true };
+    // `87 yo`: years old in one abbreviation.
+    if (end === k + 1 && AGE_ABBREVIATIONS.has(this.lx(k)?.lower ?? '')) return { unit, end, age: true };
     return { unit, end, age: false };
   }
 

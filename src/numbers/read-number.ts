@@ -335,11 +335,11 @@ function continueWords(lexemes: readonly Lexeme[], start: number, vocabulary: Vo
       continue;
     }
     if (item.kind === 'ordinal') {
-      if (end < 0) return { next: k + 1, value: item.value, ordinal: true, fraction: false };
+      if (end < 0) return chainOrdinals(lexemes, k + 1, item.value, vocabulary);
       // `twenty-first`, `hundred and first`; not `280 million first` (a new word, not one ordinal).
       const joined = itemOf(lexemes[k - 1], vocabulary).kind === 'joiner' || k !== j;
       if (item.value < room && (room <= 10 || joined)) return { next: k + 1, value: total + current + item.value, ordinal: true, fraction: false };
-      if (item.value >= 100 && current < item.value) return { next: k + 1, value: total + (current || 1) * item.value, ordinal: true, fraction: false };
+      if (item.value >= 100 && current < item.value) return chainOrdinals(lexemes, k + 1, total + (current || 1) * item.value, vocabulary, item.value);
       break;
     }
     if (item.kind === 'joiner' && end >= 0) {
@@ -384,6 +384,25 @@ function continueWords(lexemes: readonly Lexeme[], start: number, vocabulary: Vo
   // `twenty-three fifths`, `one hundred and thirty fifths`: the whole number is the numerator.
   if (denominator !== null) return { next: denominator.next, value: denominator.value, ordinal: false, fraction: true };
   return finish(end, whole, false, false);
+}
+
+/**
+ * `vigésimo primero` (21), `milésimo tricentésimo cuadragésimo séptimo` (1347): in languages that
+ * write ordinals as several words, each smaller than the place of the one before adds to it.
+ */
+function chainOrdinals(lexemes: readonly Lexeme[], start: number, value: number, vocabulary: Vocabulary, last = value): WordsResult {
+  let total = value;
+  let place = 10 ** Math.floor(Math.log10(Math.max(last, 1)));
+  let k = start;
+  while (vocabulary.lexicon.compoundOrdinals === true) {
+    const lexeme = lexemes[k];
+    const item = itemOf(lexeme, vocabulary);
+    if (lexeme === undefined || lexeme.newline || lexeme.gap > 1 || item.kind !== 'ordinal' || !(item.value < place)) break;
+    total += item.value;
+    place = 10 ** Math.floor(Math.log10(Math.max(item.value, 1)));
+    k++;
+  }
+  return { next: k, value: total, ordinal: true, fraction: false };
 }
 
 /** `half a million`, `three quarters of a million`: a fraction that a scale word multiplies. */

@@ -71,3 +71,6 @@ export const ANGLE_AFTER: ReadonlySet<string> = new Set(['angle', 'angles', 'tur
 
 /** Words that may follow a length (`6 ft 2 in tall`), unlike a noun phrase after the preposition `in`. */
 export const MEASURE_ADJECTIVES: ReadonlySet<string> = new Set(['tall', 'high', 'long', 'wide', 'deep', 'thick', 'across', 'short', 'more', 'less']);
+
+/** Abbreviations that say years old on their own (`an 87 yo man`). */
+export const AGE_ABBREVIATIONS: ReadonlySet<string> = new Set(['yo']);

@@ -20,6 +20,8 @@ export interface Lexicon {
   readonly scaleAbbreviations: Readonly<Record<string, number>>;
   /** Ordinal words (`third`, `dritte`, `troisième`) with their value. */
   readonly ordinals: Readonly<Record<string, number>>;
+  /** Whether ordinals are written as several ordinal words that add up (`vigésimo primero` → 21). */
+  readonly compoundOrdinals?: boolean;
   /** Suffixes that turn digits into an ordinal (`st`, `nd`, `te`, `e`, `º`). */
   readonly ordinalSuffixes: readonly string[];
   /** Fraction denominators written as words (`half`, `thirds`, `quarter`), by denominator. */

@@ -173,13 +173,29 @@ export function buildFrench(): Lexicon {
 
 const SPANISH_HUNDREDS = { doscientos: 200, doscientas: 200, trescientos: 300, trescientas: 300, cuatrocientos: 400, cuatrocientas: 400, quinientos: 500, quinientas: 500, seiscientos: 600, seiscientas: 600, setecientos: 700, setecientas: 700, ochocientos: 800, ochocientas: 800, novecientos: 900, novecientas: 900, ciento: 100 };
 
-const SPANISH_ORDINALS: Record<string, number> = { primero: 1, primera: 1, primer: 1, segundo: 2, segunda: 2, tercero: 3, tercera: 3, tercer: 3, cuarto: 4, cuarta: 4, quinto: 5, quinta: 5, sexto: 6, sexta: 6, séptimo: 7, séptima: 7, octavo: 8, octava: 8, noveno: 9, novena: 9, décimo: 10, décima: 10, centésimo: 100, milésimo: 1000 };
+const SPANISH_ORDINAL_STEMS: Readonly<Record<string, number>> = {
+  primer: 1, segund: 2, tercer: 3, cuart: 4, quint: 5, sext: 6, séptim: 7, octav: 8, noven: 9, décim: 10, undécim: 11, duodécim: 12,
+  vigésim: 20, trigésim: 30, cuadragésim: 40, quincuagésim: 50, sexagésim: 60, septuagésim: 70, octogésim: 80, nonagésim: 90,
+  centésim: 100, ducentésim: 200, tricentésim: 300, cuadringentésim: 400, quingentésim: 500, sexcentésim: 600, septingentésim: 700, octingentésim: 800, noningentésim: 900,
+  milésim: 1000, millonésim: 1e6, milmillonésim: 1e9, billonésim: 1e12,
+};
+
+/** Spanish ordinals in both genders, with and without accents (`séptimo`, `septima`), plus `primer`, `tercer`. */
+function spanishOrdinals(): Record<string, number> {
+  const out: Record<string, number> = { primer: 1, tercer: 3 };
+  for (const [stem, value] of Object.entries(SPANISH_ORDINAL_STEMS)) {
+    for (const form of new Set([stem, stem.normalize('NFD').replace(/\p{M}/gu, '')])) {
+      for (const ending of ['o', 'a']) out[form + ending] = value;
+    }
+  }
+  return out;
+}
 
 /** Fraction denominators from the ordinals (`quinto(s)`, `quintas`), also without accents, plus medio and tercio. */
 function spanishDenominators(): Record<string, number> {
   const out: Record<string, number> = { medio: 2, media: 2, medios: 2, tercio: 3, tercios: 3 };
-  for (const [word, value] of Object.entries(SPANISH_ORDINALS)) {
-    if (value < 4) continue;
+  for (const [word, value] of Object.entries(spanishOrdinals())) {
+    if (value < 4 || word.endsWith('s')) continue;
     for (const form of [word, word.normalize('NFD').replace(/\p{M}/gu, '')]) {
       out[form] = value;
       out[`${form}s`] = value;
@@ -205,7 +221,8 @@ export function buildSpanish(): Lexicon {
     hundreds: ['cien'],
     scales: { mil: 1e3, millón: 1e6, millon: 1e6, millones: 1e6, billón: 1e12, billon: 1e12, billones: 1e12, docena: 12, docenas: 12 },
     scaleAbbreviations: { ...SHARED_SCALE_ABBREVIATIONS, M: 1e6, mill: 1e6, MM: 1e9 },
-    ordinals: SPANISH_ORDINALS,
+    ordinals: spanishOrdinals(),
+    compoundOrdinals: true,
     ordinalSuffixes: ['º', 'ª', 'o', 'a', 'er', 'ro', 'do', 'to', 'vo', 'no', '°'],
     denominators: spanishDenominators(),
     joiners: ['y'],
