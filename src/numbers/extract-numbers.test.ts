@@ -186,3 +186,19 @@ describe('extractNumbers: Spanish ordinals and ages', () => {
     expect(brief('The club sold 3 players for USD50m in total.')).toEqual(['cardinal:3=3', 'currency:USD50m=50000000']);
   });
 });
+
+describe('extractNumbers: French ordinals and money', () => {
+  it('reads French ordinals on every cardinal, with or without the accent, and vigesimal ones', () => {
+    expect(brief('la onzieme édition, le vingt-cinquième jour, le quatre-vingtième anniversaire, la septantième fois', 'fr')).toEqual([
+      'ordinal:onzieme=11',
+      'ordinal:vingt-cinquième=25',
+      'ordinal:quatre-vingtième=80',
+      'ordinal:septantième=70',
+    ]);
+  });
+
+  it('reads a currency sign written after millions de', () => {
+    expect(brief('La société a levé 48 milliards de $ et 254 millions de $.', 'fr')).toEqual(['currency:48 milliards de $=48000000000', 'currency:254 millions de $=254000000']);
+    expect(brief('It printed 3 million of $5 notes.')).toEqual(['cardinal:3 million=3000000', 'currency:$5=5']);
+  });
+});

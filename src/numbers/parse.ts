@@ -629,13 +629,15 @@ export class Parser {
     return null;
   }
 
-  /** Past `de`, `d’` or `of` when a currency name follows (`millones de euros`, `milliards d’euros`). */
+  /** Past `de`, `d’` or `of` when a currency name or sign follows (`millones de euros`, `milliards d’euros`, `millions de $`). */
   private skipCurrencyLink(k: number): number {
     const link = this.near(k);
     if (link === undefined || !this.vocabulary.lexicon.currencyLinks.includes(link.lower)) return k;
     const apostrophe = this.glued(k + 1);
     const after = apostrophe !== undefined && (apostrophe.text === "'" || apostrophe.text === '’') ? k + 2 : k + 1;
-    return matchPhrase(this.lexemes, after, this.vocabulary.currencyAfter) !== null ? after : k;
+    // `75 millions de $`, `2 milliards d’€`: French and Spanish also write the symbol after the link.
+    const named = matchPhrase(this.lexemes, after, this.vocabulary.currencyAfter) ?? (this.near(after)?.kind === 'mark' && this.near(after + 1)?.kind !== 'digits' ? matchPhrase(this.lexemes, after, this.vocabulary.currencyBefore, true) : null);
+    return named !== null ? after : k;
   }
 
   /** `$5 million dollars`: a currency name repeated after a prefixed amount joins the mention. */

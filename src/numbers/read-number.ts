@@ -338,6 +338,10 @@ function continueWords(lexemes: readonly Lexeme[], start: number, vocabulary: Vo
       if (end < 0) return chainOrdinals(lexemes, k + 1, item.value, vocabulary);
       // `twenty-first`, `hundred and first`; not `280 million first` (a new word, not one ordinal).
       const joined = itemOf(lexemes[k - 1], vocabulary).kind === 'joiner' || k !== j;
+      if (vocabulary.lexicon.vigesimal && item.value === 20 && current % 100 === 4 && room === 1) {
+        // quatre-vingtième: four twentieths make eighty.
+        return { next: k + 1, value: total + current + 76, ordinal: true, fraction: false };
+      }
       if (item.value < room && (room <= 10 || joined)) return { next: k + 1, value: total + current + item.value, ordinal: true, fraction: false };
       if (item.value >= 100 && current < item.value) return chainOrdinals(lexemes, k + 1, total + (current || 1) * item.value, vocabulary, item.value);
       break;

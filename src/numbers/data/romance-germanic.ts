@@ -119,10 +119,27 @@ const FRENCH_CARDINALS = {
   'quatre-vingt': 80, 'quatre-vingts': 80, 'quatre vingt': 80, 'quatre vingts': 80,
 };
 
+/**
+ * French ordinals: `-ième` on every cardinal and scale (`onzième`, `septantième`, `milliardième`),
+ * also written without the accent (`vingtieme`), plus premier, second and tierce.
+ */
+function frenchOrdinals(): Record<string, number> {
+  const out: Record<string, number> = { premier: 1, première: 1, premiers: 1, premières: 1, second: 2, seconde: 2, tierce: 3 };
+  const words: Record<string, number> = { ...FRENCH_CARDINALS, cent: 100, mille: 1000, million: 1e6, milliard: 1e9, billion: 1e12 };
+  for (const [word, value] of Object.entries(words)) {
+    if (value === 0 || word.includes(' ') || word === 'une') continue;
+    // Drop a final e or s (onze → onz-, quatre-vingts → quatre-vingt-), cinq takes a u, neuf becomes neuv-.
+    const stem = word === 'cinq' ? 'cinqu' : word === 'neuf' ? 'neuv' : word === 'mille' ? 'mill' : word.replace(/[es]$/u, '');
+    out[`${stem}ième`] = value;
+    out[`${stem}ieme`] = value;
+  }
+  return out;
+}
+
 /** Builds the French lexicon; called once, on first use. */
 export function buildFrench(): Lexicon {
   const en = buildEnglish();
-  const ordinals: Record<string, number> = { premier: 1, première: 1, premiers: 1, premières: 1, second: 2, seconde: 2, deuxième: 2, troisième: 3, quatrième: 4, cinquième: 5, sixième: 6, septième: 7, huitième: 8, neuvième: 9, dixième: 10, onzième: 11, douzième: 12, treizième: 13, quatorzième: 14, quinzième: 15, seizième: 16, vingtième: 20, trentième: 30, quarantième: 40, cinquantième: 50, soixantième: 60, centième: 100, millième: 1000, millionième: 1e6, milliardième: 1e9, unième: 1 };
+  const ordinals = frenchOrdinals();
   return {
     ...en,
     decimalComma: true,
