@@ -202,3 +202,18 @@ describe('extractNumbers: French ordinals and money', () => {
     expect(brief('It printed 3 million of $5 notes.')).toEqual(['cardinal:3 million=3000000', 'currency:$5=5']);
   });
 });
+
+describe('extractNumbers: units after a scale and a link', () => {
+  it('reads French and Spanish units after millions de, and more unit names', () => {
+    expect(brief('un aquarium de 1,5 million de gallons, 68 onces et 291890 tonnes métriques', 'fr')).toEqual([
+      'quantity:1,5 million de gallons=1500000',
+      'quantity:68 onces=68',
+      'quantity:291890 tonnes métriques=291890',
+    ]);
+    expect(brief('2,4 millones de barriles y 3 toneladas métricas', 'es')).toEqual(['quantity:2,4 millones de barriles=2400000', 'quantity:3 toneladas métricas=3']);
+  });
+
+  it('keeps counts of people apart from units', () => {
+    expect(brief('il y a deux millions de personnes', 'fr')).toEqual(['cardinal:deux millions=2000000']);
+  });
+});

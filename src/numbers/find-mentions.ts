@@ -32,18 +32,25 @@ function isBlankLineAt(input: string, i: number, limit: number): boolean {
 function chunkEnd(input: string, from: number): number {
   const start = from + CHUNK;
   if (start >= input.length) return input.length;
+  // Every search stops at `limit`, so each chunk costs a bounded look and the whole cut is linear.
   const limit = Math.min(input.length, start + LOOK);
   let line = -1;
-  for (let i = input.indexOf('\n', start); i >= 0 && i < limit; i = input.indexOf('\n', i + 1)) {
-    if (isBlankLineAt(input, i, limit)) return i + 1;
-    if (line < 0) line = i + 1;
+  let sentence = -1;
+  let space = -1;
+  for (let i = start; i < limit; i++) {
+    const code = input.charCodeAt(i);
+    if (code === 0x0a) {
+      if (isBlankLineAt(input, i, limit)) return i + 1;
+      if (line < 0) line = i + 1;
+    } else if (code === 0x20) {
+      if (space < 0) space = i + 1;
+      if (sentence < 0 && input.charCodeAt(i - 1) === 0x2e) sentence = i + 1;
+    }
   }
   if (line >= 0) return line;
-  const sentence = input.indexOf('. ', start);
-  if (sentence >= 0 && sentence < limit) return sentence + 2;
-  const hard = Math.min(input.length, from + HARD_LIMIT);
-  const space = input.indexOf(' ', start);
-  return space >= 0 && space < hard ? space + 1 : hard;
+  if (sentence >= 0) return sentence;
+  if (space >= 0) return space;
+  return Math.min(input.length, Math.max(limit, from + HARD_LIMIT));
 }
 
 /**

@@ -514,7 +514,7 @@ export class Parser {
       if (percent !== null && !this.gluedLetters(percent.end - 1, percent.end)) return base(percent.value, percent.end);
       const currency = this.currencyAfter(k, core);
       if (currency !== null) return currency;
-      const unit = this.unitAfter(k);
+      const unit = this.unitAfter(k) ?? (core.scaled && core.words ? this.unitAfterLink(k) : null);
       if (unit !== null) {
         const age = unit.age || (TIME_UNITS.has(unit.unit) && this.endsPhrase(core.first, this.vocabulary.ageBefore));
         if (age) return base('quantity', unit.end, { unit: unit.unit, age: true });
@@ -532,6 +532,14 @@ export class Parser {
     if (this.isYear(core)) return base('year', k);
     if (this.isPronoun(core) || this.isArticle(core)) return { skip: core.next };
     return base('cardinal', k);
+  }
+
+  /** `1,5 million de gallons`, `2,4 milliards de barils`: a unit after a scale word and a link (`de`, `of`). */
+  private unitAfterLink(k: number): { unit: string; end: number; age: boolean } | null {
+    const at = this.skipLink(k);
+    if (at === k) return null;
+    const unit = this.unitAfter(at);
+    return unit === null || unit.age || TIME_UNITS.has(unit.unit) ? null : unit;
   }
 
   /** `2 in`, `and 2 inches` after a length in feet (`5 ft 2 in`, `6 feet and 2 inches`): the inches, with their end. */
@@ -630,11 +638,17 @@ export class Parser {
   }
 
   /** Past `de`, `d’` or `of` when a currency name or sign follows (`millones de euros`, `milliards d’euros`, `millions de $`). */
-  private skipCurrencyLink(k: number): number {
+  /** Past a link word (`de`, `d’`, `of`) at `k`, or `k` itself. */
+  private skipLink(k: number): number {
     const link = this.near(k);
     if (link === undefined || !this.vocabulary.lexicon.currencyLinks.includes(link.lower)) return k;
     const apostrophe = this.glued(k + 1);
-    const after = apostrophe !== undefined && (apostrophe.text === "'" || apostrophe.text === '’') ? k + 2 : k + 1;
+    return apostrophe !== undefined && (apostrophe.text === "'" || apostrophe.text === '’') ? k + 2 : k + 1;
+  }
+
+  private skipCurrencyLink(k: number): number {
+    const after = this.skipLink(k);
+    if (after === k) return k;
     // `75 millions de $`, `2 milliards d’€`: French and Spanish also write the symbol after the link.
     const named = matchPhrase(this.lexemes, after, this.vocabulary.currencyAfter) ?? (this.near(after)?.kind === 'mark' && this.near(after + 1)?.kind !== 'digits' ? matchPhrase(this.lexemes, after, this.vocabulary.currencyBefore, true) : null);
     return named !== null ? after : k;

@@ -184,6 +184,9 @@ export function buildFrench(): Lexicon {
       litre: 'l', litres: 'l', kilogramme: 'kg', kilogrammes: 'kg', kilo: 'kg', kilos: 'kg', gramme: 'g', grammes: 'g', tonne: 't', tonnes: 't', 'kilomètres par heure': 'km/h', 'km par heure': 'km/h',
       'degrés celsius': '°C', 'degré celsius': '°C', degrés: '°', degré: '°', an: 'year', ans: 'year', année: 'year', années: 'year', mois: 'month', semaine: 'week', semaines: 'week', jour: 'day', jours: 'day',
       heure: 'hour', heures: 'hour', minute: 'minute', minutes: 'minute', seconde: 'second', secondes: 'second', mégawatts: 'MW', barils: 'bbl', miles: 'mi', pieds: 'ft', pouces: 'in',
+      once: 'oz', onces: 'oz', acre: 'ac', acres: 'ac', gallon: 'gal', gallons: 'gal', microgramme: 'µg', microgrammes: 'µg', milligramme: 'mg', milligrammes: 'mg',
+      'tonne métrique': 't', 'tonnes métriques': 't', 'mètres cubes': 'm³', 'pieds cubes': 'ft³', hectomètre: 'hm', hectomètres: 'hm', millimètre: 'mm', bit: 'bit', bits: 'bit',
+      'miles à l’heure': 'mph', "miles à l'heure": 'mph', 'miles a l’heure': 'mph', "miles a l'heure": 'mph', 'miles par heure': 'mph', kilowatts: 'kW', gigawatts: 'GW',
     },
   };
 }
@@ -274,6 +277,8 @@ export function buildSpanish(): Lexicon {
       litro: 'l', litros: 'l', kilogramo: 'kg', kilogramos: 'kg', kilo: 'kg', kilos: 'kg', gramo: 'g', gramos: 'g', tonelada: 't', toneladas: 't', 'kilómetros por hora': 'km/h',
       'grados celsius': '°C', 'grados centígrados': '°C', grados: '°', grado: '°', año: 'year', años: 'year', mes: 'month', meses: 'month', semana: 'week', semanas: 'week', día: 'day', días: 'day',
       hora: 'hour', horas: 'hour', minuto: 'minute', minutos: 'minute', segundo: 'second', segundos: 'second', barriles: 'bbl', millas: 'mi', pies: 'ft', pulgadas: 'in', megavatios: 'MW',
+      onza: 'oz', onzas: 'oz', acre: 'ac', acres: 'ac', galón: 'gal', galones: 'gal', microgramo: 'µg', microgramos: 'µg', miligramo: 'mg', miligramos: 'mg', milímetro: 'mm', centímetro: 'cm',
+      'tonelada métrica': 't', 'toneladas métricas': 't', 'metros cúbicos': 'm³', 'pies cúbicos': 'ft³', 'millas por hora': 'mph', bit: 'bit', bits: 'bit', kilovatios: 'kW', gigavatios: 'GW', barril: 'bbl', milla: 'mi', pie: 'ft', pulgada: 'in',
     },
   };
 }
