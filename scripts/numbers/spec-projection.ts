@@ -64,6 +64,8 @@ function interval(found: Found): string | null {
       return `(,${v})`;
     case 'lte':
       return `(,${v}]`;
+    case 'eq':
+      return `[${v},${v}]`;
     default:
       return null;
   }

@@ -217,3 +217,10 @@ describe('extractNumbers: units after a scale and a link', () => {
     expect(brief('il y a deux millions de personnes', 'fr')).toEqual(['cardinal:deux millions=2000000']);
   });
 });
+
+describe('extractNumbers: equality and inclusive bounds', () => {
+  it('reads equal to as eq and or equal as an inclusive bound', () => {
+    expect(read('Debt equal to 90% of GDP; more than 5000 or equal; at 200 or greater than.').map((m) => `${m.text}:${m.modifier ?? ''}`)).toEqual(['90%:eq', '5000:gte', '200:gte']);
+    expect(read('Scores of 200 or greater than 150.').map((m) => `${m.text}:${m.modifier ?? ''}`)).toEqual(['200:', '150:gt']);
+  });
+});

@@ -125,7 +125,11 @@ export class Parser {
         if (inner.modifier === undefined) {
           inner.modifier = hedge.value;
           inner.hedgeFirst = i;
+        } else if (hedge.value === 'eq') {
+          // `equal to 5000 or less`: the bound after the number says which way.
+          inner.hedgeFirst = i;
         }
+        this.orEqual(inner);
         this.direction(inner, i);
         return this.boundedRange(inner) ?? inner;
       }
@@ -244,14 +248,28 @@ export class Parser {
     return this.relativeRank(first, fromLast.end, 'end', 1 - core.value);
   }
 
+  /** `more than 10 or equal to`, `less than 5 or equal`: a strict bound made inclusive after the number. */
+  private orEqual(found: Found): void {
+    if (found.modifier !== 'gt' && found.modifier !== 'lt') return;
+    const at = found.hedgeNext ?? found.next;
+    const phrase = this.near(at) !== undefined ? matchPhrase(this.lexemes, at, this.vocabulary.orEqual) : null;
+    if (phrase === null) return;
+    found.modifier = found.modifier === 'gt' ? 'gte' : 'lte';
+    found.hedgeNext = phrase.end;
+    found.resume = Math.max(found.resume, phrase.end);
+  }
+
   /** Hedges, rates and directions written after a mention. */
   private trailing(found: Found): Found {
     let k = found.next;
     const hedge = matchPhrase(this.lexemes, k, this.vocabulary.hedgesAfter);
-    if (hedge !== null && found.modifier === undefined && this.near(k) !== undefined && this.lx(hedge.end)?.lower !== 'than') {
+    // `200 or greater than 150` compares two numbers; a closing `200 or greater than.` bounds one.
+    const than = hedge !== null && this.lx(hedge.end)?.lower === 'than';
+    const openThan = than && readNumber(this.lexemes, (hedge?.end ?? 0) + 1, this.vocabulary, false) === null;
+    if (hedge !== null && found.modifier === undefined && this.near(k) !== undefined && (!than || openThan)) {
       found.modifier = hedge.value;
-      found.hedgeNext = hedge.end;
-      k = hedge.end;
+      found.hedgeNext = openThan ? hedge.end + 1 : hedge.end;
+      k = found.hedgeNext;
     }
     const per = this.parsePer(k);
     if (per !== null && found.kind !== 'year' && found.kind !== 'date' && found.kind !== 'decade' && found.kind !== 'ordinal') {

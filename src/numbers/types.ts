@@ -25,7 +25,7 @@ export interface MentionBase {
   readonly start: number;
   /** UTF-16 offset just past the last character. */
   readonly end: number;
-  /** A hedge written next to the number (`about` → `approx`, `more than` → `gt`, `up to` → `lte`). */
+  /** A hedge written next to the number (`about` → `approx`, `more than` → `gt`, `up to` → `lte`, `equal to` → `eq`). */
   readonly modifier?: Modifier;
   /** Which way the text says the number moved or compares (`up 3%`, `5% lower`). */
   readonly direction?: Direction;

@@ -61,6 +61,7 @@ export interface Vocabulary {
   readonly relativeOrdinals: ReadonlyMap<string, RelativeWord>;
   readonly relativePhrases: PhraseTable<{ readonly offset: number; readonly article?: true }>;
   readonly fromLast: PhraseTable<true>;
+  readonly orEqual: PhraseTable<true>;
   /**
    * Every lower-cased word that can start or be part of a mention. A word outside this set
    * cannot start one, so the parser steps over it at once: most words of a text are such.
@@ -210,6 +211,7 @@ function build(locale: Locale): Vocabulary {
   const rangeOpeners = lazy(() => new Map(Object.entries(lexicon.rangeOpeners).map(([k, v]) => [k, v.map((w) => w.toLowerCase())] as const)));
   const relativeOrdinals = map(lexicon.relativeOrdinals ?? {});
   const relativePhrases = table(() => Object.entries(lexicon.relativePhrases ?? {}));
+  const orEqual = table(() => (lexicon.orEqual ?? []).map((w) => [w, true] as const));
   const fromLast = table(() => (lexicon.fromLast ?? []).map((w) => [w, true] as const));
   const cardinals = map(lexicon.cardinals);
   const scales = map(lexicon.scales);
@@ -268,6 +270,7 @@ function build(locale: Locale): Vocabulary {
     get relativeOrdinals() { return relativeOrdinals(); },
     get relativePhrases() { return relativePhrases(); },
     get fromLast() { return fromLast(); },
+    get orEqual() { return orEqual(); },
   };
 }
 

@@ -65,8 +65,10 @@ export function buildEnglish(): Lexicon {
       'smaller or equal than': 'lte', 'lower or equal than': 'lte', 'less or equal than': 'lte', 'smaller than or equal to': 'lte', 'lower than or equal to': 'lte',
       'greater than or equal to': 'gte', 'more than or equal to': 'gte', 'equal to or more than': 'gte', 'equal to or greater than': 'gte', 'at least or equal to': 'gte',
       'bigger or equal than': 'gte', 'higher or equal than': 'gte', 'greater or equal than': 'gte', 'larger or equal than': 'gte', 'bigger than or equal to': 'gte', 'higher than or equal to': 'gte',
+      'equal to': 'eq', equals: 'eq', 'equals to': 'eq', 'equaling to': 'eq', 'equalling to': 'eq', equaling: 'eq', equalling: 'eq', 'equivalent to': 'eq',
       exceed: 'gt', exceeds: 'gt', exceeded: 'gt', surpass: 'gt', surpassed: 'gt', surpassing: 'gt', 'upwards of': 'gt', 'north of': 'gt', 'south of': 'lt', '±': 'plusMinus', '+/-': 'plusMinus', 'plus or minus': 'plusMinus',
     },
+    orEqual: ['or equal to', 'or equal'],
     hedgesAfter: { 'or more': 'gte', 'and more': 'gte', 'or greater': 'gte', 'or higher': 'gte', 'or less': 'lte', 'or fewer': 'lte', 'or lower': 'lte', 'plus': 'gte', 'or so': 'approx' },
     directionBefore: {
       up: 'up', rose: 'up', rise: 'up', rises: 'up', risen: 'up', grew: 'up', gained: 'up', climbed: 'up', jumped: 'up', increased: 'up', soared: 'up', surged: 'up',

@@ -42,6 +42,8 @@ export interface Lexicon {
   readonly months: Readonly<Record<string, number>>;
   /** Hedge phrases written before a number, by modifier. */
   readonly hedgesBefore: Readonly<Record<string, Modifier>>;
+  /** Phrases after a strict bound that make it inclusive (`more than 10 or equal to`). */
+  readonly orEqual?: readonly string[];
   /** Hedge phrases written after a number (`or more`, `und mehr`). */
   readonly hedgesAfter: Readonly<Record<string, Modifier>>;
   /** Words before a number that say which way it moved (`up`, `rose`, `fell`). */
@@ -93,7 +95,7 @@ export interface Lexicon {
 }
 
 /** How a hedge qualifies a number. */
-export type Modifier = 'approx' | 'gt' | 'gte' | 'lt' | 'lte' | 'plusMinus';
+export type Modifier = 'approx' | 'eq' | 'gt' | 'gte' | 'lt' | 'lte' | 'plusMinus';
 
 /** Which way a number moved or compares. */
 export type Direction = 'up' | 'down';
