@@ -224,3 +224,12 @@ describe('extractNumbers: equality and inclusive bounds', () => {
     expect(read('Scores of 200 or greater than 150.').map((m) => `${m.text}:${m.modifier ?? ''}`)).toEqual(['200:', '150:gt']);
   });
 });
+
+describe('extractNumbers: relative ranks in other locales', () => {
+  it('reads German, French and Spanish ranks counted from the end', () => {
+    expect(brief('Er wurde Vorletzter, sie Drittletzte.', 'de')).toEqual(['ordinal:Vorletzter=-1', 'ordinal:Drittletzte=-2']);
+    expect(brief("l'avant-dernier tour", 'fr')).toEqual(['ordinal:avant-dernier=-1']);
+    expect(brief('el penúltimo partido y la antepenúltima etapa', 'es')).toEqual(['ordinal:penúltimo=-1', 'ordinal:antepenúltima=-2']);
+    expect(brief('Le dernier jour, el próximo año, im letzten Jahr', 'fr')).toEqual([]);
+  });
+});

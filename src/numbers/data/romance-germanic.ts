@@ -24,6 +24,15 @@ function germanHalves(): Record<string, number> {
   return out;
 }
 
+type RelativeWords = NonNullable<Lexicon['relativeOrdinals']>;
+
+/** Relative ranks with every ending a locale inflects them with (`letzte`, `letzten`, `letzter`…). */
+function inflectRelative(words: Readonly<Record<string, RelativeWords[string]>>, endings: readonly string[]): RelativeWords {
+  const out: Record<string, RelativeWords[string]> = {};
+  for (const [word, rank] of Object.entries(words)) for (const ending of endings) out[word + ending] = rank;
+  return out;
+}
+
 /** Builds the German lexicon; called once, on first use. */
 export function buildGerman(): Lexicon {
   const en = buildEnglish();
@@ -49,6 +58,13 @@ export function buildGerman(): Lexicon {
     scales: { tausend: 1e3, million: 1e6, millionen: 1e6, milliarde: 1e9, milliarden: 1e9, billion: 1e12, billionen: 1e12, dutzend: 12 },
     scaleAbbreviations: { ...SHARED_SCALE_ABBREVIATIONS, Tsd: 1e3, Mio: 1e6, Mrd: 1e9, Bio: 1e12, Mill: 1e6, Md: 1e9 },
     ordinals,
+    relativeOrdinals: inflectRelative(
+      { vorletzt: { to: 'end', offset: -1 }, drittletzt: { to: 'end', offset: -2 }, letzt: { to: 'end', offset: 0, bare: true }, nächst: { to: 'current', offset: 1, bare: true }, naechst: { to: 'current', offset: 1, bare: true }, vorherig: { to: 'current', offset: -1, bare: true } },
+      ['e', 'en', 'er', 'es', 'em'],
+    ),
+    relativePhrases: {},
+    fromLast: [],
+    orEqual: [],
     ordinalSuffixes: [],
     denominators: withPlurals({ halb: 2, halbe: 2, halben: 2, halbes: 2, halber: 2, drittel: 3, viertel: 4, fünftel: 5, sechstel: 6, siebtel: 7, achtel: 8, neuntel: 9, zehntel: 10, hundertstel: 100, tausendstel: 1000 }, []),
     joiners: ['und'],
@@ -150,6 +166,13 @@ export function buildFrench(): Lexicon {
     scales: { mille: 1e3, milles: 1e3, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9, billion: 1e12, billions: 1e12, douzaine: 12, douzaines: 12 },
     scaleAbbreviations: { ...SHARED_SCALE_ABBREVIATIONS, Md: 1e9, Mds: 1e9, Mrd: 1e9, M: 1e6, Mio: 1e6, mds: 1e9, md: 1e9 },
     ordinals,
+    relativeOrdinals: inflectRelative(
+      { dernier: { to: 'end', offset: 0, bare: true }, dernière: { to: 'end', offset: 0, bare: true }, prochain: { to: 'current', offset: 1, bare: true }, prochaine: { to: 'current', offset: 1, bare: true }, précédent: { to: 'current', offset: -1, bare: true }, précédente: { to: 'current', offset: -1, bare: true } },
+      ['', 's'],
+    ),
+    relativePhrases: { 'avant-dernier': { offset: -1 }, 'avant-dernière': { offset: -1 }, 'avant dernier': { offset: -1 }, 'avant dernière': { offset: -1 } },
+    fromLast: [],
+    orEqual: ['ou égal', 'ou égale'],
     ordinalSuffixes: ['e', 'er', 'ère', 're', 'ème', 'eme', 'è'],
     denominators: frenchDenominators(ordinals),
     joiners: ['et'],
@@ -242,6 +265,13 @@ export function buildSpanish(): Lexicon {
     scales: { mil: 1e3, millón: 1e6, millon: 1e6, millones: 1e6, billón: 1e12, billon: 1e12, billones: 1e12, docena: 12, docenas: 12 },
     scaleAbbreviations: { ...SHARED_SCALE_ABBREVIATIONS, M: 1e6, mill: 1e6, MM: 1e9 },
     ordinals: spanishOrdinals(),
+    relativeOrdinals: inflectRelative(
+      { penúltim: { to: 'end', offset: -1 }, penultim: { to: 'end', offset: -1 }, antepenúltim: { to: 'end', offset: -2 }, antepenultim: { to: 'end', offset: -2 }, últim: { to: 'end', offset: 0, bare: true }, ultim: { to: 'end', offset: 0, bare: true }, próxim: { to: 'current', offset: 1, bare: true }, proxim: { to: 'current', offset: 1, bare: true } },
+      ['o', 'a'],
+    ),
+    relativePhrases: {},
+    fromLast: [],
+    orEqual: ['o igual', 'o igual a'],
     compoundOrdinals: true,
     ordinalSuffixes: ['º', 'ª', 'o', 'a', 'er', 'ro', 'do', 'to', 'vo', 'no', '°'],
     denominators: spanishDenominators(),
