@@ -233,3 +233,15 @@ describe('extractNumbers: relative ranks in other locales', () => {
     expect(brief('Le dernier jour, el próximo año, im letzten Jahr', 'fr')).toEqual([]);
   });
 });
+
+describe('extractNumbers: temperatures in French and Spanish', () => {
+  it('reads the scale alone or after a word for degrees', () => {
+    expect(read('Il fait 40 deg celsius, 98,6 degrés f, 10,5 celsius et 20 degrés.', 'fr').map((m) => (m.kind === 'quantity' ? `${m.value} ${m.unit}` : m.kind))).toEqual([
+      '40 °C',
+      '98.6 °F',
+      '10.5 °C',
+      '20 °',
+    ]);
+    expect(read('hace 30 grados fahrenheit', 'es').map((m) => (m.kind === 'quantity' ? `${m.value} ${m.unit}` : m.kind))).toEqual(['30 °F']);
+  });
+});

@@ -24,6 +24,14 @@ function germanHalves(): Record<string, number> {
   return out;
 }
 
+/** Temperature names after a number: the scale alone (`40 celsius`) or after a word for degrees (`98,6 degrés f`). */
+function temperatureNames(degrees: readonly string[]): Record<string, string> {
+  const scales: Record<string, string> = { celsius: '°C', c: '°C', centigrade: '°C', centigrades: '°C', centígrados: '°C', fahrenheit: '°F', f: '°F', kelvin: 'K' };
+  const out: Record<string, string> = { celsius: '°C', centigrade: '°C', fahrenheit: '°F', kelvin: 'K' };
+  for (const degree of [...degrees, 'deg']) for (const [scale, unit] of Object.entries(scales)) out[`${degree} ${scale}`] = unit;
+  return out;
+}
+
 type RelativeWords = NonNullable<Lexicon['relativeOrdinals']>;
 
 /** Relative ranks with every ending a locale inflects them with (`letzte`, `letzten`, `letzter`…). */
@@ -207,6 +215,7 @@ export function buildFrench(): Lexicon {
       litre: 'l', litres: 'l', kilogramme: 'kg', kilogrammes: 'kg', kilo: 'kg', kilos: 'kg', gramme: 'g', grammes: 'g', tonne: 't', tonnes: 't', 'kilomètres par heure': 'km/h', 'km par heure': 'km/h',
       'degrés celsius': '°C', 'degré celsius': '°C', degrés: '°', degré: '°', an: 'year', ans: 'year', année: 'year', années: 'year', mois: 'month', semaine: 'week', semaines: 'week', jour: 'day', jours: 'day',
       heure: 'hour', heures: 'hour', minute: 'minute', minutes: 'minute', seconde: 'second', secondes: 'second', mégawatts: 'MW', barils: 'bbl', miles: 'mi', pieds: 'ft', pouces: 'in',
+      ...temperatureNames(['degrés', 'degré', 'degres', 'degre']),
       once: 'oz', onces: 'oz', acre: 'ac', acres: 'ac', gallon: 'gal', gallons: 'gal', microgramme: 'µg', microgrammes: 'µg', milligramme: 'mg', milligrammes: 'mg',
       'tonne métrique': 't', 'tonnes métriques': 't', 'mètres cubes': 'm³', 'pieds cubes': 'ft³', hectomètre: 'hm', hectomètres: 'hm', millimètre: 'mm', bit: 'bit', bits: 'bit',
       'miles à l’heure': 'mph', "miles à l'heure": 'mph', 'miles a l’heure': 'mph', "miles a l'heure": 'mph', 'miles par heure': 'mph', kilowatts: 'kW', gigawatts: 'GW',
@@ -307,6 +316,7 @@ export function buildSpanish(): Lexicon {
       litro: 'l', litros: 'l', kilogramo: 'kg', kilogramos: 'kg', kilo: 'kg', kilos: 'kg', gramo: 'g', gramos: 'g', tonelada: 't', toneladas: 't', 'kilómetros por hora': 'km/h',
       'grados celsius': '°C', 'grados centígrados': '°C', grados: '°', grado: '°', año: 'year', años: 'year', mes: 'month', meses: 'month', semana: 'week', semanas: 'week', día: 'day', días: 'day',
       hora: 'hour', horas: 'hour', minuto: 'minute', minutos: 'minute', segundo: 'second', segundos: 'second', barriles: 'bbl', millas: 'mi', pies: 'ft', pulgadas: 'in', megavatios: 'MW',
+      ...temperatureNames(['grados', 'grado']),
       onza: 'oz', onzas: 'oz', acre: 'ac', acres: 'ac', galón: 'gal', galones: 'gal', microgramo: 'µg', microgramos: 'µg', miligramo: 'mg', miligramos: 'mg', milímetro: 'mm', centímetro: 'cm',
       'tonelada métrica': 't', 'toneladas métricas': 't', 'metros cúbicos': 'm³', 'pies cúbicos': 'ft³', 'millas por hora': 'mph', bit: 'bit', bits: 'bit', kilovatios: 'kW', gigavatios: 'GW', barril: 'bbl', milla: 'mi', pie: 'ft', pulgada: 'in',
     },
