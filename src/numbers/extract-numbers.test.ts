@@ -245,3 +245,13 @@ describe('extractNumbers: temperatures in French and Spanish', () => {
     expect(read('hace 30 grados fahrenheit', 'es').map((m) => (m.kind === 'quantity' ? `${m.value} ${m.unit}` : m.kind))).toEqual(['30 °F']);
   });
 });
+
+describe('extractNumbers: thousands of a larger scale', () => {
+  it('counts a thousands group in the larger scale after it', () => {
+    expect(brief('El Estado gastó cinco mil doscientos millones de euros.', 'es')).toEqual(['currency:cinco mil doscientos millones de euros=5200000000']);
+    expect(brief('It cost five thousand two hundred million dollars, then three million two thousand.')).toEqual([
+      'currency:five thousand two hundred million dollars=5200000000',
+      'cardinal:three million two thousand=3002000',
+    ]);
+  });
+});

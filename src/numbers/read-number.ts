@@ -248,6 +248,9 @@ function readDenominator(lexemes: readonly Lexeme[], j: number, numerator: numbe
  */
 function continueWords(lexemes: readonly Lexeme[], start: number, vocabulary: Vocabulary, state: Accumulator, started = false): WordsResult | null {
   let { total, current, room, lastScale } = state;
+  // The group a thousand closed, and the scale before it, for `cinco mil doscientos millones`.
+  let thousands = 0;
+  let beforeThousands = Number.POSITIVE_INFINITY;
   let j = start;
   let end = started ? start : -1;
   let usedWord = false;
@@ -311,6 +314,18 @@ function continueWords(lexemes: readonly Lexeme[], start: number, vocabulary: Vo
       end = j;
       continue;
     }
+    if (item.kind === 'scale' && lastScale === 1000 && thousands > 0 && item.value > 1000 && item.value < beforeThousands) {
+      // `cinco mil doscientos veintiocho millones`, `five thousand two hundred million`: the thousands
+      // group and what follows it count the larger scale.
+      total = total - thousands + (thousands + current) * item.value;
+      current = 0;
+      room = item.value;
+      lastScale = item.value;
+      thousands = 0;
+      j = k + 1;
+      end = j;
+      continue;
+    }
     if (item.kind === 'scale' && item.value !== 12 && item.value >= lastScale && current === 0 && total > 0) {
       // `mil millones`, `lakh crore`: a scale right after a scale multiplies it.
       total *= item.value;
@@ -324,6 +339,10 @@ function continueWords(lexemes: readonly Lexeme[], start: number, vocabulary: Vo
       if (item.value === 12) {
         // `three dozen`: a dozen multiplies what came before and ends the number.
         return finish(k + 1, total + (current || 1) * 12, false, false) ?? { next: k + 1, value: total + (current || 1) * 12, ordinal: false, fraction: false };
+      }
+      if (item.value === 1000) {
+        thousands = (current || 1) * item.value;
+        beforeThousands = lastScale;
       }
       total += (current || 1) * item.value;
       current = 0;
