@@ -2,6 +2,7 @@ import { buildEnglish } from './data/en.js';
 import { buildFrench, buildGerman, buildSpanish } from './data/romance-germanic.js';
 import type { Direction, Lexicon, Modifier } from './data/lexicon.js';
 import { COMMON_WORD_CODES, CURRENCY_CODES, CURRENCY_SYMBOLS, UNIT_SYMBOLS } from './data/symbols.js';
+import { isSpaceCode } from '../text/span.js';
 import { isLetterAt, scan, type Lexeme } from './scan.js';
 
 /** Languages with a number vocabulary. */
@@ -19,7 +20,10 @@ export interface Phrase<T> {
 }
 
 /** Phrases indexed by their first atom, longest first. */
-export type PhraseTable<T> = ReadonlyMap<string, readonly Phrase<T>[]>;
+export interface PhraseTable<T> {
+  /** The phrases whose first atom is `first`, longest first, or `undefined`. */
+  get(first: string): readonly Phrase<T>[] | undefined;
+}
 
 /** A lexicon turned into lookup tables: maps for single words, phrase tables for the rest. */
 export interface Vocabulary {
@@ -88,35 +92,63 @@ function isPlainWord(phrase: string): boolean {
 /** The atoms of a phrase: one for a plain word or a single character, else its lexemes. */
 function atomsOf(phrase: string, caseSensitive: boolean): { atoms: string[]; glued: boolean[] } {
   // Most phrases are one plain word or one symbol (`€`, `円`); only the others need the scanner.
-  if (isPlainWord(phrase) || [...phrase].length === 1) return { atoms: [caseSensitive ? phrase : phrase.toLowerCase()], glued: [true] };
+  if (isPlainWord(phrase) || isOneCharacter(phrase)) return { atoms: [caseSensitive ? phrase : phrase.toLowerCase()], glued: [true] };
   const lexemes = scan(phrase);
   return { atoms: lexemes.map((l) => (caseSensitive ? l.text : l.lower)), glued: lexemes.map((l) => l.gap === 0) };
 }
 
-function phraseTable<T>(entries: Iterable<readonly [string, T]>, caseSensitive = false): PhraseTable<T> {
-  const table = new Map<string, Phrase<T>[]>();
-  for (const [phrase, value] of entries) {
-    const { atoms, glued } = atomsOf(phrase, caseSensitive);
-    const first = atoms[0];
-    if (first === undefined) continue;
-    const list = table.get(first);
-    if (list === undefined) table.set(first, [{ atoms, glued, value }]);
-    else list.push({ atoms, glued, value });
-  }
-  for (const list of table.values()) if (list.length > 1) list.sort((a, b) => b.atoms.length - a.atoms.length);
-  return table;
+function isOneCharacter(phrase: string): boolean {
+  const code = phrase.charCodeAt(0);
+  return phrase.length === 1 || (phrase.length === 2 && code >= 0xd800 && code <= 0xdbff);
 }
 
 /**
- * The first word of a phrase, lower-cased, without scanning it: a lone symbol (`円`, `€`) stands
- * for itself, anything else for its leading run of letters, or `undefined` when there is none.
+ * The first atom of a phrase without scanning it, as `atomsOf` would give it: a leading run of
+ * letters, else a leading run of digits, else its first character.
  */
-function firstWord(phrase: string): string | undefined {
-  const code = phrase.charCodeAt(0);
-  if (phrase.length === 1 || (phrase.length === 2 && code >= 0xd800 && code <= 0xdbff)) return phrase.toLowerCase();
-  let end = 0;
-  while (end < phrase.length && isLetterAt(phrase, end)) end++;
-  return end === 0 ? undefined : phrase.slice(0, end).toLowerCase();
+export function firstAtom(phrase: string, caseSensitive: boolean): string | undefined {
+  let start = 0;
+  while (start < phrase.length && isSpaceCode(phrase.charCodeAt(start))) start++;
+  if (start === phrase.length) return undefined;
+  if (isOneCharacter(phrase)) return caseSensitive ? phrase : phrase.toLowerCase();
+  const code = phrase.charCodeAt(start);
+  let end = start + 1;
+  if (isLetterAt(phrase, start)) {
+    while (end < phrase.length && isLetterAt(phrase, end)) end++;
+  } else if (code >= 0x30 && code <= 0x39) {
+    return scan(phrase)[0]?.text;
+  } else if (code >= 0xd800 && code <= 0xdbff) end++;
+  const atom = phrase.slice(start, end);
+  return caseSensitive || !isLetterAt(phrase, start) ? atom : atom.toLowerCase();
+}
+
+/**
+ * Phrases grouped by first atom; a group is turned into atoms the first time it is looked up, so
+ * the first call pays only for the phrases the text comes near (scanning them all cost
+ * milliseconds of start-up).
+ */
+function phraseTable<T>(entries: Iterable<readonly [string, T]>, caseSensitive = false): PhraseTable<T> {
+  const pending = new Map<string, (readonly [string, T])[]>();
+  for (const entry of entries) {
+    const first = firstAtom(entry[0], caseSensitive);
+    if (first === undefined) continue;
+    const list = pending.get(first);
+    if (list === undefined) pending.set(first, [entry]);
+    else list.push(entry);
+  }
+  const ready = new Map<string, readonly Phrase<T>[]>();
+  return {
+    get(first: string): readonly Phrase<T>[] | undefined {
+      const built = ready.get(first);
+      if (built !== undefined) return built;
+      const group = pending.get(first);
+      if (group === undefined) return undefined;
+      const phrases = group.map(([phrase, value]) => ({ ...atomsOf(phrase, caseSensitive), value }));
+      if (phrases.length > 1) phrases.sort((a, b) => b.atoms.length - a.atoms.length);
+      ready.set(first, phrases);
+      return phrases;
+    },
+  };
 }
 
 /**
@@ -165,7 +197,7 @@ function currencyCodes(): (readonly [string, string])[] {
 function triggerWords(lexicon: Lexicon): Set<string> {
   const triggers = new Set<string>(['http', 'https', 'ftp', 'www']);
   const add = (phrase: string): void => {
-    const word = firstWord(phrase);
+    const word = firstAtom(phrase, false);
     if (word !== undefined) triggers.add(word);
   };
   for (const phrases of [lexicon.percentPhrases, lexicon.pointPhrases, lexicon.magnitudes, lexicon.hundreds, lexicon.articles, lexicon.negatives]) phrases.forEach(add);
