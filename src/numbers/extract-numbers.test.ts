@@ -255,3 +255,17 @@ describe('extractNumbers: thousands of a larger scale', () => {
     ]);
   });
 });
+
+describe('extractNumbers: compact mentions', () => {
+  it('writes only the fields a mention has, and survives a JSON round trip unchanged', () => {
+    const mentions = extractNumbers('Sales rose about 40% to $3.4bn in 2023; 2023 was up 40% on 5 to 7 km, on March 3, 2021.');
+    for (const mention of mentions) {
+      expect(Object.values(mention)).not.toContain(undefined);
+      expect(JSON.parse(JSON.stringify(mention))).toEqual(mention);
+    }
+    expect(mentions.map((m) => m.kind)).toEqual(['percent', 'currency', 'year', 'year', 'percent', 'range', 'date']);
+    expect(mentions[0]).toMatchObject({ modifier: 'approx', direction: 'up' });
+    expect(mentions[2]?.text).toBe('2023');
+    expect(mentions[3]?.text).toBe('2023');
+  });
+});
