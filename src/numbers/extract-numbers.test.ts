@@ -269,3 +269,10 @@ describe('extractNumbers: compact mentions', () => {
     expect(mentions[3]?.text).toBe('2023');
   });
 });
+
+describe('extractNumbers: a joiner before a new group', () => {
+  it('keeps two hundreds or two equal scales joined by and as two numbers', () => {
+    expect(brief('between 3 hundred and 2 hundred seats')).toEqual(['cardinal:3 hundred=300', 'cardinal:2 hundred=200']);
+    expect(brief('one thousand and five hundred, five million and two million')).toEqual(['cardinal:one thousand and five hundred=1500', 'cardinal:five million=5000000', 'cardinal:two million=2000000']);
+  });
+});

@@ -388,6 +388,10 @@ function continueWords(lexemes: readonly Lexeme[], start: number, vocabulary: Vo
         return { next: k + 2, value: total + current + of / 2, ordinal: false, fraction: true };
       }
       const numeratorFits = nextItem.kind === 'cardinal' && readDenominator(lexemes, k + 2, nextItem.value, vocabulary) !== null;
+      // `3 hundred and 2 hundred`, `five million and two million`: the word after the joiner opens a
+      // group of its own (a second hundreds, or a scale no smaller than the last), so two numbers.
+      const closer = itemOf(lexemes[k + 2], vocabulary);
+      if ((closer.kind === 'hundred' && current >= 100) || (closer.kind === 'scale' && closer.value !== 12 && closer.value >= lastScale && current === 0)) break;
       if ((nextItem.kind === 'cardinal' && (nextItem.value < room || numeratorFits)) || (after?.kind === 'digits' && room >= 100 && usedWord)) {
         j = k + 1;
         continue;
