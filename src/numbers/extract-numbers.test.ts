@@ -276,3 +276,11 @@ describe('extractNumbers: a joiner before a new group', () => {
     expect(brief('one thousand and five hundred, five million and two million')).toEqual(['cardinal:one thousand and five hundred=1500', 'cardinal:five million=5000000', 'cardinal:two million=2000000']);
   });
 });
+
+describe('extractNumbers: ranks with a definite article in a range', () => {
+  it('reads the ranks as one range, but not ranks of days before a month', () => {
+    expect(brief('He finished between the tenth and the fifteenth.')).toEqual(['range:between the tenth and the fifteenth=10..15']);
+    expect(brief('between the two and the three')).toEqual(['cardinal:two=2', 'cardinal:three=3']);
+    expect(brief('from the 10th to the 15th of May').map((m) => m.split(':')[0])).toEqual(['ordinal', 'date']);
+  });
+});

@@ -859,16 +859,31 @@ export class Parser {
 
   /** `between 3 and 7 per cent`, `from $5 to $10`. */
   private parseRangeAfterOpener(i: number, joiners: readonly string[]): Found | null {
-    const low = this.parseSimple(i + 1);
-    if (low === null || isSkip(low)) return null;
+    const low = this.rangeEnd(i + 1);
+    if (low === null) return null;
     const joiner = this.near(low.next);
     if (joiner === undefined || !joiners.includes(joiner.lower)) return null;
-    const high = this.parseSimple(low.next + 1);
-    if (high === null || isSkip(high)) return null;
+    const high = this.rangeEnd(low.next + 1);
+    if (high === null || (high.kind === 'ordinal' && this.monthNear(high.next))) return null;
     const range = combineRange(low, high, true);
     if (range === null) return null;
     range.first = i;
     return range;
+  }
+
+  /** Whether a month name is at `k` or one word later (`15th May`, `15th of May`): ranks of days, a date. */
+  private monthNear(k: number): boolean {
+    const months = this.vocabulary.months;
+    return months.has(this.near(k)?.lower ?? '') || months.has(this.near(k + 1)?.lower ?? '');
+  }
+
+  /** One end of a range after an opener; a rank may take a definite article (`from the 10th to the 15th`). */
+  private rangeEnd(k: number): Found | null {
+    const article = this.near(k);
+    const at = article !== undefined && this.vocabulary.definiteArticles.has(article.lower) ? k + 1 : k;
+    const end = this.parseSimple(at);
+    if (end === null || isSkip(end) || (at !== k && end.kind !== 'ordinal')) return null;
+    return end;
   }
 
   /** `3-7%`, `2019–2023`, `5 to 10 km`, or a ratio `one in four`, `1:50`. */

@@ -38,6 +38,7 @@ export interface Vocabulary {
   readonly points: ReadonlySet<string>;
   readonly negatives: ReadonlySet<string>;
   readonly articles: ReadonlySet<string>;
+  readonly definiteArticles: ReadonlySet<string>;
   readonly months: ReadonlyMap<string, number>;
   readonly ordinalSuffixes: ReadonlySet<string>;
   readonly yearCues: ReadonlySet<string>;
@@ -256,6 +257,7 @@ function build(locale: Locale): Vocabulary {
   const points = set(lexicon.points);
   const negatives = set(lexicon.negatives);
   const articles = set(lexicon.articles);
+  const definiteArticles = set(lexicon.definiteArticles);
   const ordinalSuffixes = set(lexicon.ordinalSuffixes);
   const yearCues = set(lexicon.yearCues);
   const ones = set(lexicon.ones);
@@ -275,6 +277,7 @@ function build(locale: Locale): Vocabulary {
     get points() { return points(); },
     get negatives() { return negatives(); },
     get articles() { return articles(); },
+    get definiteArticles() { return definiteArticles(); },
     get months() { return months(); },
     get ordinalSuffixes() { return ordinalSuffixes(); },
     get yearCues() { return yearCues(); },

@@ -46,6 +46,7 @@ export function buildEnglish(): Lexicon {
     points: ['point'],
     negatives: ['minus', 'negative'],
     articles: ['a', 'an'],
+    definiteArticles: ['the'],
     percentPhrases: ['%', 'percent', 'per cent', 'percents', 'percentage', 'pct', 'pc'],
     pointPhrases: ['percentage points', 'percentage point', 'percent points', 'per cent points', '% points', 'pp', 'ppt', 'ppts'],
     months: {

@@ -34,6 +34,8 @@ export interface Lexicon {
   readonly negatives: readonly string[];
   /** Indefinite articles that can stand for one before a scale or fraction (`a hundred`). */
   readonly articles: readonly string[];
+  /** Definite articles that may stand before a rank at either end of a range (`between the tenth and the fifteenth`). */
+  readonly definiteArticles: readonly string[];
   /** Phrases that make a percent (`percent`, `per cent`, `Prozent`, `pour cent`). */
   readonly percentPhrases: readonly string[];
   /** Phrases for percentage points (`percentage points`, `Prozentpunkte`). */

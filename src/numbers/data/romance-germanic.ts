@@ -79,6 +79,7 @@ export function buildGerman(): Lexicon {
     points: ['komma'],
     negatives: ['minus'],
     articles: ['ein', 'eine', 'einer'],
+    definiteArticles: ['dem', 'der', 'den', 'die'],
     percentPhrases: ['%', 'prozent', 'vom hundert', 'v. h.'],
     pointPhrases: ['prozentpunkte', 'prozentpunkten', 'prozentpunkt', '%-punkte', '% punkte', 'pp', 'pp.'],
     months: {
@@ -187,6 +188,7 @@ export function buildFrench(): Lexicon {
     points: ['virgule'],
     negatives: ['moins', 'négatif', 'négative', 'negatif', 'negative'],
     articles: ['un', 'une'],
+    definiteArticles: ['le', 'la', 'les', 'l'],
     percentPhrases: ['%', 'pour cent', 'pourcent', 'pourcents', 'pour-cent', 'p. cent', 'pc', 'pourcentage', 'pourcentages'],
     pointPhrases: ['points de pourcentage', 'point de pourcentage', 'points de pour cent', 'pp'],
     months: { janvier: 1, février: 2, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8, aout: 8, septembre: 9, octobre: 10, novembre: 11, décembre: 12, decembre: 12, janv: 1, févr: 2, avr: 4, juil: 7, sept: 9, oct: 10, nov: 11, déc: 12 },
@@ -288,6 +290,7 @@ export function buildSpanish(): Lexicon {
     points: ['coma', 'punto'],
     negatives: ['menos'],
     articles: ['un', 'una'],
+    definiteArticles: ['el', 'la', 'los', 'las'],
     percentPhrases: ['%', 'por ciento', 'porciento', 'por cien'],
     pointPhrases: ['puntos porcentuales', 'punto porcentual', 'pp', 'p.p.'],
     months: { enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12, ene: 1, feb: 2, mar: 3, abr: 4, jun: 6, jul: 7, ago: 8, sept: 9, oct: 10, nov: 11, dic: 12 },
