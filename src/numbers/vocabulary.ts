@@ -108,6 +108,7 @@ function isOneCharacter(phrase: string): boolean {
  * letters, else a leading run of digits, else its first character.
  */
 export function firstAtom(phrase: string, caseSensitive: boolean): string | undefined {
+  if (isPlainWord(phrase)) return caseSensitive ? phrase : phrase.toLowerCase();
   let start = 0;
   while (start < phrase.length && isSpaceCode(phrase.charCodeAt(start))) start++;
   if (start === phrase.length) return undefined;
