@@ -12,7 +12,7 @@
  * | Currency    | currency                                                                       |
  * | Dimension   | quantity whose unit is not a time unit and that is not an age                  |
  * | Age         | quantity written as an age (`five years old`, `29-year-old`)                  |
- * | Temperature | quantity in °C, °F or bare degrees                                             |
+ * | Temperature | quantity in °C, °F or bare degrees (`°`); angles (`deg`) are Dimension          |
  */
 import { findMentions } from '../../src/numbers/find-mentions.js';
 import type { Found } from '../../src/numbers/parse.js';
@@ -64,6 +64,8 @@ function interval(found: Found): string | null {
       return `(,${v})`;
     case 'lte':
       return `(,${v}]`;
+    case 'eq':
+      return `[${v},${v}]`;
     default:
       return null;
   }
@@ -95,7 +97,14 @@ function withEnds(found: readonly Found[]): Found[] {
  * @returns Reported (text, value) pairs.
  */
 export function presslensPairs(input: string, model: Model, locale: NumberLocale): Pair[] {
-  const { lexemes, found: all } = findMentions(input, locale);
+  let lexemes: readonly Lexeme[] = [];
+  let all: readonly Found[] = [];
+  // Spec inputs are one sentence, so they fit one chunk.
+  // Recognizers-Text's Ordinal model reads `last` and `next` as ranks (its `SuppressExtendedTypes` turns that off).
+  findMentions(input, locale, model === 'Ordinal', (findings) => {
+    lexemes = findings.lexemes;
+    all = findings.found;
+  });
   const found = model === 'Number' || model === 'NumberRange' ? all : withEnds(all);
   const own = (f: Found): Pair => ({ text: slice(input, lexemes, f.first, f.next), value: String(f.value) });
   switch (model) {
@@ -104,13 +113,14 @@ export function presslensPairs(input: string, model: Model, locale: NumberLocale
     case 'Percent':
       return found.filter((f) => f.kind === 'percent').map(own);
     case 'Ordinal':
-      return found.filter((f) => f.kind === 'ordinal').map(own);
+      return found.filter((f) => f.kind === 'ordinal').map((f) => (f.relativeTo !== undefined ? { ...own(f), value: `${f.relativeTo}${f.value < 0 ? '' : '+'}${f.value}` } : own(f)));
     case 'NumberRange':
       return found.flatMap((f) => rangePairs(input, lexemes, f));
     case 'Currency':
-      return found.filter((f) => f.kind === 'currency').map(own);
+      // Recognizers-Text values `50 cents` as 50 in cents; presslens as 0.5 in the major unit.
+      return found.filter((f) => f.kind === 'currency').map((f) => (f.minor === true && f.amount !== undefined ? { ...own(f), value: String(f.amount.value) } : own(f)));
     case 'Dimension':
-      return found.filter((f) => f.kind === 'quantity' && !f.age && !TIME_UNITS.has(f.unit ?? '')).map(own);
+      return found.filter((f) => f.kind === 'quantity' && !f.age && !TIME_UNITS.has(f.unit ?? '') && !TEMPERATURE_UNITS.has(f.unit ?? '')).map(own);
     case 'Age':
       return found.filter((f) => f.kind === 'quantity' && f.age === true).map(own);
     case 'Temperature':

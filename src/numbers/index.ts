@@ -26,5 +26,6 @@ export type {
   RangeEndKind,
   RangeMention,
   RatioMention,
+  RelativeTo,
   YearMention,
 } from './types.js';

@@ -1,9 +1,11 @@
-import { DECADE_CUES, HYPHEN_UNITS, LABEL_WORDS, MINOR_UNITS, PER_BREAKERS, POUND_WORDS, TIME_AFTER, TIME_CUES } from './data/cues.js';
+import { AGE_ABBREVIATIONS, ANGLE_AFTER, ANGLE_BEFORE, ANGLE_SIDES, DECADE_CUES, MEASURE_ADJECTIVES, HYPHEN_UNITS, LABEL_WORDS, MINOR_UNITS, PER_BREAKERS, POUND_WORDS, TIME_AFTER, TIME_CUES } from './data/cues.js';
 import type { Direction, Modifier } from './data/lexicon.js';
+import { GLUED_UNIT_SYMBOLS } from './data/symbols.js';
 import { readLiteral } from './literal.js';
+import { own } from './own.js';
 import { isCountedNoun, readNumber, type NumberCore } from './read-number.js';
 import type { Lexeme } from './scan.js';
-import type { NumberKind, RangeEndKind } from './types.js';
+import type { NumberKind, RangeEndKind, RelativeTo } from './types.js';
 import { matchPhrase, type PhraseTable, type Vocabulary } from './vocabulary.js';
 
 /** A mention as the parser finds it, in lexeme indices, before it becomes public output. */
@@ -33,6 +35,10 @@ export interface Found {
   per?: string;
   /** The plain number inside the mention (`3.4bn` in `$3.4bn`), as lexeme indices. */
   amount?: { first: number; next: number; value: number; scale: number };
+  /** What a relative rank counts from (`penultimate`, `the second to last`, `next`). */
+  relativeTo?: RelativeTo;
+  /** A currency amount written in its minor unit only (`50 cents`), valued in the major unit. */
+  minor?: boolean;
   /** A time quantity written as an age (`five years old`, `29-year-old`). */
   age?: boolean;
   /** Ends of a range. */
@@ -57,6 +63,8 @@ export class Parser {
   constructor(
     private readonly lexemes: readonly Lexeme[],
     private readonly vocabulary: Vocabulary,
+    /** Whether a bare `last`, `next`, `previous` or `current` is a rank. */
+    private readonly bareRelative = false,
   ) {}
 
   /**
@@ -117,7 +125,11 @@ export class Parser {
         if (inner.modifier === undefined) {
           inner.modifier = hedge.value;
           inner.hedgeFirst = i;
+        } else if (hedge.value === 'eq') {
+          // `equal to 5000 or less`: the bound after the number says which way.
+          inner.hedgeFirst = i;
         }
+        this.orEqual(inner);
         this.direction(inner, i);
         return this.boundedRange(inner) ?? inner;
       }
@@ -177,6 +189,8 @@ export class Parser {
   private parseMention(i: number): Parsed {
     const lexeme = this.lx(i);
     if (lexeme === undefined) return null;
+    const relative = this.parseRelative(i);
+    if (relative !== null) return relative;
     const opener = lexeme.kind === 'word' ? this.vocabulary.rangeOpeners.get(lexeme.lower) : undefined;
     if (opener !== undefined) {
       const range = this.parseRangeAfterOpener(i, opener);
@@ -194,14 +208,68 @@ export class Parser {
     return this.trailing(combined);
   }
 
+  /**
+   * A rank counted from the end or the current item written as words: `penultimate`, `next to
+   * last`, `the last but one`, `the one before the last one`, and with `relativeOrdinals` a bare
+   * `last`, `next one`. (`the third from last` is read after the ordinal, in `classify`.)
+   */
+  private parseRelative(i: number): Found | null {
+    const word = this.lx(i);
+    if (word?.kind !== 'word') return null;
+    const phrase = matchPhrase(this.lexemes, i, this.vocabulary.relativePhrases);
+    if (phrase !== null) {
+      const first = phrase.value.article === true && this.lx(i - 1)?.lower === 'the' && !word.newline ? i - 1 : i;
+      return this.relativeRank(first, this.withPronounOne(phrase.end), 'end', phrase.value.offset);
+    }
+    const relative = this.vocabulary.relativeOrdinals.get(word.lower);
+    if (relative === undefined || (relative.bare === true && !this.bareRelative)) return null;
+    // `the last one`, `the next one.`: a pronoun one closing the phrase belongs to the rank; in `the last one books` it does not.
+    const next = relative.to === 'current' ? this.withPronounOne(i + 1) : i + 1;
+    return this.relativeRank(i, next, relative.to, relative.offset);
+  }
+
+  /** Past a `one` that closes a noun phrase (`the next one.`), or `k` itself. */
+  private withPronounOne(k: number): number {
+    const one = this.near(k);
+    if (one === undefined || !this.vocabulary.ones.has(one.lower)) return k;
+    const after = this.lx(k + 1);
+    return after === undefined || after.kind !== 'word' || after.newline ? k + 1 : k;
+  }
+
+  private relativeRank(first: number, next: number, to: RelativeTo, offset: number): Found {
+    return { kind: 'ordinal', first, next, resume: next, value: offset, relativeTo: to };
+  }
+
+  /** `third from last`, `2nd to last`: an ordinal counted from the end; else the plain ordinal. */
+  private ordinal(core: NumberCore, next: number, base: (kind: NumberKind, next: number) => Found): Found {
+    const fromLast = this.near(next) !== undefined ? matchPhrase(this.lexemes, next, this.vocabulary.fromLast) : null;
+    if (fromLast === null || !Number.isInteger(core.value) || core.value < 1) return base('ordinal', next);
+    const first = this.lx(core.first - 1)?.lower === 'the' && this.lx(core.first)?.newline !== true ? core.first - 1 : core.first;
+    return this.relativeRank(first, fromLast.end, 'end', 1 - core.value);
+  }
+
+  /** `more than 10 or equal to`, `less than 5 or equal`: a strict bound made inclusive after the number. */
+  private orEqual(found: Found): void {
+    if (found.modifier !== 'gt' && found.modifier !== 'lt') return;
+    const at = found.hedgeNext ?? found.next;
+    const phrase = this.near(at) !== undefined ? matchPhrase(this.lexemes, at, this.vocabulary.orEqual) : null;
+    if (phrase === null) return;
+    found.modifier = found.modifier === 'gt' ? 'gte' : 'lte';
+    found.hedgeNext = phrase.end;
+    found.resume = Math.max(found.resume, phrase.end);
+  }
+
   /** Hedges, rates and directions written after a mention. */
   private trailing(found: Found): Found {
     let k = found.next;
     const hedge = matchPhrase(this.lexemes, k, this.vocabulary.hedgesAfter);
-    if (hedge !== null && found.modifier === undefined && this.near(k) !== undefined && this.lx(hedge.end)?.lower !== 'than') {
+    // `200 or greater than 150` compares two numbers; a closing `200 or greater than.` bounds one.
+    const than = hedge !== null && this.lx(hedge.end)?.lower === 'than';
+    const openThan = than && readNumber(this.lexemes, (hedge?.end ?? 0) + 1, this.vocabulary, false) === null;
+    if (hedge !== null && found.modifier === undefined && this.near(k) !== undefined && (!than || openThan)) {
       found.modifier = hedge.value;
-      found.hedgeNext = hedge.end;
-      k = hedge.end;
+      found.hedgeNext = openThan ? hedge.end + 1 : hedge.end;
+      k = found.hedgeNext;
     }
     const per = this.parsePer(k);
     if (per !== null && found.kind !== 'year' && found.kind !== 'date' && found.kind !== 'decade' && found.kind !== 'ordinal') {
@@ -325,7 +393,7 @@ export class Parser {
 
   private isUnitWord(i: number): boolean {
     const word = this.lx(i)?.lower ?? '';
-    return HYPHEN_UNITS[word] !== undefined || matchPhrase(this.lexemes, i, this.vocabulary.unitNames) !== null;
+    return own(HYPHEN_UNITS, word) !== undefined || matchPhrase(this.lexemes, i, this.vocabulary.unitNames) !== null;
   }
 
   /** Ids, versions, clock times and phone numbers, which are written with digits but claim no number. */
@@ -349,12 +417,18 @@ export class Parser {
       return { skip: this.gluedRunEnd(i) };
     }
     const after = this.glued(i + 1);
-    if (after?.kind === 'word' && after.lower !== 'e' && this.glued(i + 2)?.kind === 'digits') return { skip: this.gluedRunEnd(i) };
+    if (after?.kind === 'word' && after.lower !== 'e' && this.glued(i + 2)?.kind === 'digits' && !this.isGluedUnit(i + 1)) return { skip: this.gluedRunEnd(i) };
     const clock = this.clockEnd(i, literal.plain);
     if (clock >= 0) return { skip: clock };
     const phone = this.phoneEnd(i);
     if (phone >= 0) return { skip: phone };
     return null;
+  }
+
+  /** `120m2`, `5km2`: a unit symbol written with its power right after digits, which makes no id. */
+  private isGluedUnit(k: number): boolean {
+    const unit = matchPhrase(this.lexemes, k, this.vocabulary.units, true);
+    return unit !== null && unit.end === k + 2 && this.glued(k + 2) === undefined;
   }
 
   /** End of a run of lexemes glued together from `i` (`SCP-173`, `24703L202`, `192.168.1.2`). */
@@ -439,7 +513,7 @@ export class Parser {
       return day ?? base('ordinal', k + 1);
     }
     if (core.literal !== undefined && core.literal.plain && isInteger && after !== undefined && after.gap === 0 && after.kind === 'word') {
-      if (this.vocabulary.ordinalSuffixes.has(after.lower)) return base('ordinal', k + 1);
+      if (this.vocabulary.ordinalSuffixes.has(after.lower)) return this.ordinal(core, k + 1, base);
       if (after.lower === 's' && core.value % 10 === 0 && core.literal.integerDigits === 4) return base('decade', k + 1);
     }
     if (core.literal !== undefined && core.literal.integerDigits === 4 && core.value % 10 === 0 && (after?.text === "'" || after?.text === '’') && after.gap === 0 && this.glued(k + 1)?.lower === 's') {
@@ -458,21 +532,54 @@ export class Parser {
       if (percent !== null && !this.gluedLetters(percent.end - 1, percent.end)) return base(percent.value, percent.end);
       const currency = this.currencyAfter(k, core);
       if (currency !== null) return currency;
-      const unit = this.unitAfter(k);
+      const unit = this.unitAfter(k) ?? (core.scaled && core.words ? this.unitAfterLink(k) : null);
       if (unit !== null) {
         const age = unit.age || (TIME_UNITS.has(unit.unit) && this.endsPhrase(core.first, this.vocabulary.ageBefore));
-        return base('quantity', unit.end, age ? { unit: unit.unit, age: true } : { unit: unit.unit });
+        if (age) return base('quantity', unit.end, { unit: unit.unit, age: true });
+        const inches = unit.unit === 'ft' ? this.inchesAfter(unit.end) : null;
+        if (inches !== null) return { ...base('quantity', inches.end, { unit: 'ft' }), value: round(core.value + inches.value / 12) };
+        return base('quantity', unit.end, { unit: unit.unit === '°' && this.isAngle(core.first, unit.end) ? 'deg' : unit.unit });
       }
     }
-    if (core.ordinal) return base('ordinal', k);
+    if (core.ordinal) return this.ordinal(core, k, base);
     if (core.fraction) return base('fraction', k);
-    if (after?.kind === 'word' && after.gap === 0 && core.literal !== undefined && !this.vocabulary.lexicon.scaleAbbreviations[after.text] && after.lower !== 'x' && after.lower !== 'e') {
+    if (after?.kind === 'word' && after.gap === 0 && core.literal !== undefined && own(this.vocabulary.lexicon.scaleAbbreviations, after.text) === undefined && after.lower !== 'x' && after.lower !== 'e') {
       // Digits glued to letters that are no unit, scale or suffix: `777F`, `4G`, `3D`.
       return { skip: this.gluedRunEnd(core.first) };
     }
     if (this.isYear(core)) return base('year', k);
     if (this.isPronoun(core) || this.isArticle(core)) return { skip: core.next };
     return base('cardinal', k);
+  }
+
+  /** `1,5 million de gallons`, `2,4 milliards de barils`: a unit after a scale word and a link (`de`, `of`). */
+  private unitAfterLink(k: number): { unit: string; end: number; age: boolean } | null {
+    const at = this.skipLink(k);
+    if (at === k) return null;
+    const unit = this.unitAfter(at);
+    return unit === null || unit.age || TIME_UNITS.has(unit.unit) ? null : unit;
+  }
+
+  /** `2 in`, `and 2 inches` after a length in feet (`5 ft 2 in`, `6 feet and 2 inches`): the inches, with their end. */
+  private inchesAfter(k: number): { value: number; end: number } | null {
+    const at = this.near(k) !== undefined && this.vocabulary.joiners.has(this.lx(k)?.lower ?? '') ? k + 1 : k;
+    if (this.near(at)?.kind !== 'digits' && at === k && this.near(at)?.kind !== 'word') return null;
+    const core = this.near(at) === undefined ? null : readNumber(this.lexemes, at, this.vocabulary, false);
+    if (core === null || core.ordinal || core.value < 0 || core.value >= 12) return null;
+    const unit = this.near(core.next);
+    if (unit === undefined || (unit.lower !== 'in' && matchPhrase(this.lexemes, core.next, this.vocabulary.unitNames)?.value !== 'in')) return null;
+    if (this.glued(core.next + 1)?.kind === 'word') return null;
+    // A bare `in` may be the preposition (`12 ft 2 in the shed`): only a measuring word or no word may follow it.
+    const after = this.near(core.next + 1);
+    if (unit.lower === 'in' && after?.kind === 'word' && !MEASURE_ADJECTIVES.has(after.lower)) return null;
+    return { value: core.value, end: core.next + 1 };
+  }
+
+  /** Whether bare degrees measure an angle: after a verb of turning or before `angle` (`rotate 90 degrees`, `a 45-degree angle`). */
+  private isAngle(first: number, end: number): boolean {
+    const before = this.lx(first - 1)?.lower ?? '';
+    const twoBefore = this.lx(first - 2)?.lower ?? '';
+    return ANGLE_BEFORE.has(before) || (ANGLE_SIDES.has(before) && ANGLE_BEFORE.has(twoBefore)) || ANGLE_AFTER.has(this.near(end)?.lower ?? '');
   }
 
   /** Where a suffix would start: past `a` / `of a` after a written fraction (`half a point`). */
@@ -508,6 +615,8 @@ export class Parser {
     const match = symbol ?? name;
     if (match === null || this.gluedLetters(match.end - 1, match.end) || (at === k + 1 && symbol === null && name === null)) return null;
     if (symbol !== null && this.glued(at)?.kind === 'word' && core.literal === undefined && !core.scaled) return null;
+    // `3 USD50 cards`: a code glued to the digits after it prefixes those, not the number before.
+    if (symbol !== null && this.glued(match.end)?.kind === 'digits') return null;
     const word = this.lx(at)?.lower ?? '';
     // `25 pounds` weighs; `£25` and `25 million pounds` are money.
     if (name !== null && POUND_WORDS.has(word) && !core.scaled && scale === 1) return null;
@@ -525,7 +634,9 @@ export class Parser {
       value += change.value;
       end = change.end;
     }
-    return this.withCurrencyAfter(core, { kind: 'currency', first: core.first, next: end, resume: end, value: round(value), currency: match.value, amount: amountOf(core) });
+    const found: Found = { kind: 'currency', first: core.first, next: end, resume: end, value: round(value), currency: match.value, amount: amountOf(core) };
+    if (minor !== 1 && change === null) found.minor = true;
+    return this.withCurrencyAfter(core, found);
   }
 
   /** `3 dollars 50 cents`, `thirteen dollars and forty-five cents`, `15 dollars 50.`: the minor part. */
@@ -544,13 +655,21 @@ export class Parser {
     return null;
   }
 
-  /** Past `de`, `d’` or `of` when a currency name follows (`millones de euros`, `milliards d’euros`). */
-  private skipCurrencyLink(k: number): number {
+  /** Past `de`, `d’` or `of` when a currency name or sign follows (`millones de euros`, `milliards d’euros`, `millions de $`). */
+  /** Past a link word (`de`, `d’`, `of`) at `k`, or `k` itself. */
+  private skipLink(k: number): number {
     const link = this.near(k);
     if (link === undefined || !this.vocabulary.lexicon.currencyLinks.includes(link.lower)) return k;
     const apostrophe = this.glued(k + 1);
-    const after = apostrophe !== undefined && (apostrophe.text === "'" || apostrophe.text === '’') ? k + 2 : k + 1;
-    return matchPhrase(this.lexemes, after, this.vocabulary.currencyAfter) !== null ? after : k;
+    return apostrophe !== undefined && (apostrophe.text === "'" || apostrophe.text === '’') ? k + 2 : k + 1;
+  }
+
+  private skipCurrencyLink(k: number): number {
+    const after = this.skipLink(k);
+    if (after === k) return k;
+    // `75 millions de $`, `2 milliards d’€`: French and Spanish also write the symbol after the link.
+    const named = matchPhrase(this.lexemes, after, this.vocabulary.currencyAfter) ?? (this.near(after)?.kind === 'mark' && this.near(after + 1)?.kind !== 'digits' ? matchPhrase(this.lexemes, after, this.vocabulary.currencyBefore, true) : null);
+    return named !== null ? after : k;
   }
 
   /** `$5 million dollars`: a currency name repeated after a prefixed amount joins the mention. */
@@ -568,11 +687,16 @@ export class Parser {
   private unitAfter(k: number): { unit: string; end: number; age: boolean } | null {
     const hyphen = this.glued(k);
     if (hyphen?.text === '-' && this.glued(k + 1)?.kind === 'word') {
-      const unit = HYPHEN_UNITS[this.lx(k + 1)?.lower ?? ''];
+      const unit = own(HYPHEN_UNITS, this.lx(k + 1)?.lower ?? '');
       if (unit === undefined) return null;
       const old = this.glued(k + 2)?.text === '-' && this.glued(k + 3)?.lower === 'old';
       return { unit, end: old ? k + 4 : k + 2, age: old };
     }
+    const gluedUnit = this.glued(k);
+    const bare = gluedUnit !== undefined ? own(GLUED_UNIT_SYMBOLS, gluedUnit.text) : undefined;
+    // `14.7C/ per security` and `14.7C per share` are cents, not degrees.
+    const rate = this.glued(k + 1)?.text === '/' || this.near(k + 1)?.lower === 'per';
+    if (bare !== undefined && !rate && this.glued(k + 1)?.kind !== 'word' && this.glued(k + 1)?.kind !== 'digits') return { unit: bare, end: k + 1, age: false };
     const symbol = this.isMillionM(k) ? null : matchPhrase(this.lexemes, k, this.vocabulary.units, true);
     const name = matchPhrase(this.lexemes, k, this.vocabulary.unitNames);
     const best = symbol !== null && (name === null || symbol.end >= name.end) ? symbol : name;
@@ -587,9 +711,25 @@ export class Parser {
         end = per.end;
       }
     }
+    const perTime = this.perTimeUnit(end);
+    if (perTime !== null && !TIME_UNITS.has(unit)) {
+      // `50 metres per second`, `3 litres a minute`: a rate of a measure is one compound unit.
+      unit = unit === 'km' && perTime.unit === 'hour' ? 'km/h' : `${unit}/${perTime.unit === 'hour' ? 'h' : perTime.unit === 'second' ? 's' : perTime.unit === 'minute' ? 'min' : perTime.unit}`;
+      end = perTime.end;
+    }
     const age = matchPhrase(this.lexemes, end, this.vocabulary.ageWords);
     if (age !== null && TIME_UNITS.has(unit) && this.near(end) !== undefined) return { unit, end: age.end, age: true };
+    // `87 yo`: years old in one abbreviation.
+    if (end === k + 1 && AGE_ABBREVIATIONS.has(this.lx(k)?.lower ?? '')) return { unit, end, age: true };
     return { unit, end, age: false };
+  }
+
+  /** `per second`, `per millisecond`: `per` and a unit of time after a measure, with its end. */
+  private perTimeUnit(k: number): { unit: string; end: number } | null {
+    if (this.near(k)?.lower !== 'per' || this.near(k + 1) === undefined) return null;
+    const unit = matchPhrase(this.lexemes, k + 1, this.vocabulary.unitNames) ?? matchPhrase(this.lexemes, k + 1, this.vocabulary.units, true);
+    if (unit === null || !(TIME_UNITS.has(unit.value) || unit.value === 'second' || unit.value === 'ms') || this.gluedLetters(unit.end - 1, unit.end)) return null;
+    return { unit: unit.value, end: unit.end };
   }
 
   /**
@@ -719,16 +859,31 @@ export class Parser {
 
   /** `between 3 and 7 per cent`, `from $5 to $10`. */
   private parseRangeAfterOpener(i: number, joiners: readonly string[]): Found | null {
-    const low = this.parseSimple(i + 1);
-    if (low === null || isSkip(low)) return null;
+    const low = this.rangeEnd(i + 1);
+    if (low === null) return null;
     const joiner = this.near(low.next);
     if (joiner === undefined || !joiners.includes(joiner.lower)) return null;
-    const high = this.parseSimple(low.next + 1);
-    if (high === null || isSkip(high)) return null;
+    const high = this.rangeEnd(low.next + 1);
+    if (high === null || (high.kind === 'ordinal' && this.monthNear(high.next))) return null;
     const range = combineRange(low, high, true);
     if (range === null) return null;
     range.first = i;
     return range;
+  }
+
+  /** Whether a month name is at `k` or one word later (`15th May`, `15th of May`): ranks of days, a date. */
+  private monthNear(k: number): boolean {
+    const months = this.vocabulary.months;
+    return months.has(this.near(k)?.lower ?? '') || months.has(this.near(k + 1)?.lower ?? '');
+  }
+
+  /** One end of a range after an opener; a rank may take a definite article (`from the 10th to the 15th`). */
+  private rangeEnd(k: number): Found | null {
+    const article = this.near(k);
+    const at = article !== undefined && this.vocabulary.definiteArticles.has(article.lower) ? k + 1 : k;
+    const end = this.parseSimple(at);
+    if (end === null || isSkip(end) || (at !== k && end.kind !== 'ordinal')) return null;
+    return end;
   }
 
   /** `3-7%`, `2019–2023`, `5 to 10 km`, or a ratio `one in four`, `1:50`. */
@@ -787,7 +942,7 @@ function amountOf(core: NumberCore): { first: number; next: number; value: numbe
 
 /** Rounds away binary noise (`0.1 * 3`), keeping twelve significant digits. */
 export function round(value: number): number {
-  return Number.isFinite(value) ? Number(value.toPrecision(12)) : value;
+  return Number.isInteger(value) || !Number.isFinite(value) ? value : Number(value.toPrecision(12));
 }
 
 const RANGE_KINDS = new Set<NumberKind>(['cardinal', 'ordinal', 'percent', 'percentagePoints', 'currency', 'quantity', 'fraction', 'year']);

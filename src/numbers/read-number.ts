@@ -1,6 +1,7 @@
 import { IRREGULAR_PLURALS, METRE_CUES, NOT_PLURAL } from './data/cues.js';
 import { VULGAR_FRACTIONS } from './data/fractions.js';
 import { readLiteral, type Literal } from './literal.js';
+import { own } from './own.js';
 import type { Lexeme } from './scan.js';
 import { compoundValue } from './compound.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -115,7 +116,7 @@ function readDigits(lexemes: readonly Lexeme[], i: number, vocabulary: Vocabular
   let fraction = false;
   let scaled = false;
   const glued = (k: number): Lexeme | undefined => (lexemes[k]?.gap === 0 ? lexemes[k] : undefined);
-  const vulgar = VULGAR_FRACTIONS[glued(j)?.text ?? ''];
+  const vulgar = own(VULGAR_FRACTIONS, glued(j)?.text ?? '');
   if (vulgar !== undefined && !literal.decimal) {
     value += vulgar;
     fraction = true;
@@ -149,7 +150,7 @@ function readDigits(lexemes: readonly Lexeme[], i: number, vocabulary: Vocabular
   }
   const suffix = lexemes[j];
   if (suffix?.kind === 'word' && !fraction) {
-    const abbreviation = vocabulary.lexicon.scaleAbbreviations[suffix.text];
+    const abbreviation = own(vocabulary.lexicon.scaleAbbreviations, suffix.text);
     const spacedOk = suffix.gap === 1 && suffix.text.length >= 2 && suffix.lower !== 'mm' && !suffix.newline;
     const metric = suffix.text === 'm' || suffix.text === 'mm';
     const gluedOk = suffix.gap === 0 && (!metric || money || (suffix.text === 'm' && countedAfter(lexemes, j + 1))) && (lexemes[j + 1]?.gap !== 0 || lexemes[j + 1]?.kind === 'mark');
@@ -214,7 +215,8 @@ function readWords(lexemes: readonly Lexeme[], i: number, vocabulary: Vocabulary
 /** A bare `half`, `half a million`, `half a dozen`. */
 function readHalf(lexemes: readonly Lexeme[], i: number, vocabulary: Vocabulary): { value: number; next: number } | null {
   const word = lexemes[i];
-  if (word?.kind === 'mark' && VULGAR_FRACTIONS[word.text] !== undefined) return scaleFraction(lexemes, { value: VULGAR_FRACTIONS[word.text] ?? 0, next: i + 1 }, vocabulary);
+  const vulgar = word?.kind === 'mark' ? own(VULGAR_FRACTIONS, word.text) : undefined;
+  if (vulgar !== undefined) return scaleFraction(lexemes, { value: vulgar, next: i + 1 }, vocabulary);
   const denominator = word?.kind === 'word' ? vocabulary.denominators.get(word.lower) : undefined;
   if (word === undefined || denominator === undefined || vocabulary.ordinals.has(word.lower) || word.lower.endsWith('s')) return null;
   if (denominator !== 2) {
@@ -246,6 +248,9 @@ function readDenominator(lexemes: readonly Lexeme[], j: number, numerator: numbe
  */
 function continueWords(lexemes: readonly Lexeme[], start: number, vocabulary: Vocabulary, state: Accumulator, started = false): WordsResult | null {
   let { total, current, room, lastScale } = state;
+  // The group a thousand closed, and the scale before it, for `cinco mil doscientos millones`.
+  let thousands = 0;
+  let beforeThousands = Number.POSITIVE_INFINITY;
   let j = start;
   let end = started ? start : -1;
   let usedWord = false;
@@ -276,6 +281,11 @@ function continueWords(lexemes: readonly Lexeme[], start: number, vocabulary: Vo
         // `two thirds`, or the fraction part of `one and two thirds`, `six million and two thirds`.
         const whole = end < 0 ? 0 : total + current;
         const of = end >= 0 && current === 0 && Number.isFinite(lastScale) ? lastScale : 1;
+        const smaller = itemOf(lexemes[fraction.next], vocabulary);
+        if (of > 1 && smaller.kind === 'scale' && smaller.value < of && smaller.value !== 12) {
+          // `one billion and three quarters million`: the fraction belongs to the smaller scale after it.
+          return { next: fraction.next + 1, value: whole + fraction.value * smaller.value, ordinal: false, fraction: true };
+        }
         const scaledFraction = scaleFraction(lexemes, { value: whole + fraction.value * of, next: fraction.next }, vocabulary);
         return { next: scaledFraction.next, value: scaledFraction.value, ordinal: false, fraction: true };
       }
@@ -304,6 +314,18 @@ function continueWords(lexemes: readonly Lexeme[], start: number, vocabulary: Vo
       end = j;
       continue;
     }
+    if (item.kind === 'scale' && lastScale === 1000 && thousands > 0 && item.value > 1000 && item.value < beforeThousands) {
+      // `cinco mil doscientos veintiocho millones`, `five thousand two hundred million`: the thousands
+      // group and what follows it count the larger scale.
+      total = total - thousands + (thousands + current) * item.value;
+      current = 0;
+      room = item.value;
+      lastScale = item.value;
+      thousands = 0;
+      j = k + 1;
+      end = j;
+      continue;
+    }
     if (item.kind === 'scale' && item.value !== 12 && item.value >= lastScale && current === 0 && total > 0) {
       // `mil millones`, `lakh crore`: a scale right after a scale multiplies it.
       total *= item.value;
@@ -318,6 +340,10 @@ function continueWords(lexemes: readonly Lexeme[], start: number, vocabulary: Vo
         // `three dozen`: a dozen multiplies what came before and ends the number.
         return finish(k + 1, total + (current || 1) * 12, false, false) ?? { next: k + 1, value: total + (current || 1) * 12, ordinal: false, fraction: false };
       }
+      if (item.value === 1000) {
+        thousands = (current || 1) * item.value;
+        beforeThousands = lastScale;
+      }
       total += (current || 1) * item.value;
       current = 0;
       room = item.value;
@@ -328,11 +354,15 @@ function continueWords(lexemes: readonly Lexeme[], start: number, vocabulary: Vo
       continue;
     }
     if (item.kind === 'ordinal') {
-      if (end < 0) return { next: k + 1, value: item.value, ordinal: true, fraction: false };
+      if (end < 0) return chainOrdinals(lexemes, k + 1, item.value, vocabulary);
       // `twenty-first`, `hundred and first`; not `280 million first` (a new word, not one ordinal).
       const joined = itemOf(lexemes[k - 1], vocabulary).kind === 'joiner' || k !== j;
+      if (vocabulary.lexicon.vigesimal && item.value === 20 && current % 100 === 4 && room === 1) {
+        // quatre-vingtième: four twentieths make eighty.
+        return { next: k + 1, value: total + current + 76, ordinal: true, fraction: false };
+      }
       if (item.value < room && (room <= 10 || joined)) return { next: k + 1, value: total + current + item.value, ordinal: true, fraction: false };
-      if (item.value >= 100 && current < item.value) return { next: k + 1, value: total + (current || 1) * item.value, ordinal: true, fraction: false };
+      if (item.value >= 100 && current < item.value) return chainOrdinals(lexemes, k + 1, total + (current || 1) * item.value, vocabulary, item.value);
       break;
     }
     if (item.kind === 'joiner' && end >= 0) {
@@ -358,6 +388,10 @@ function continueWords(lexemes: readonly Lexeme[], start: number, vocabulary: Vo
         return { next: k + 2, value: total + current + of / 2, ordinal: false, fraction: true };
       }
       const numeratorFits = nextItem.kind === 'cardinal' && readDenominator(lexemes, k + 2, nextItem.value, vocabulary) !== null;
+      // `3 hundred and 2 hundred`, `five million and two million`: the word after the joiner opens a
+      // group of its own (a second hundreds, or a scale no smaller than the last), so two numbers.
+      const closer = itemOf(lexemes[k + 2], vocabulary);
+      if ((closer.kind === 'hundred' && current >= 100) || (closer.kind === 'scale' && closer.value !== 12 && closer.value >= lastScale && current === 0)) break;
       if ((nextItem.kind === 'cardinal' && (nextItem.value < room || numeratorFits)) || (after?.kind === 'digits' && room >= 100 && usedWord)) {
         j = k + 1;
         continue;
@@ -377,6 +411,25 @@ function continueWords(lexemes: readonly Lexeme[], start: number, vocabulary: Vo
   // `twenty-three fifths`, `one hundred and thirty fifths`: the whole number is the numerator.
   if (denominator !== null) return { next: denominator.next, value: denominator.value, ordinal: false, fraction: true };
   return finish(end, whole, false, false);
+}
+
+/**
+ * `vigésimo primero` (21), `milésimo tricentésimo cuadragésimo séptimo` (1347): in languages that
+ * write ordinals as several words, each smaller than the place of the one before adds to it.
+ */
+function chainOrdinals(lexemes: readonly Lexeme[], start: number, value: number, vocabulary: Vocabulary, last = value): WordsResult {
+  let total = value;
+  let place = 10 ** Math.floor(Math.log10(Math.max(last, 1)));
+  let k = start;
+  while (vocabulary.lexicon.compoundOrdinals === true) {
+    const lexeme = lexemes[k];
+    const item = itemOf(lexeme, vocabulary);
+    if (lexeme === undefined || lexeme.newline || lexeme.gap > 1 || item.kind !== 'ordinal' || !(item.value < place)) break;
+    total += item.value;
+    place = 10 ** Math.floor(Math.log10(Math.max(item.value, 1)));
+    k++;
+  }
+  return { next: k, value: total, ordinal: true, fraction: false };
 }
 
 /** `half a million`, `three quarters of a million`: a fraction that a scale word multiplies. */

@@ -29,7 +29,15 @@ function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
 }
 
-function isLetterAt(input: string, i: number): boolean {
+/**
+ * Whether the character at `i` is a letter or a combining mark; common scripts are settled by
+ * code ranges, the rest by a Unicode property class compiled on first need.
+ *
+ * @param input - The text.
+ * @param i - A UTF-16 index into it.
+ * @returns `true` for a letter.
+ */
+export function isLetterAt(input: string, i: number): boolean {
   const code = input.charCodeAt(i);
   if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
   if (code < 0xc0) return code === 0xaa || code === 0xb5 || code === 0xba;
@@ -37,6 +45,8 @@ function isLetterAt(input: string, i: number): boolean {
   if (code >= 0x300 && code <= 0x36f) return true;
   if (code >= 0x386 && code <= 0x52f) return code !== 0x387 && code !== 0x3f6 && code !== 0x482 && !(code >= 0x483 && code <= 0x489);
   if (code >= 0x2000 && code <= 0x2bff) return false;
+  // Kana and CJK ideographs (`円`, `元`) are letters.
+  if ((code >= 0x3040 && code <= 0x30ff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0x4e00 && code <= 0x9fff)) return true;
   letter ??= /[\p{L}\p{M}]/u;
   return letter.test(input[i] ?? '');
 }
@@ -92,14 +102,16 @@ function digitsEnd(input: string, start: number): number {
  * number of times, so the pass is linear in the input.
  *
  * @param input - The text to scan.
+ * @param from - Where to start (0 by default); offsets stay those of `input`.
+ * @param to - Where to stop (the end by default); a lexeme that starts before it is read whole.
  * @returns Lexemes in document order.
  */
-export function scan(input: string): Lexeme[] {
+export function scan(input: string, from = 0, to = input.length): Lexeme[] {
   const lexemes: Lexeme[] = [];
-  let i = 0;
+  let i = from;
   let gap = 0;
   let newline = false;
-  while (i < input.length) {
+  while (i < to) {
     const code = input.charCodeAt(i);
     if (isSpaceCode(code)) {
       if (code === 0x0a || code === 0x0d || code === 0x2029) newline = true;

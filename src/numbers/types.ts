@@ -25,7 +25,7 @@ export interface MentionBase {
   readonly start: number;
   /** UTF-16 offset just past the last character. */
   readonly end: number;
-  /** A hedge written next to the number (`about` → `approx`, `more than` → `gt`, `up to` → `lte`). */
+  /** A hedge written next to the number (`about` → `approx`, `more than` → `gt`, `up to` → `lte`, `equal to` → `eq`). */
   readonly modifier?: Modifier;
   /** Which way the text says the number moved or compares (`up 3%`, `5% lower`). */
   readonly direction?: Direction;
@@ -41,13 +41,23 @@ export interface CardinalMention extends MentionBase {
   readonly value: number;
 }
 
-/** A rank: `3rd`, `twenty-first`, `second`. */
+/**
+ * A rank: `3rd`, `twenty-first`, `second`; or a rank counted from the end or from the current
+ * item, with `relativeTo` set and `value` the offset: `penultimate` and `the second to last` →
+ * `end` −1, `the third from last` → `end` −2, and (only with `relativeOrdinals`) `last` → `end` 0,
+ * `next` → `current` +1.
+ */
 export interface OrdinalMention extends MentionBase {
   /** Discriminant: `ordinal`. */
   readonly kind: 'ordinal';
-  /** The number in the text's own scale (see {@link NumberMention}). */
+  /** The number in the text's own scale (see {@link NumberMention}); for a relative rank, the offset. */
   readonly value: number;
+  /** What a relative rank counts from: the last item (`end`) or the current one (`current`). */
+  readonly relativeTo?: RelativeTo;
 }
+
+/** What a relative rank counts from. */
+export type RelativeTo = 'end' | 'current';
 
 /** A percentage, valued as written: `68.2%` → 68.2. */
 export interface PercentMention extends MentionBase {
@@ -174,4 +184,11 @@ export type NumberLocale = 'en' | 'de' | 'fr' | 'es';
 export interface ExtractNumbersOptions {
   /** Language of the text: number words, decimal comma, scale abbreviations. Default `en`. */
   readonly locale?: NumberLocale;
+  /**
+   * Also read a bare `last`, `next`, `previous` or `current` as a relative rank (`the next item` →
+   * `current` +1), as commands and lists use them. Off by default: in news they mostly place
+   * events in time (`last year`, `next week`). Compound ranks (`penultimate`, `the second to
+   * last`, `the last but one`) are read either way.
+   */
+  readonly relativeOrdinals?: boolean;
 }

@@ -2,10 +2,14 @@ import { buildEnglish } from './data/en.js';
 import { buildFrench, buildGerman, buildSpanish } from './data/romance-germanic.js';
 import type { Direction, Lexicon, Modifier } from './data/lexicon.js';
 import { COMMON_WORD_CODES, CURRENCY_CODES, CURRENCY_SYMBOLS, UNIT_SYMBOLS } from './data/symbols.js';
-import { scan, type Lexeme } from './scan.js';
+import { isSpaceCode } from '../text/span.js';
+import { isLetterAt, scan, type Lexeme } from './scan.js';
 
 /** Languages with a number vocabulary. */
 export type Locale = 'en' | 'de' | 'fr' | 'es';
+
+/** A word for a rank relative to the end or the current item. */
+export type RelativeWord = NonNullable<Lexicon['relativeOrdinals']>[string];
 
 /** A multi-word phrase stored by its first atom, matched lexeme by lexeme. */
 export interface Phrase<T> {
@@ -16,7 +20,10 @@ export interface Phrase<T> {
 }
 
 /** Phrases indexed by their first atom, longest first. */
-export type PhraseTable<T> = ReadonlyMap<string, readonly Phrase<T>[]>;
+export interface PhraseTable<T> {
+  /** The phrases whose first atom is `first`, longest first, or `undefined`. */
+  get(first: string): readonly Phrase<T>[] | undefined;
+}
 
 /** A lexicon turned into lookup tables: maps for single words, phrase tables for the rest. */
 export interface Vocabulary {
@@ -31,6 +38,7 @@ export interface Vocabulary {
   readonly points: ReadonlySet<string>;
   readonly negatives: ReadonlySet<string>;
   readonly articles: ReadonlySet<string>;
+  readonly definiteArticles: ReadonlySet<string>;
   readonly months: ReadonlyMap<string, number>;
   readonly ordinalSuffixes: ReadonlySet<string>;
   readonly yearCues: ReadonlySet<string>;
@@ -55,6 +63,10 @@ export interface Vocabulary {
   readonly rangeOpeners: ReadonlyMap<string, readonly string[]>;
   readonly rangeJoiners: PhraseTable<true>;
   readonly ratioJoiners: PhraseTable<true>;
+  readonly relativeOrdinals: ReadonlyMap<string, RelativeWord>;
+  readonly relativePhrases: PhraseTable<{ readonly offset: number; readonly article?: true }>;
+  readonly fromLast: PhraseTable<true>;
+  readonly orEqual: PhraseTable<true>;
   /**
    * Every lower-cased word that can start or be part of a mention. A word outside this set
    * cannot start one, so the parser steps over it at once: most words of a text are such.
@@ -78,21 +90,67 @@ function isPlainWord(phrase: string): boolean {
   return phrase.length > 0;
 }
 
+/** The atoms of a phrase: one for a plain word or a single character, else its lexemes. */
+function atomsOf(phrase: string, caseSensitive: boolean): { atoms: string[]; glued: boolean[] } {
+  // Most phrases are one plain word or one symbol (`€`, `円`); only the others need the scanner.
+  if (isPlainWord(phrase) || isOneCharacter(phrase)) return { atoms: [caseSensitive ? phrase : phrase.toLowerCase()], glued: [true] };
+  const lexemes = scan(phrase);
+  return { atoms: lexemes.map((l) => (caseSensitive ? l.text : l.lower)), glued: lexemes.map((l) => l.gap === 0) };
+}
+
+function isOneCharacter(phrase: string): boolean {
+  const code = phrase.charCodeAt(0);
+  return phrase.length === 1 || (phrase.length === 2 && code >= 0xd800 && code <= 0xdbff);
+}
+
+/**
+ * The first atom of a phrase without scanning it, as `atomsOf` would give it: a leading run of
+ * letters, else a leading run of digits, else its first character.
+ */
+export function firstAtom(phrase: string, caseSensitive: boolean): string | undefined {
+  if (isPlainWord(phrase)) return caseSensitive ? phrase : phrase.toLowerCase();
+  let start = 0;
+  while (start < phrase.length && isSpaceCode(phrase.charCodeAt(start))) start++;
+  if (start === phrase.length) return undefined;
+  if (isOneCharacter(phrase)) return caseSensitive ? phrase : phrase.toLowerCase();
+  const code = phrase.charCodeAt(start);
+  let end = start + 1;
+  if (isLetterAt(phrase, start)) {
+    while (end < phrase.length && isLetterAt(phrase, end)) end++;
+  } else if (code >= 0x30 && code <= 0x39) {
+    return scan(phrase)[0]?.text;
+  } else if (code >= 0xd800 && code <= 0xdbff) end++;
+  const atom = phrase.slice(start, end);
+  return caseSensitive || !isLetterAt(phrase, start) ? atom : atom.toLowerCase();
+}
+
+/**
+ * Phrases grouped by first atom; a group is turned into atoms the first time it is looked up, so
+ * the first call pays only for the phrases the text comes near (scanning them all cost
+ * milliseconds of start-up).
+ */
 function phraseTable<T>(entries: Iterable<readonly [string, T]>, caseSensitive = false): PhraseTable<T> {
-  const table = new Map<string, Phrase<T>[]>();
-  for (const [phrase, value] of entries) {
-    // Most phrases are one plain word; only the others need the scanner.
-    const single = isPlainWord(phrase);
-    const lexemes = single ? [] : scan(phrase);
-    const atoms = single ? [caseSensitive ? phrase : phrase.toLowerCase()] : lexemes.map((l) => (caseSensitive ? l.text : l.lower));
-    const first = atoms[0];
+  const pending = new Map<string, (readonly [string, T])[]>();
+  for (const entry of entries) {
+    const first = firstAtom(entry[0], caseSensitive);
     if (first === undefined) continue;
-    const list = table.get(first) ?? [];
-    list.push({ atoms, glued: single ? [true] : lexemes.map((l) => l.gap === 0), value });
-    table.set(first, list);
+    const list = pending.get(first);
+    if (list === undefined) pending.set(first, [entry]);
+    else list.push(entry);
   }
-  for (const list of table.values()) list.sort((a, b) => b.atoms.length - a.atoms.length);
-  return table;
+  const ready = new Map<string, readonly Phrase<T>[]>();
+  return {
+    get(first: string): readonly Phrase<T>[] | undefined {
+      const built = ready.get(first);
+      if (built !== undefined) return built;
+      const group = pending.get(first);
+      if (group === undefined) return undefined;
+      const phrases = group.map(([phrase, value]) => ({ ...atomsOf(phrase, caseSensitive), value }));
+      if (phrases.length > 1) phrases.sort((a, b) => b.atoms.length - a.atoms.length);
+      ready.set(first, phrases);
+      return phrases;
+    },
+  };
 }
 
 /**
@@ -124,69 +182,131 @@ export function matchPhrase<T>(
   return null;
 }
 
+/** A value computed on first use: most tables are only needed once a number is found. */
+function lazy<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+
+function currencyCodes(): (readonly [string, string])[] {
+  return CURRENCY_CODES.map((code) => [code, code === 'RMB' ? 'CNY' : code === 'BTC' ? 'XBT' : code] as const);
+}
+
+/**
+ * Words that can start a mention, taken from the raw lexicon without building its tables: the
+ * parser consults this set for every word of the text, the tables only around numbers.
+ */
+function triggerWords(lexicon: Lexicon): Set<string> {
+  const triggers = new Set<string>(['http', 'https', 'ftp', 'www']);
+  const add = (phrase: string): void => {
+    const word = firstAtom(phrase, false);
+    if (word !== undefined) triggers.add(word);
+  };
+  for (const phrases of [lexicon.percentPhrases, lexicon.pointPhrases, lexicon.magnitudes, lexicon.hundreds, lexicon.articles, lexicon.negatives]) phrases.forEach(add);
+  for (const words of [lexicon.relativeOrdinals ?? {}, lexicon.relativePhrases ?? {}, lexicon.hedgesBefore, lexicon.currencyNames, lexicon.cardinals, lexicon.scales, lexicon.ordinals, lexicon.denominators, lexicon.months, lexicon.rangeOpeners, lexicon.decades]) {
+    for (const phrase in words) add(phrase);
+  }
+  for (const symbol in CURRENCY_SYMBOLS) add(symbol);
+  for (const code of CURRENCY_CODES) {
+    triggers.add(code.toLowerCase());
+    triggers.add(`m${code.toLowerCase()}`);
+  }
+  return triggers;
+}
+
 function build(locale: Locale): Vocabulary {
   const lexicon = locale === 'de' ? buildGerman() : locale === 'fr' ? buildFrench() : locale === 'es' ? buildSpanish() : buildEnglish();
-  const percentEntries: [string, 'percent' | 'percentagePoints'][] = [
-    ...lexicon.percentPhrases.map((p) => [p, 'percent'] as [string, 'percent']),
-    ...lexicon.pointPhrases.map((p) => [p, 'percentagePoints'] as [string, 'percentagePoints']),
-  ];
-  const percentTable = phraseTable(percentEntries);
-  const hedgesBefore = phraseTable(Object.entries(lexicon.hedgesBefore));
-  const currencyAfter = phraseTable([...Object.entries(lexicon.currencyNames)]);
-  const magnitudes = phraseTable(lexicon.magnitudes.map((m) => [m, 10] as const));
-  const codes = CURRENCY_CODES.map((code) => [code, code === 'RMB' ? 'CNY' : code === 'BTC' ? 'XBT' : code] as const);
-  const currencyBefore = phraseTable([...Object.entries(CURRENCY_SYMBOLS), ...codes], true);
+  const table = <T>(entries: () => Iterable<readonly [string, T]>, caseSensitive = false): (() => PhraseTable<T>) => lazy(() => phraseTable(entries(), caseSensitive));
+  const set = (words: readonly string[]): (() => ReadonlySet<string>) => lazy(() => new Set(words));
+  const map = <T>(words: Readonly<Record<string, T>>): (() => ReadonlyMap<string, T>) => lazy(() => new Map(Object.entries(words)));
+  const percent = table<'percent' | 'percentagePoints'>(() => [
+    ...lexicon.percentPhrases.map((p) => [p, 'percent'] as const),
+    ...lexicon.pointPhrases.map((p) => [p, 'percentagePoints'] as const),
+  ]);
+  const hedgesBefore = table(() => Object.entries(lexicon.hedgesBefore));
+  const hedgesAfter = table(() => Object.entries(lexicon.hedgesAfter));
+  const directionBefore = table(() => Object.entries(lexicon.directionBefore));
+  const directionAfter = table(() => Object.entries(lexicon.directionAfter));
+  const per = table(() => Object.entries(lexicon.per));
+  const currencyAfter = table(() => Object.entries(lexicon.currencyNames));
+  const currencyBefore = table(() => [...Object.entries(CURRENCY_SYMBOLS), ...currencyCodes()], true);
   // Dollar prefixes of two letters or more and codes other than common words read in any case (`us $`, `usd 20`).
-  const currencyPrefixes = phraseTable(
-    [...Object.entries(CURRENCY_SYMBOLS).filter(([symbol]) => isLetterPrefix(symbol)), ...codes.filter(([code]) => !COMMON_WORD_CODES.has(code))],
-  );
-  const tables: PhraseTable<unknown>[] = [
-    percentTable, hedgesBefore, currencyBefore, currencyPrefixes, magnitudes, currencyAfter,
-  ];
-  const triggers = new Set<string>(['http', 'https', 'ftp', 'www']);
-  for (const table of tables) for (const key of table.keys()) triggers.add(key.toLowerCase());
-  for (const words of [lexicon.cardinals, lexicon.scales, lexicon.ordinals, lexicon.denominators, lexicon.months, lexicon.rangeOpeners, lexicon.decades]) {
-    for (const word of Object.keys(words)) triggers.add(word.toLowerCase());
-  }
-  for (const word of [...lexicon.hundreds, ...lexicon.articles, ...lexicon.negatives]) triggers.add(word);
-  for (const code of CURRENCY_CODES) triggers.add(`m${code.toLowerCase()}`);
+  const currencyPrefixes = table(() => [
+    ...Object.entries(CURRENCY_SYMBOLS).filter(([symbol]) => isLetterPrefix(symbol)),
+    ...currencyCodes().filter(([code]) => !COMMON_WORD_CODES.has(code)),
+  ]);
+  const units = table(() => Object.entries(UNIT_SYMBOLS), true);
+  const unitNames = table(() => Object.entries(lexicon.unitNames));
+  const magnitudes = table(() => lexicon.magnitudes.map((m) => [m, 10] as const));
+  const ageWords = table(() => lexicon.ageWords.map((w) => [w, true] as const));
+  const ageBefore = table(() => lexicon.ageBefore.map((w) => [w, true] as const));
+  const rangeJoiners = table(() => lexicon.rangeJoiners.map((w) => [w, true] as const));
+  const ratioJoiners = table(() => lexicon.ratioJoiners.map((w) => [w, true] as const));
+  const rangeOpeners = lazy(() => new Map(Object.entries(lexicon.rangeOpeners).map(([k, v]) => [k, v.map((w) => w.toLowerCase())] as const)));
+  const relativeOrdinals = map(lexicon.relativeOrdinals ?? {});
+  const relativePhrases = table(() => Object.entries(lexicon.relativePhrases ?? {}));
+  const orEqual = table(() => (lexicon.orEqual ?? []).map((w) => [w, true] as const));
+  const fromLast = table(() => (lexicon.fromLast ?? []).map((w) => [w, true] as const));
+  const cardinals = map(lexicon.cardinals);
+  const scales = map(lexicon.scales);
+  const ordinals = map(lexicon.ordinals);
+  const denominators = map(lexicon.denominators);
+  const months = map(lexicon.months);
+  const decades = map(lexicon.decades);
+  const hundreds = set(lexicon.hundreds);
+  const joiners = set(lexicon.joiners);
+  const points = set(lexicon.points);
+  const negatives = set(lexicon.negatives);
+  const articles = set(lexicon.articles);
+  const definiteArticles = set(lexicon.definiteArticles);
+  const ordinalSuffixes = set(lexicon.ordinalSuffixes);
+  const yearCues = set(lexicon.yearCues);
+  const ones = set(lexicon.ones);
+  const pronounOneBefore = set(lexicon.pronounOneBefore);
+  const pronounOneAfter = set(lexicon.pronounOneAfter);
+  const triggers = lazy(() => triggerWords(lexicon));
   return {
     lexicon,
     locale,
-    triggers,
-    cardinals: new Map(Object.entries(lexicon.cardinals)),
-    hundreds: new Set(lexicon.hundreds),
-    scales: new Map(Object.entries(lexicon.scales)),
-    ordinals: new Map(Object.entries(lexicon.ordinals)),
-    denominators: new Map(Object.entries(lexicon.denominators)),
-    joiners: new Set(lexicon.joiners),
-    points: new Set(lexicon.points),
-    negatives: new Set(lexicon.negatives),
-    articles: new Set(lexicon.articles),
-    months: new Map(Object.entries(lexicon.months)),
-    ordinalSuffixes: new Set(lexicon.ordinalSuffixes),
-    yearCues: new Set(lexicon.yearCues),
-    decades: new Map(Object.entries(lexicon.decades)),
-    ones: new Set(lexicon.ones),
-    pronounOneBefore: new Set(lexicon.pronounOneBefore),
-    pronounOneAfter: new Set(lexicon.pronounOneAfter),
-    percent: percentTable,
-    hedgesBefore,
-    hedgesAfter: phraseTable(Object.entries(lexicon.hedgesAfter)),
-    directionBefore: phraseTable(Object.entries(lexicon.directionBefore)),
-    directionAfter: phraseTable(Object.entries(lexicon.directionAfter)),
-    per: phraseTable(Object.entries(lexicon.per)),
-    currencyAfter,
-    currencyBefore,
-    currencyPrefixes,
-    units: phraseTable([...Object.entries(UNIT_SYMBOLS)], true),
-    unitNames: phraseTable(Object.entries(lexicon.unitNames)),
-    magnitudes,
-    ageWords: phraseTable(lexicon.ageWords.map((w) => [w, true] as const)),
-    ageBefore: phraseTable(lexicon.ageBefore.map((w) => [w, true] as const)),
-    rangeOpeners: new Map(Object.entries(lexicon.rangeOpeners).map(([k, v]) => [k, v.map((w) => w.toLowerCase())])),
-    rangeJoiners: phraseTable(lexicon.rangeJoiners.map((w) => [w, true] as const)),
-    ratioJoiners: phraseTable(lexicon.ratioJoiners.map((w) => [w, true] as const)),
+    get triggers() { return triggers(); },
+    get cardinals() { return cardinals(); },
+    get hundreds() { return hundreds(); },
+    get scales() { return scales(); },
+    get ordinals() { return ordinals(); },
+    get denominators() { return denominators(); },
+    get joiners() { return joiners(); },
+    get points() { return points(); },
+    get negatives() { return negatives(); },
+    get articles() { return articles(); },
+    get definiteArticles() { return definiteArticles(); },
+    get months() { return months(); },
+    get ordinalSuffixes() { return ordinalSuffixes(); },
+    get yearCues() { return yearCues(); },
+    get decades() { return decades(); },
+    get ones() { return ones(); },
+    get pronounOneBefore() { return pronounOneBefore(); },
+    get pronounOneAfter() { return pronounOneAfter(); },
+    get percent() { return percent(); },
+    get hedgesBefore() { return hedgesBefore(); },
+    get hedgesAfter() { return hedgesAfter(); },
+    get directionBefore() { return directionBefore(); },
+    get directionAfter() { return directionAfter(); },
+    get per() { return per(); },
+    get currencyAfter() { return currencyAfter(); },
+    get currencyBefore() { return currencyBefore(); },
+    get currencyPrefixes() { return currencyPrefixes(); },
+    get units() { return units(); },
+    get unitNames() { return unitNames(); },
+    get magnitudes() { return magnitudes(); },
+    get ageWords() { return ageWords(); },
+    get ageBefore() { return ageBefore(); },
+    get rangeOpeners() { return rangeOpeners(); },
+    get rangeJoiners() { return rangeJoiners(); },
+    get ratioJoiners() { return ratioJoiners(); },
+    get relativeOrdinals() { return relativeOrdinals(); },
+    get relativePhrases() { return relativePhrases(); },
+    get fromLast() { return fromLast(); },
+    get orEqual() { return orEqual(); },
   };
 }
 

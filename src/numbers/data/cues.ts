@@ -57,3 +57,20 @@ export const NOT_PLURAL: ReadonlySet<string> = new Set(['this', 'was', 'has', 'i
 
 /** Words for the pound that also weigh: money only with a scale (`5 million pounds`) or a `£`. */
 export const POUND_WORDS: ReadonlySet<string> = new Set(['pound', 'pounds', 'pfund']);
+
+/** Words before bare degrees that make them an angle (`rotate 90 degrees`, `turned 180 degrees`). */
+export const ANGLE_BEFORE: ReadonlySet<string> = new Set([
+  'rotate', 'rotates', 'rotated', 'rotating', 'turn', 'turns', 'turned', 'turning', 'tilt', 'tilts', 'tilted', 'swivel', 'swivelled', 'pivot', 'pivoted', 'spin', 'spun', 'bank', 'banked',
+]);
+
+/** Directions between a verb of turning and the degrees (`turn left 45 degrees`). */
+export const ANGLE_SIDES: ReadonlySet<string> = new Set(['left', 'right', 'clockwise', 'anticlockwise', 'counterclockwise', 'by', 'through', 'about', 'around']);
+
+/** Words after degrees that make them an angle (`a 45-degree angle`, `a 180-degree turn`). */
+export const ANGLE_AFTER: ReadonlySet<string> = new Set(['angle', 'angles', 'turn', 'turns', 'rotation', 'arc', 'incline', 'slope', 'tilt', 'pivot', 'shift', 'spin', 'view', 'camera', 'panorama']);
+
+/** Words that may follow a length (`6 ft 2 in tall`), unlike a noun phrase after the preposition `in`. */
+export const MEASURE_ADJECTIVES: ReadonlySet<string> = new Set(['tall', 'high', 'long', 'wide', 'deep', 'thick', 'across', 'short', 'more', 'less']);
+
+/** Abbreviations that say years old on their own (`an 87 yo man`). */
+export const AGE_ABBREVIATIONS: ReadonlySet<string> = new Set(['yo']);

@@ -46,6 +46,7 @@ export function buildEnglish(): Lexicon {
     points: ['point'],
     negatives: ['minus', 'negative'],
     articles: ['a', 'an'],
+    definiteArticles: ['the'],
     percentPhrases: ['%', 'percent', 'per cent', 'percents', 'percentage', 'pct', 'pc'],
     pointPhrases: ['percentage points', 'percentage point', 'percent points', 'per cent points', '% points', 'pp', 'ppt', 'ppts'],
     months: {
@@ -65,8 +66,10 @@ export function buildEnglish(): Lexicon {
       'smaller or equal than': 'lte', 'lower or equal than': 'lte', 'less or equal than': 'lte', 'smaller than or equal to': 'lte', 'lower than or equal to': 'lte',
       'greater than or equal to': 'gte', 'more than or equal to': 'gte', 'equal to or more than': 'gte', 'equal to or greater than': 'gte', 'at least or equal to': 'gte',
       'bigger or equal than': 'gte', 'higher or equal than': 'gte', 'greater or equal than': 'gte', 'larger or equal than': 'gte', 'bigger than or equal to': 'gte', 'higher than or equal to': 'gte',
+      'equal to': 'eq', equals: 'eq', 'equals to': 'eq', 'equaling to': 'eq', 'equalling to': 'eq', equaling: 'eq', equalling: 'eq', 'equivalent to': 'eq',
       exceed: 'gt', exceeds: 'gt', exceeded: 'gt', surpass: 'gt', surpassed: 'gt', surpassing: 'gt', 'upwards of': 'gt', 'north of': 'gt', 'south of': 'lt', '±': 'plusMinus', '+/-': 'plusMinus', 'plus or minus': 'plusMinus',
     },
+    orEqual: ['or equal to', 'or equal'],
     hedgesAfter: { 'or more': 'gte', 'and more': 'gte', 'or greater': 'gte', 'or higher': 'gte', 'or less': 'lte', 'or fewer': 'lte', 'or lower': 'lte', 'plus': 'gte', 'or so': 'approx' },
     directionBefore: {
       up: 'up', rose: 'up', rise: 'up', rises: 'up', risen: 'up', grew: 'up', gained: 'up', climbed: 'up', jumped: 'up', increased: 'up', soared: 'up', surged: 'up',
@@ -88,13 +91,22 @@ export function buildEnglish(): Lexicon {
     rangeOpeners: { between: ['and', 'to', '-', '–', '—'], from: ['to', '-', '–', '—'] },
     rangeJoiners: ['to', '-', '–', '—', '~', 'through', 'thru'],
     ratioJoiners: ['in', 'out of', 'of every', 'over'],
-    pronounOneBefore: ['no', 'the', 'this', 'that', 'which', 'any', 'every', 'each', 'another', 'such', 'someone', 'little', 'last', 'only', 'new', 'big', 'good', 'right', 'wrong', 'same', 'other', 'next', 'first', 'old', 'young'],
+    pronounOneBefore: ['no', 'the', 'this', 'that', 'which', 'any', 'every', 'each', 'another', 'such', 'someone', 'little', 'last', 'only', 'new', 'big', 'good', 'right', 'wrong', 'same', 'other', 'next', 'first', 'old', 'young', 'single', 'day'],
     pronounOneAfter: ['of', 'another', 'who', 'whose', 'which', 'that', 'thing', 'day', 'way', 'hand', 'point', 'time', 'side', "'s", '’s', 'else', 'another'],
     ones: ['one'],
     ordinalDotCues: [],
     yearCues: ['in', 'since', 'by', 'until', 'till', 'from', 'of', 'during', 'before', 'after', 'year', 'fiscal', 'fy', 'early', 'mid', 'late', 'spring', 'summer', 'autumn', 'fall', 'winter', 'through', 'throughout', 'circa', 'around', 'the'],
     decades: { twenties: 20, thirties: 30, forties: 40, fifties: 50, sixties: 60, seventies: 70, eighties: 80, nineties: 90 },
     magnitudes: ['an order of magnitude', 'one order of magnitude', 'order of magnitude'],
+    relativeOrdinals: {
+      penultimate: { to: 'end', offset: -1 }, antepenultimate: { to: 'end', offset: -2 }, last: { to: 'end', offset: 0, bare: true },
+      next: { to: 'current', offset: 1, bare: true }, previous: { to: 'current', offset: -1, bare: true }, current: { to: 'current', offset: 0, bare: true },
+    },
+    fromLast: ['to last', 'from last', 'from the last', 'from the end', 'to the last'],
+    relativePhrases: {
+      'next to last': { offset: -1 }, 'last but one': { offset: -1, article: true }, 'last but two': { offset: -2, article: true },
+      'one before the last': { offset: -1, article: true }, 'one before last': { offset: -1, article: true },
+    },
     ageWords: ['old', 'of age'],
     ageBefore: ['aged', 'age of', 'ages of'],
     currencyNames: {

@@ -20,6 +20,8 @@ export interface Lexicon {
   readonly scaleAbbreviations: Readonly<Record<string, number>>;
   /** Ordinal words (`third`, `dritte`, `troisième`) with their value. */
   readonly ordinals: Readonly<Record<string, number>>;
+  /** Whether ordinals are written as several ordinal words that add up (`vigésimo primero` → 21). */
+  readonly compoundOrdinals?: boolean;
   /** Suffixes that turn digits into an ordinal (`st`, `nd`, `te`, `e`, `º`). */
   readonly ordinalSuffixes: readonly string[];
   /** Fraction denominators written as words (`half`, `thirds`, `quarter`), by denominator. */
@@ -32,6 +34,8 @@ export interface Lexicon {
   readonly negatives: readonly string[];
   /** Indefinite articles that can stand for one before a scale or fraction (`a hundred`). */
   readonly articles: readonly string[];
+  /** Definite articles that may stand before a rank at either end of a range (`between the tenth and the fifteenth`). */
+  readonly definiteArticles: readonly string[];
   /** Phrases that make a percent (`percent`, `per cent`, `Prozent`, `pour cent`). */
   readonly percentPhrases: readonly string[];
   /** Phrases for percentage points (`percentage points`, `Prozentpunkte`). */
@@ -40,6 +44,8 @@ export interface Lexicon {
   readonly months: Readonly<Record<string, number>>;
   /** Hedge phrases written before a number, by modifier. */
   readonly hedgesBefore: Readonly<Record<string, Modifier>>;
+  /** Phrases after a strict bound that make it inclusive (`more than 10 or equal to`). */
+  readonly orEqual?: readonly string[];
   /** Hedge phrases written after a number (`or more`, `und mehr`). */
   readonly hedgesAfter: Readonly<Record<string, Modifier>>;
   /** Words before a number that say which way it moved (`up`, `rose`, `fell`). */
@@ -74,12 +80,24 @@ export interface Lexicon {
   readonly ageWords: readonly string[];
   /** Currency names in this language, to ISO 4217 codes. */
   readonly currencyNames: Readonly<Record<string, string>>;
+  /**
+   * Words for a rank relative to the end or the current item, with the offset (`penultimate` →
+   * end −1, `next` → current +1). `bare` ones (`last`, `next`) are ranks only when asked for.
+   */
+  readonly relativeOrdinals?: Readonly<Record<string, { readonly to: 'end' | 'current'; readonly offset: number; readonly bare?: true }>>;
+  /** Phrases after an ordinal that count it from the end (`to last`, `from last`): `the third from last` → end −2. */
+  readonly fromLast?: readonly string[];
+  /**
+   * Fixed phrases for a rank counted from the end, with the offset (`next to last` → −1,
+   * `last but one` → −1). `article` marks those built on a number word, whose `the` joins the span.
+   */
+  readonly relativePhrases?: Readonly<Record<string, { readonly offset: number; readonly article?: true }>>;
   /** Unit names in this language, to normalised unit symbols. */
   readonly unitNames: Readonly<Record<string, string>>;
 }
 
 /** How a hedge qualifies a number. */
-export type Modifier = 'approx' | 'gt' | 'gte' | 'lt' | 'lte' | 'plusMinus';
+export type Modifier = 'approx' | 'eq' | 'gt' | 'gte' | 'lt' | 'lte' | 'plusMinus';
 
 /** Which way a number moved or compares. */
 export type Direction = 'up' | 'down';

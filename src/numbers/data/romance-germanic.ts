@@ -24,6 +24,23 @@ function germanHalves(): Record<string, number> {
   return out;
 }
 
+/** Temperature names after a number: the scale alone (`40 celsius`) or after a word for degrees (`98,6 degrés f`). */
+function temperatureNames(degrees: readonly string[]): Record<string, string> {
+  const scales: Record<string, string> = { celsius: '°C', c: '°C', centigrade: '°C', centigrades: '°C', centígrados: '°C', fahrenheit: '°F', f: '°F', kelvin: 'K' };
+  const out: Record<string, string> = { celsius: '°C', centigrade: '°C', fahrenheit: '°F', kelvin: 'K' };
+  for (const degree of [...degrees, 'deg']) for (const [scale, unit] of Object.entries(scales)) out[`${degree} ${scale}`] = unit;
+  return out;
+}
+
+type RelativeWords = NonNullable<Lexicon['relativeOrdinals']>;
+
+/** Relative ranks with every ending a locale inflects them with (`letzte`, `letzten`, `letzter`…). */
+function inflectRelative(words: Readonly<Record<string, RelativeWords[string]>>, endings: readonly string[]): RelativeWords {
+  const out: Record<string, RelativeWords[string]> = {};
+  for (const [word, rank] of Object.entries(words)) for (const ending of endings) out[word + ending] = rank;
+  return out;
+}
+
 /** Builds the German lexicon; called once, on first use. */
 export function buildGerman(): Lexicon {
   const en = buildEnglish();
@@ -49,12 +66,20 @@ export function buildGerman(): Lexicon {
     scales: { tausend: 1e3, million: 1e6, millionen: 1e6, milliarde: 1e9, milliarden: 1e9, billion: 1e12, billionen: 1e12, dutzend: 12 },
     scaleAbbreviations: { ...SHARED_SCALE_ABBREVIATIONS, Tsd: 1e3, Mio: 1e6, Mrd: 1e9, Bio: 1e12, Mill: 1e6, Md: 1e9 },
     ordinals,
+    relativeOrdinals: inflectRelative(
+      { vorletzt: { to: 'end', offset: -1 }, drittletzt: { to: 'end', offset: -2 }, letzt: { to: 'end', offset: 0, bare: true }, nächst: { to: 'current', offset: 1, bare: true }, naechst: { to: 'current', offset: 1, bare: true }, vorherig: { to: 'current', offset: -1, bare: true } },
+      ['e', 'en', 'er', 'es', 'em'],
+    ),
+    relativePhrases: {},
+    fromLast: [],
+    orEqual: [],
     ordinalSuffixes: [],
     denominators: withPlurals({ halb: 2, halbe: 2, halben: 2, halbes: 2, halber: 2, drittel: 3, viertel: 4, fünftel: 5, sechstel: 6, siebtel: 7, achtel: 8, neuntel: 9, zehntel: 10, hundertstel: 100, tausendstel: 1000 }, []),
     joiners: ['und'],
     points: ['komma'],
     negatives: ['minus'],
     articles: ['ein', 'eine', 'einer'],
+    definiteArticles: ['dem', 'der', 'den', 'die'],
     percentPhrases: ['%', 'prozent', 'vom hundert', 'v. h.'],
     pointPhrases: ['prozentpunkte', 'prozentpunkten', 'prozentpunkt', '%-punkte', '% punkte', 'pp', 'pp.'],
     months: {
@@ -119,10 +144,27 @@ const FRENCH_CARDINALS = {
   'quatre-vingt': 80, 'quatre-vingts': 80, 'quatre vingt': 80, 'quatre vingts': 80,
 };
 
+/**
+ * French ordinals: `-ième` on every cardinal and scale (`onzième`, `septantième`, `milliardième`),
+ * also written without the accent (`vingtieme`), plus premier, second and tierce.
+ */
+function frenchOrdinals(): Record<string, number> {
+  const out: Record<string, number> = { premier: 1, première: 1, premiers: 1, premières: 1, second: 2, seconde: 2, tierce: 3 };
+  const words: Record<string, number> = { ...FRENCH_CARDINALS, cent: 100, mille: 1000, million: 1e6, milliard: 1e9, billion: 1e12 };
+  for (const [word, value] of Object.entries(words)) {
+    if (value === 0 || word.includes(' ') || word === 'une') continue;
+    // Drop a final e or s (onze → onz-, quatre-vingts → quatre-vingt-), cinq takes a u, neuf becomes neuv-.
+    const stem = word === 'cinq' ? 'cinqu' : word === 'neuf' ? 'neuv' : word === 'mille' ? 'mill' : word.replace(/[es]$/u, '');
+    out[`${stem}ième`] = value;
+    out[`${stem}ieme`] = value;
+  }
+  return out;
+}
+
 /** Builds the French lexicon; called once, on first use. */
 export function buildFrench(): Lexicon {
   const en = buildEnglish();
-  const ordinals: Record<string, number> = { premier: 1, première: 1, premiers: 1, premières: 1, second: 2, seconde: 2, deuxième: 2, troisième: 3, quatrième: 4, cinquième: 5, sixième: 6, septième: 7, huitième: 8, neuvième: 9, dixième: 10, onzième: 11, douzième: 12, treizième: 13, quatorzième: 14, quinzième: 15, seizième: 16, vingtième: 20, trentième: 30, quarantième: 40, cinquantième: 50, soixantième: 60, centième: 100, millième: 1000, millionième: 1e6, milliardième: 1e9, unième: 1 };
+  const ordinals = frenchOrdinals();
   return {
     ...en,
     decimalComma: true,
@@ -133,12 +175,20 @@ export function buildFrench(): Lexicon {
     scales: { mille: 1e3, milles: 1e3, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9, billion: 1e12, billions: 1e12, douzaine: 12, douzaines: 12 },
     scaleAbbreviations: { ...SHARED_SCALE_ABBREVIATIONS, Md: 1e9, Mds: 1e9, Mrd: 1e9, M: 1e6, Mio: 1e6, mds: 1e9, md: 1e9 },
     ordinals,
+    relativeOrdinals: inflectRelative(
+      { dernier: { to: 'end', offset: 0, bare: true }, dernière: { to: 'end', offset: 0, bare: true }, prochain: { to: 'current', offset: 1, bare: true }, prochaine: { to: 'current', offset: 1, bare: true }, précédent: { to: 'current', offset: -1, bare: true }, précédente: { to: 'current', offset: -1, bare: true } },
+      ['', 's'],
+    ),
+    relativePhrases: { 'avant-dernier': { offset: -1 }, 'avant-dernière': { offset: -1 }, 'avant dernier': { offset: -1 }, 'avant dernière': { offset: -1 } },
+    fromLast: [],
+    orEqual: ['ou égal', 'ou égale'],
     ordinalSuffixes: ['e', 'er', 'ère', 're', 'ème', 'eme', 'è'],
     denominators: frenchDenominators(ordinals),
     joiners: ['et'],
     points: ['virgule'],
     negatives: ['moins', 'négatif', 'négative', 'negatif', 'negative'],
     articles: ['un', 'une'],
+    definiteArticles: ['le', 'la', 'les', 'l'],
     percentPhrases: ['%', 'pour cent', 'pourcent', 'pourcents', 'pour-cent', 'p. cent', 'pc', 'pourcentage', 'pourcentages'],
     pointPhrases: ['points de pourcentage', 'point de pourcentage', 'points de pour cent', 'pp'],
     months: { janvier: 1, février: 2, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8, aout: 8, septembre: 9, octobre: 10, novembre: 11, décembre: 12, decembre: 12, janv: 1, févr: 2, avr: 4, juil: 7, sept: 9, oct: 10, nov: 11, déc: 12 },
@@ -167,19 +217,39 @@ export function buildFrench(): Lexicon {
       litre: 'l', litres: 'l', kilogramme: 'kg', kilogrammes: 'kg', kilo: 'kg', kilos: 'kg', gramme: 'g', grammes: 'g', tonne: 't', tonnes: 't', 'kilomètres par heure': 'km/h', 'km par heure': 'km/h',
       'degrés celsius': '°C', 'degré celsius': '°C', degrés: '°', degré: '°', an: 'year', ans: 'year', année: 'year', années: 'year', mois: 'month', semaine: 'week', semaines: 'week', jour: 'day', jours: 'day',
       heure: 'hour', heures: 'hour', minute: 'minute', minutes: 'minute', seconde: 'second', secondes: 'second', mégawatts: 'MW', barils: 'bbl', miles: 'mi', pieds: 'ft', pouces: 'in',
+      ...temperatureNames(['degrés', 'degré', 'degres', 'degre']),
+      once: 'oz', onces: 'oz', acre: 'ac', acres: 'ac', gallon: 'gal', gallons: 'gal', microgramme: 'µg', microgrammes: 'µg', milligramme: 'mg', milligrammes: 'mg',
+      'tonne métrique': 't', 'tonnes métriques': 't', 'mètres cubes': 'm³', 'pieds cubes': 'ft³', hectomètre: 'hm', hectomètres: 'hm', millimètre: 'mm', bit: 'bit', bits: 'bit',
+      'miles à l’heure': 'mph', "miles à l'heure": 'mph', 'miles a l’heure': 'mph', "miles a l'heure": 'mph', 'miles par heure': 'mph', kilowatts: 'kW', gigawatts: 'GW',
     },
   };
 }
 
 const SPANISH_HUNDREDS = { doscientos: 200, doscientas: 200, trescientos: 300, trescientas: 300, cuatrocientos: 400, cuatrocientas: 400, quinientos: 500, quinientas: 500, seiscientos: 600, seiscientas: 600, setecientos: 700, setecientas: 700, ochocientos: 800, ochocientas: 800, novecientos: 900, novecientas: 900, ciento: 100 };
 
-const SPANISH_ORDINALS: Record<string, number> = { primero: 1, primera: 1, primer: 1, segundo: 2, segunda: 2, tercero: 3, tercera: 3, tercer: 3, cuarto: 4, cuarta: 4, quinto: 5, quinta: 5, sexto: 6, sexta: 6, séptimo: 7, séptima: 7, octavo: 8, octava: 8, noveno: 9, novena: 9, décimo: 10, décima: 10, centésimo: 100, milésimo: 1000 };
+const SPANISH_ORDINAL_STEMS: Readonly<Record<string, number>> = {
+  primer: 1, segund: 2, tercer: 3, cuart: 4, quint: 5, sext: 6, séptim: 7, octav: 8, noven: 9, décim: 10, undécim: 11, duodécim: 12,
+  vigésim: 20, trigésim: 30, cuadragésim: 40, quincuagésim: 50, sexagésim: 60, septuagésim: 70, octogésim: 80, nonagésim: 90,
+  centésim: 100, ducentésim: 200, tricentésim: 300, cuadringentésim: 400, quingentésim: 500, sexcentésim: 600, septingentésim: 700, octingentésim: 800, noningentésim: 900,
+  milésim: 1000, millonésim: 1e6, milmillonésim: 1e9, billonésim: 1e12,
+};
+
+/** Spanish ordinals in both genders, with and without accents (`séptimo`, `septima`), plus `primer`, `tercer`. */
+function spanishOrdinals(): Record<string, number> {
+  const out: Record<string, number> = { primer: 1, tercer: 3 };
+  for (const [stem, value] of Object.entries(SPANISH_ORDINAL_STEMS)) {
+    for (const form of new Set([stem, stem.normalize('NFD').replace(/\p{M}/gu, '')])) {
+      for (const ending of ['o', 'a']) out[form + ending] = value;
+    }
+  }
+  return out;
+}
 
 /** Fraction denominators from the ordinals (`quinto(s)`, `quintas`), also without accents, plus medio and tercio. */
 function spanishDenominators(): Record<string, number> {
   const out: Record<string, number> = { medio: 2, media: 2, medios: 2, tercio: 3, tercios: 3 };
-  for (const [word, value] of Object.entries(SPANISH_ORDINALS)) {
-    if (value < 4) continue;
+  for (const [word, value] of Object.entries(spanishOrdinals())) {
+    if (value < 4 || word.endsWith('s')) continue;
     for (const form of [word, word.normalize('NFD').replace(/\p{M}/gu, '')]) {
       out[form] = value;
       out[`${form}s`] = value;
@@ -205,13 +275,22 @@ export function buildSpanish(): Lexicon {
     hundreds: ['cien'],
     scales: { mil: 1e3, millón: 1e6, millon: 1e6, millones: 1e6, billón: 1e12, billon: 1e12, billones: 1e12, docena: 12, docenas: 12 },
     scaleAbbreviations: { ...SHARED_SCALE_ABBREVIATIONS, M: 1e6, mill: 1e6, MM: 1e9 },
-    ordinals: SPANISH_ORDINALS,
+    ordinals: spanishOrdinals(),
+    relativeOrdinals: inflectRelative(
+      { penúltim: { to: 'end', offset: -1 }, penultim: { to: 'end', offset: -1 }, antepenúltim: { to: 'end', offset: -2 }, antepenultim: { to: 'end', offset: -2 }, últim: { to: 'end', offset: 0, bare: true }, ultim: { to: 'end', offset: 0, bare: true }, próxim: { to: 'current', offset: 1, bare: true }, proxim: { to: 'current', offset: 1, bare: true } },
+      ['o', 'a'],
+    ),
+    relativePhrases: {},
+    fromLast: [],
+    orEqual: ['o igual', 'o igual a'],
+    compoundOrdinals: true,
     ordinalSuffixes: ['º', 'ª', 'o', 'a', 'er', 'ro', 'do', 'to', 'vo', 'no', '°'],
     denominators: spanishDenominators(),
     joiners: ['y'],
     points: ['coma', 'punto'],
     negatives: ['menos'],
     articles: ['un', 'una'],
+    definiteArticles: ['el', 'la', 'los', 'las'],
     percentPhrases: ['%', 'por ciento', 'porciento', 'por cien'],
     pointPhrases: ['puntos porcentuales', 'punto porcentual', 'pp', 'p.p.'],
     months: { enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12, ene: 1, feb: 2, mar: 3, abr: 4, jun: 6, jul: 7, ago: 8, sept: 9, oct: 10, nov: 11, dic: 12 },
@@ -240,6 +319,9 @@ export function buildSpanish(): Lexicon {
       litro: 'l', litros: 'l', kilogramo: 'kg', kilogramos: 'kg', kilo: 'kg', kilos: 'kg', gramo: 'g', gramos: 'g', tonelada: 't', toneladas: 't', 'kilómetros por hora': 'km/h',
       'grados celsius': '°C', 'grados centígrados': '°C', grados: '°', grado: '°', año: 'year', años: 'year', mes: 'month', meses: 'month', semana: 'week', semanas: 'week', día: 'day', días: 'day',
       hora: 'hour', horas: 'hour', minuto: 'minute', minutos: 'minute', segundo: 'second', segundos: 'second', barriles: 'bbl', millas: 'mi', pies: 'ft', pulgadas: 'in', megavatios: 'MW',
+      ...temperatureNames(['grados', 'grado']),
+      onza: 'oz', onzas: 'oz', acre: 'ac', acres: 'ac', galón: 'gal', galones: 'gal', microgramo: 'µg', microgramos: 'µg', miligramo: 'mg', miligramos: 'mg', milímetro: 'mm', centímetro: 'cm',
+      'tonelada métrica': 't', 'toneladas métricas': 't', 'metros cúbicos': 'm³', 'pies cúbicos': 'ft³', 'millas por hora': 'mph', bit: 'bit', bits: 'bit', kilovatios: 'kW', gigavatios: 'GW', barril: 'bbl', milla: 'mi', pie: 'ft', pulgada: 'in',
     },
   };
 }

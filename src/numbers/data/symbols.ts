@@ -6,7 +6,7 @@ export const UNIT_SYMBOLS: Readonly<Record<string, string>> = {
   km: 'km', m: 'm', cm: 'cm', mm: 'mm', µm: 'µm', nm: 'nm', mi: 'mi', ft: 'ft', yd: 'yd', dm: 'dm',
   'km²': 'km²', km2: 'km²', 'm²': 'm²', m2: 'm²', sqm: 'm²', 'sq km': 'km²', 'sq mi': 'mi²', 'sq ft': 'ft²', ha: 'ha',
   'm³': 'm³', m3: 'm³', l: 'l', L: 'l', ml: 'ml', mL: 'ml', cl: 'cl', hl: 'hl', gal: 'gal', bbl: 'bbl', oz: 'oz', tbsp: 'tbsp', tsp: 'tsp',
-  kg: 'kg', g: 'g', mg: 'mg', µg: 'µg', μg: 'µg', mcg: 'µg', t: 't', lb: 'lb', lbs: 'lb',
+  kg: 'kg', g: 'g', mg: 'mg', µg: 'µg', μg: 'µg', mcg: 'µg', ug: 'µg', t: 't', lb: 'lb', lbs: 'lb',
   'km/h': 'km/h', kph: 'km/h', kmh: 'km/h', kmph: 'km/h', 'km/hr': 'km/h', mph: 'mph', 'm/s': 'm/s', kn: 'kn',
   '°C': '°C', '°F': '°F', '°': '°', K: 'K', μm: 'µm', Km: 'km', KM: 'km', '℃': '°C', '℉': '°F',
   W: 'W', kW: 'kW', MW: 'MW', GW: 'GW', TW: 'TW', kWh: 'kWh', MWh: 'MWh', GWh: 'GWh', TWh: 'TWh', V: 'V', kV: 'kV', Hz: 'Hz', GHz: 'GHz', MHz: 'MHz',
@@ -14,6 +14,9 @@ export const UNIT_SYMBOLS: Readonly<Record<string, string>> = {
   h: 'hour', hr: 'hour', hrs: 'hour', min: 'minute', mins: 'minute', sec: 'second', secs: 'second', ms: 'ms',
   yr: 'year', yrs: 'year', yo: 'year', rad: 'rad', kcal: 'kcal', ppm: 'ppm', dB: 'dB',
 };
+
+/** Unit letters that are units only glued to the number, as British news writes temperatures (`highs of 25C`). */
+export const GLUED_UNIT_SYMBOLS: Readonly<Record<string, string>> = { C: '°C' };
 
 /** Currency symbols written before or after a number, to ISO 4217 codes. */
 export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
