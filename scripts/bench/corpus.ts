@@ -171,6 +171,22 @@ export function newsPage(rng: Rng): string {
 }
 
 /**
+ * Whole pages until they hold `bytes` bytes of UTF-8 once joined with blank lines: the corpus the
+ * benchmarks share, so their figures are comparable.
+ */
+export function newsPages(bytes: number, seed = 2026): string[] {
+  const rng = createRng(seed);
+  const pages: string[] = [];
+  let total = 0;
+  while (total < bytes) {
+    const page = newsPage(rng);
+    pages.push(page);
+    total += Buffer.byteLength(page, 'utf8') + 2;
+  }
+  return pages;
+}
+
+/**
  * About `chars` UTF-16 code units of news-like text, made of whole pages (so sizes are
  * comparable across runs; the last page is cut to length at a paragraph boundary when possible).
  */

@@ -6,20 +6,14 @@
  *
  * Run: `nice npx tsx scripts/bench/page-parts.ts` (PAGE_MB sets the corpus size, default 1).
  */
-import { createRng, newsPage } from './corpus.js';
+import { newsPages } from './corpus.js';
 import { analyzeArticle } from '../../src/article/index.js';
 import type { ArticleFeature } from '../../src/article/types.js';
 
 const MB = 1 << 20;
 const size = Number(process.env.PAGE_MB ?? 1) * MB;
-const rng = createRng(2026);
-const pages: string[] = [];
-let bytes = 0;
-while (bytes < size) {
-  const page = newsPage(rng);
-  pages.push(page);
-  bytes += Buffer.byteLength(page, 'utf8');
-}
+const pages = newsPages(size);
+const bytes = pages.reduce((sum, page) => sum + Buffer.byteLength(page, 'utf8'), 0);
 
 /** Best CPU seconds of three runs over every page, after one warm-up run. */
 function cpuSeconds(only?: readonly ArticleFeature[]): number {

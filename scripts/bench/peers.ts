@@ -12,7 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { createRng, multilingualSentences, newsPage } from './corpus.js';
+import { multilingualSentences, newsPages } from './corpus.js';
 import { threadOfSize } from './formats.js';
 import { TASKS, type Task } from './tasks.js';
 
@@ -24,14 +24,8 @@ const child = fileURLToPath(new URL('./bench-one.ts', import.meta.url));
 
 // The corpus: whole pages (article + comments) until the size is reached, and sentences in
 // several languages for per-sentence language detection.
-const rng = createRng(2026);
-const pages: string[] = [];
-let bytes = 0;
-while (bytes < size) {
-  const page = newsPage(rng);
-  pages.push(page);
-  bytes += Buffer.byteLength(page, 'utf8') + 2;
-}
+const pages = newsPages(size);
+const bytes = Buffer.byteLength(pages.join('\n\n'), 'utf8');
 mkdirSync(dir, { recursive: true });
 writeFileSync(`${dir}/corpus.txt`, pages.join('\n\n'));
 writeFileSync(`${dir}/pages.json`, JSON.stringify(pages));

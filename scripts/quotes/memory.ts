@@ -3,19 +3,13 @@
  * RSS of the process above the RSS of a collected heap, on the bench's 5 MB of news pages.
  * Run: `node --expose-gc --import tsx scripts/quotes/memory.ts [MB]`.
  */
-import { createRng, newsPage } from '../bench/corpus.js';
+import { newsPages } from '../bench/corpus.js';
 import { extractQuotes } from '../../src/quotes/index.js';
 
 const MB = 1 << 20;
 const size = Number(process.argv[2] ?? 5) * MB;
-const rng = createRng(2026);
-const pages: string[] = [];
-let bytes = 0;
-while (bytes < size) {
-  const page = newsPage(rng);
-  pages.push(page);
-  bytes += Buffer.byteLength(page, 'utf8') + 2;
-}
+const pages = newsPages(size);
+const bytes = Buffer.byteLength(pages.join('\n\n'), 'utf8');
 // Flattened and alone on the heap, like a text read from a file.
 const corpus = Buffer.from(pages.join('\n\n')).toString('utf8');
 pages.length = 0;

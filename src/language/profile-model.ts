@@ -4,7 +4,8 @@
  * rows of log probabilities, one value per language. Built lazily on first use of a script
  * (`models[script] ??= build()`), never at import, in one pass over a few strings.
  */
-import { LEVEL_STEP, MODELS, type EncodedModel } from './data/models.js';
+import type { EncodedModel } from './data/encoded-model.js';
+import { LEVEL_STEP, MODELS } from './data/models.js';
 import { SIBLING_WORDS } from './data/sibling-words.js';
 
 /** The scored languages of one script and their n-gram and frequent-word tables. */

@@ -1,0 +1,15 @@
+/**
+ * The shape of the generated models in models.ts, shared by their encoder
+ * (scripts/language/encode-models.ts, which describes the format) and their decoder
+ * (src/language/profile-model.ts).
+ */
+
+/** One script's letter n-gram model, encoded for a single-pass decode. */
+export interface EncodedModel {
+  readonly languages: string;
+  readonly trie: string;
+  readonly levels: string;
+  readonly tops: readonly (readonly number[])[];
+  readonly floors: readonly (readonly number[])[];
+  readonly words: readonly string[];
+}
