@@ -129,6 +129,26 @@ function structuredParser(format: string, json: boolean): ApiEntry {
 
 const onText: readonly Variant[] = [{ label: 'text', args: (input) => [input] }];
 const inputParam = [{ index: 0, name: 'input' }] as const;
+/** Readers of one place in a text (`(input, index)`). */
+const atOffset: ApiEntry = {
+  input: 'text',
+  // Offsets a little outside the text too: callers scan with i + 1 lookahead.
+  variants: [{ label: 'offset', args: (input, _other, n) => [input, (n % (input.length + 4)) - 2] }],
+  stringParams: inputParam,
+  spans: 'exact',
+  linear: 'per-offset',
+};
+/** Classifiers of one character (`(char)`), also given a whole string. */
+const onChar: ApiEntry = {
+  input: 'text',
+  variants: [
+    { label: 'first char', args: (input) => [input.charAt(0)] },
+    { label: 'whole string', args: (input) => [input] },
+  ],
+  stringParams: [{ index: 0, name: 'char' }],
+  spans: 'exact',
+  linear: 'short',
+};
 
 /** Every exported function of every entry point, by exported name. */
 export const PUBLIC_API: Readonly<Record<string, ApiEntry>> = {
@@ -137,41 +157,10 @@ export const PUBLIC_API: Readonly<Record<string, ApiEntry>> = {
   splitSentences: { input: 'text', variants: onText, stringParams: inputParam, spans: 'exact', linear: 'input' },
   tokenize: { input: 'text', variants: onText, stringParams: inputParam, spans: 'exact', linear: 'input' },
   words: { input: 'text', variants: onText, stringParams: inputParam, spans: 'exact', linear: 'input' },
-  quoteMarkAt: {
-    input: 'text',
-    // Offsets a little outside the text too: callers scan with i + 1 lookahead.
-    variants: [{ label: 'offset', args: (input, _other, n) => [input, (n % (input.length + 4)) - 2] }],
-    stringParams: inputParam,
-    spans: 'exact',
-    linear: 'per-offset',
-  },
-  singleQuoteRole: {
-    input: 'text',
-    variants: [{ label: 'offset', args: (input, _other, n) => [input, (n % (input.length + 4)) - 2] }],
-    stringParams: inputParam,
-    spans: 'exact',
-    linear: 'per-offset',
-  },
-  dashKind: {
-    input: 'text',
-    variants: [
-      { label: 'first char', args: (input) => [input.charAt(0)] },
-      { label: 'whole string', args: (input) => [input] },
-    ],
-    stringParams: [{ index: 0, name: 'char' }],
-    spans: 'exact',
-    linear: 'short',
-  },
-  isPrime: {
-    input: 'text',
-    variants: [
-      { label: 'first char', args: (input) => [input.charAt(0)] },
-      { label: 'whole string', args: (input) => [input] },
-    ],
-    stringParams: [{ index: 0, name: 'char' }],
-    spans: 'exact',
-    linear: 'short',
-  },
+  quoteMarkAt: atOffset,
+  singleQuoteRole: atOffset,
+  dashKind: onChar,
+  isPrime: onChar,
   foldName: { input: 'name', variants: [{ label: 'name', args: (input) => [input] }], stringParams: [{ index: 0, name: 'name' }], spans: 'exact', linear: 'input' },
   nameSimilarity: {
     input: 'name',
