@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import { extractNumbers } from './extract-numbers.js';
+import type { NumberMention } from './types.js';
+
+type Locale = 'en' | 'de' | 'fr' | 'es';
+
+function read(text: string, locale: Locale = 'en'): Omit<NumberMention, 'start' | 'end'>[] {
+  const mentions = extractNumbers(text, { locale });
+  return mentions.map(({ start, end, ...rest }) => {
+    expect(text.slice(start, end)).toBe(rest.text);
+    return rest;
+  });
+}
+
+// Less common shapes of numbers in news copy, each read end to end through extractNumbers.
+describe('extractNumbers: signs, decimals and exponents', () => {
+  it('reads negative numbers written as words and signs', () => {
+    expect(read('Temperatures fell to minus 5 degrees overnight.')).toEqual([{ kind: 'quantity', text: 'minus 5 degrees', value: -5, unit: '°' }]);
+    expect(read('Shares were −3.5% lower and the index lost -12 points.')).toEqual([
+      { kind: 'percent', text: '−3.5%', value: -3.5, direction: 'down' },
+      { kind: 'cardinal', text: '-12', value: -12, direction: 'down' },
+    ]);
+    expect(read('The balance was negative 4 and the score minus three.')).toEqual([
+      { kind: 'cardinal', text: 'negative 4', value: -4 },
+      { kind: 'cardinal', text: 'minus three', value: -3 },
+    ]);
+  });
+
+  it('reads a leading decimal point and scientific notation', () => {
+    expect(read('The odds were .25 at the start.')).toEqual([{ kind: 'cardinal', text: '.25', value: 0.25 }]);
+    expect(read('The dataset holds 1.3e6 rows, a 12e-1 ratio and 5e+3 items.')).toEqual([
+      { kind: 'cardinal', text: '1.3e6', value: 1.3e6 },
+      { kind: 'cardinal', text: '12e-1', value: 1.2 },
+      { kind: 'cardinal', text: '5e+3', value: 5000 },
+    ]);
+  });
+
+  it('reads vulgar, slashed and mixed fractions', () => {
+    const [miles, cake, hours] = read('He ran 2½ miles and ate 3/4 of the cake, then 2 1/4 hours more.');
+    expect(miles).toEqual({ kind: 'quantity', text: '2½ miles', value: 2.5, unit: 'mi' });
+    expect(cake).toEqual({ kind: 'fraction', text: '3/4', value: 0.75 });
+    expect(hours).toMatchObject({ kind: 'quantity', text: '2 1/4 hours', value: 2.25, unit: 'hour' });
+  });
+});
+
+describe('extractNumbers: words in four languages', () => {
+  it('reads French vigesimal tens', () => {
+    expect(read('Il y avait quatre-vingt-dix-sept élus et soixante-quinze absents.', 'fr')).toEqual([
+      { kind: 'cardinal', text: 'quatre-vingt-dix-sept', value: 97 },
+      { kind: 'cardinal', text: 'soixante-quinze', value: 75 },
+    ]);
+  });
+
+  it('reads German compound number words', () => {
+    expect(read('Es kamen zweitausendzwanzig Besucher und dreiundzwanzig Kinder.', 'de')).toEqual([
+      { kind: 'cardinal', text: 'zweitausendzwanzig', value: 2020 },
+      { kind: 'cardinal', text: 'dreiundzwanzig', value: 23 },
+    ]);
+  });
+
+  it('reads Spanish number words with a scale', () => {
+    expect(read('Llegaron doscientos cuarenta y cinco mil aficionados.', 'es')).toEqual([{ kind: 'cardinal', text: 'doscientos cuarenta y cinco mil', value: 245000 }]);
+  });
+
+  it('reads hedged money and percentages in German, French and Spanish', () => {
+    expect(read('Mehr als 10 aber weniger als 20 Menschen, etwa 3,5 Millionen Euro.', 'de')).toEqual([
+      { kind: 'cardinal', text: '10', value: 10, modifier: 'gt' },
+      { kind: 'cardinal', text: '20', value: 20, modifier: 'lt' },
+      { kind: 'currency', text: '3,5 Millionen Euro', value: 3.5e6, currency: 'EUR', modifier: 'approx' },
+    ]);
+    expect(read('Plus de 3 millions d’euros, environ 12,5 % et 1 200 habitants.', 'fr')).toEqual([
+      { kind: 'currency', text: '3 millions d’euros', value: 3e6, currency: 'EUR', modifier: 'gt' },
+      { kind: 'percent', text: '12,5 %', value: 12.5, modifier: 'approx' },
+      { kind: 'cardinal', text: '1 200', value: 1200 },
+    ]);
+    expect(read('Más de 3 millones de euros, unos 12,5 % y 1.200 habitantes.', 'es')).toEqual([
+      { kind: 'currency', text: '3 millones de euros', value: 3e6, currency: 'EUR', modifier: 'gt' },
+      { kind: 'percent', text: '12,5 %', value: 12.5, modifier: 'approx' },
+      { kind: 'cardinal', text: '1.200', value: 1200 },
+    ]);
+  });
+
+  it('reads dates and directions in German and French', () => {
+    expect(read('Am 3. Mai 2021 stieg der Preis um 2,3 Prozent auf 4.500 Euro.', 'de')).toEqual([
+      { kind: 'date', text: '3. Mai 2021', year: 2021, month: 5, day: 3 },
+      { kind: 'percent', text: '2,3 Prozent', value: 2.3, direction: 'up' },
+      { kind: 'currency', text: '4.500 Euro', value: 4500, currency: 'EUR' },
+    ]);
+    expect(read('Le 14 juillet 1789, puis le 1er mai.', 'fr')).toEqual([
+      { kind: 'date', text: '14 juillet 1789', year: 1789, month: 7, day: 14 },
+      { kind: 'date', text: '1er mai', month: 5, day: 1 },
+    ]);
+  });
+});
+
+describe('extractNumbers: addresses, codes, bounds and ranks', () => {
+  it('skips the digits of URLs', () => {
+    expect(read('See https://example.com/2023/05 or www.example.org/page/42 for 3 items.')).toEqual([{ kind: 'cardinal', text: '3', value: 3 }]);
+  });
+
+  it('reads Nordic million codes', () => {
+    expect(read('Revenue was MUSD 30 and MEUR 12.5 last year.')).toEqual([
+      { kind: 'currency', text: 'MUSD 30', value: 30e6, currency: 'USD' },
+      { kind: 'currency', text: 'MEUR 12.5', value: 12.5e6, currency: 'EUR' },
+    ]);
+  });
+
+  it('joins two hedged bounds into one range', () => {
+    expect(read('more than 10 but less than 20 people and at most 100 and at least 20 cars')).toEqual([
+      { kind: 'range', text: '10 but less than 20', min: 10, max: 20, of: 'cardinal' },
+      { kind: 'range', text: '100 and at least 20', min: 20, max: 100, of: 'cardinal' },
+    ]);
+  });
+
+  it('makes a strict bound inclusive with a trailing or equal', () => {
+    expect(read('more than 10 or equal to, and less than 5 or equal')).toEqual([
+      { kind: 'cardinal', text: '10', value: 10, modifier: 'gte' },
+      { kind: 'cardinal', text: '5', value: 5, modifier: 'lte' },
+    ]);
+    expect(read('We expect 200 or more visitors and 300 or greater than 150.')).toEqual([
+      { kind: 'cardinal', text: '200', value: 200, modifier: 'gte' },
+      { kind: 'cardinal', text: '300', value: 300 },
+      { kind: 'cardinal', text: '150', value: 150, modifier: 'gt' },
+    ]);
+  });
+
+  it('reads ranks counted from the end', () => {
+    expect(read('It was the penultimate race, the last but one, and the third from last lap.')).toEqual([
+      { kind: 'ordinal', text: 'penultimate', value: -1, relativeTo: 'end' },
+      { kind: 'ordinal', text: 'the last but one', value: -1, relativeTo: 'end' },
+      { kind: 'ordinal', text: 'the third from last', value: -2, relativeTo: 'end' },
+    ]);
+  });
+
+  it('reads rates after a slash, per and a phrase', () => {
+    expect(read('GDP of $40,000 per capita and 120 km/h and 3 per week')).toEqual([
+      { kind: 'currency', text: '$40,000', value: 40000, currency: 'USD', per: 'capita' },
+      { kind: 'quantity', text: '120 km/h', value: 120, unit: 'km/h' },
+      { kind: 'cardinal', text: '3', value: 3, per: 'week' },
+    ]);
+  });
+
+  it('reads hedged and opened ranges, decades and dates', () => {
+    expect(read('about 5 to 10 percent and from 3 to 4 km')).toEqual([
+      { kind: 'range', text: '5 to 10 percent', min: 5, max: 10, of: 'percent', modifier: 'approx' },
+      { kind: 'range', text: 'from 3 to 4 km', min: 3, max: 4, of: 'quantity', unit: 'km' },
+    ]);
+    expect(read('On 5/12/2023 and 2023-05-12 and May 5, 2021, in the twenties')).toEqual([
+      { kind: 'date', text: '5/12/2023', year: 2023, month: 5, day: 12 },
+      { kind: 'date', text: '2023-05-12', year: 2023, month: 5, day: 12 },
+      { kind: 'date', text: 'May 5, 2021', year: 2021, month: 5, day: 5 },
+      { kind: 'decade', text: 'twenties', value: 1920 },
+    ]);
+  });
+});
