@@ -3,12 +3,14 @@ import { extractNumbers } from './extract-numbers.js';
 import type { NumberMention } from './types.js';
 
 type Locale = 'en' | 'de' | 'fr' | 'es';
+/** A mention without its offsets, kept a discriminated union. */
+type Bare<M = NumberMention> = M extends NumberMention ? Omit<M, 'start' | 'end'> : never;
 
-function read(text: string, locale: Locale = 'en'): Omit<NumberMention, 'start' | 'end'>[] {
+function read(text: string, locale: Locale = 'en'): Bare[] {
   const mentions = extractNumbers(text, { locale });
   return mentions.map(({ start, end, ...rest }) => {
     expect(text.slice(start, end)).toBe(rest.text);
-    return rest;
+    return rest as Bare;
   });
 }
 
@@ -151,5 +153,34 @@ describe('extractNumbers: addresses, codes, bounds and ranks', () => {
       { kind: 'date', text: 'May 5, 2021', year: 2021, month: 5, day: 5 },
       { kind: 'decade', text: 'twenties', value: 1920 },
     ]);
+  });
+});
+
+describe('extractNumbers: where a long text is cut', () => {
+  it('cuts at single line breaks when there is no blank line', () => {
+    const text = 'The council approved 12 new homes.\n'.repeat(1_000);
+    const mentions = read(text);
+    expect(text.length).toBeGreaterThan(2 * 16_384);
+    expect(mentions).toHaveLength(1_000);
+    expect(mentions.every((m) => m.kind === 'cardinal' && m.text === '12' && m.value === 12)).toBe(true);
+  });
+
+  it('cuts at a space when there is neither a line break nor a full stop', () => {
+    const text = 'turnout of 64% in the north and '.repeat(1_200);
+    const mentions = read(text);
+    expect(mentions).toHaveLength(1_200);
+    expect(mentions.every((m) => m.kind === 'percent' && m.value === 64)).toBe(true);
+  });
+
+  it('reads a text with no place to cut in one piece', () => {
+    const text = `${'x'.repeat(100_000)} won 42 seats`;
+    expect(read(text)).toEqual([{ kind: 'cardinal', text: '42', value: 42 }]);
+  });
+
+  it('gives every mention its own text when there are more distinct short texts than it shares', () => {
+    const text = Array.from({ length: 5_000 }, (_, i) => `The bid rose to ${i + 1}.`).join(' ');
+    const mentions = read(text);
+    expect(mentions).toHaveLength(5_000);
+    expect(mentions.map((m) => ('value' in m ? m.value : null))).toEqual(Array.from({ length: 5_000 }, (_, i) => i + 1));
   });
 });
