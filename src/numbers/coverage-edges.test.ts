@@ -184,3 +184,141 @@ describe('extractNumbers: where a long text is cut', () => {
     expect(mentions.map((m) => ('value' in m ? m.value : null))).toEqual(Array.from({ length: 5_000 }, (_, i) => i + 1));
   });
 });
+
+describe('extractNumbers: times, decades, halves and units', () => {
+  it('skips clock times', () => {
+    expect(read("The meeting starts at 10 o'clock, ends at 3 p.m. and resumes at 7:30 am.")).toEqual([]);
+    expect(read('Die Sitzung beginnt um 10 Uhr.', 'de')).toEqual([]);
+    expect(read('La réunion commence à 10 heures et finit à 14h30.', 'fr')).toEqual([]);
+  });
+
+  it('reads decades with and without an apostrophe', () => {
+    expect(read("Music from the '90s and the 1990's, back in the 80s.")).toEqual([
+      { kind: 'decade', text: "'90s", value: 1990 },
+      { kind: 'decade', text: "1990's", value: 1990 },
+      { kind: 'decade', text: '80s', value: 1980 },
+    ]);
+  });
+
+  it('reads dozens, halves and quarters of a scale', () => {
+    expect(read('Two dozen eggs, a half million people, one and a half million votes and three quarters of a million dollars.')).toEqual([
+      { kind: 'cardinal', text: 'Two dozen', value: 24 },
+      { kind: 'fraction', text: 'a half million', value: 5e5 },
+      { kind: 'fraction', text: 'one and a half million', value: 1.5e6 },
+      { kind: 'currency', text: 'three quarters of a million dollars', value: 7.5e5, currency: 'USD' },
+    ]);
+    expect(read('Es waren dreieinhalb Millionen Menschen und anderthalb Stunden.', 'de')).toEqual([
+      { kind: 'cardinal', text: 'dreieinhalb Millionen', value: 3.5e6 },
+      { kind: 'quantity', text: 'anderthalb Stunden', value: 1.5, unit: 'hour' },
+    ]);
+  });
+
+  it('reads angles, heights, speeds and hyphenated units', () => {
+    expect(read('a 90-degree turn, the ship turned 180 degrees')).toEqual([
+      { kind: 'quantity', text: '90-degree', value: 90, unit: 'deg' },
+      { kind: 'quantity', text: '180 degrees', value: 180, unit: 'deg' },
+    ]);
+    const [tall, short] = read('He is 5 foot 11 inches tall and 6 ft 2 in.');
+    expect(tall).toMatchObject({ kind: 'quantity', text: '5 foot 11 inches', unit: 'ft' });
+    expect(tall && 'value' in tall ? tall.value : NaN).toBeCloseTo(5 + 11 / 12, 6);
+    expect(short).toMatchObject({ kind: 'quantity', text: '6 ft 2 in', unit: 'ft' });
+    expect(read('a 10-mile walk at 5 km/h, falling at 3 m/s and 100 km per hour')).toEqual([
+      { kind: 'quantity', text: '10-mile', value: 10, unit: 'mi' },
+      { kind: 'quantity', text: '5 km/h', value: 5, unit: 'km/h' },
+      { kind: 'quantity', text: '3 m/s', value: 3, unit: 'm/s' },
+      { kind: 'quantity', text: '100 km per hour', value: 100, unit: 'km/h' },
+    ]);
+    expect(read('a twelve-month period and a 24-hour strike')).toEqual([
+      { kind: 'quantity', text: 'twelve-month', value: 12, unit: 'month' },
+      { kind: 'quantity', text: '24-hour', value: 24, unit: 'hour' },
+    ]);
+  });
+
+  it('reads ages, temperatures and rain', () => {
+    expect(read('The driver, aged 45, and a 45 yrs old man.')).toEqual([
+      { kind: 'cardinal', text: '45', value: 45 },
+      { kind: 'quantity', text: '45 yrs old', value: 45, unit: 'year' },
+    ]);
+    expect(read('The temperature was 30°C and 86°F, with 5 mm of rain.')).toEqual([
+      { kind: 'quantity', text: '30°C', value: 30, unit: '°C' },
+      { kind: 'quantity', text: '86°F', value: 86, unit: '°F' },
+      { kind: 'quantity', text: '5 mm', value: 5, unit: 'mm' },
+    ]);
+  });
+});
+
+describe('extractNumbers: money, ranks, dates and ranges', () => {
+  it('reads cents, pence and amounts with their minor part', () => {
+    expect(read('It cost $5 and 50 cents, or 3 euros 50.')).toEqual([
+      { kind: 'currency', text: '$5', value: 5, currency: 'USD' },
+      { kind: 'currency', text: '50 cents', value: 0.5, currency: 'USD' },
+      { kind: 'currency', text: '3 euros 50', value: 3.5, currency: 'EUR' },
+    ]);
+    expect(read('Tickets cost 50p and the fare rose 20 cents.')).toEqual([
+      { kind: 'currency', text: '50p', value: 0.5, currency: 'GBP' },
+      { kind: 'currency', text: '20 cents', value: 0.2, currency: 'USD', direction: 'up' },
+    ]);
+    expect(read('The company earned £5 million pounds and ¥300bn.')).toEqual([
+      { kind: 'currency', text: '£5 million pounds', value: 5e6, currency: 'GBP' },
+      { kind: 'currency', text: '¥300bn', value: 3e11, currency: 'JPY' },
+    ]);
+  });
+
+  it('reads large ordinals and German dotted ordinals and dates', () => {
+    expect(read('It was his twenty-first birthday and the hundredth anniversary, the two thousandth visitor.')).toEqual([
+      { kind: 'ordinal', text: 'twenty-first', value: 21 },
+      { kind: 'ordinal', text: 'hundredth', value: 100 },
+      { kind: 'ordinal', text: 'two thousandth', value: 2000 },
+    ]);
+    expect(read('Sie belegte den 3. Platz am 12.05.2023.', 'de')).toEqual([
+      { kind: 'ordinal', text: '3.', value: 3 },
+      { kind: 'date', text: '12.05.2023', year: 2023, month: 5, day: 12 },
+    ]);
+  });
+
+  it('reads short dates, ratios in words and month dates', () => {
+    expect(read('On 05/12/23 three out of four voters, 5 in 10 households.')).toEqual([
+      { kind: 'date', text: '05/12/23', year: 2023, month: 5, day: 12 },
+      { kind: 'ratio', text: 'three out of four', value: 0.75 },
+      { kind: 'ratio', text: '5 in 10', value: 0.5 },
+    ]);
+    expect(read('on 3rd of May, on the 3rd May 2020, May 2020')).toEqual([
+      { kind: 'date', text: '3rd of May', month: 5, day: 3 },
+      { kind: 'date', text: '3rd May 2020', year: 2020, month: 5, day: 3 },
+      { kind: 'date', text: 'May 2020', year: 2020, month: 5 },
+    ]);
+  });
+
+  it('joins ranges of money, scaled numbers and years, and keeps mismatched ends apart', () => {
+    expect(read('$5m-$10m, from 5 km to 10 miles, from €5 to $10, a 10-5 win')).toEqual([
+      { kind: 'range', text: '$5m-$10m', min: 5e6, max: 1e7, of: 'currency', currency: 'USD' },
+      { kind: 'quantity', text: '5 km', value: 5, unit: 'km' },
+      { kind: 'quantity', text: '10 miles', value: 10, unit: 'mi' },
+      { kind: 'currency', text: '€5', value: 5, currency: 'EUR' },
+      { kind: 'currency', text: '$10', value: 10, currency: 'USD' },
+      { kind: 'cardinal', text: '10', value: 10 },
+      { kind: 'cardinal', text: '5', value: 5 },
+    ]);
+    expect(read('Sales of 1.5 million units, 2.5 thousand tonnes, and 3,000-4,000 troops between 2010 and 2015')).toEqual([
+      { kind: 'cardinal', text: '1.5 million', value: 1.5e6 },
+      { kind: 'quantity', text: '2.5 thousand tonnes', value: 2500, unit: 't' },
+      { kind: 'range', text: '3,000-4,000', min: 3000, max: 4000, of: 'cardinal' },
+      { kind: 'range', text: 'between 2010 and 2015', min: 2010, max: 2015, of: 'year' },
+    ]);
+  });
+
+  it('leaves years unhedged and reads a bound after equal to', () => {
+    expect(read('up to 2023 and equal to 5000 or less')).toEqual([
+      { kind: 'year', text: '2023', value: 2023 },
+      { kind: 'cardinal', text: '5000', value: 5000, modifier: 'lte' },
+    ]);
+  });
+
+  it('reads French and Spanish hundreds', () => {
+    expect(read('Il y avait trois cents voitures.', 'fr')).toEqual([{ kind: 'cardinal', text: 'trois cents', value: 300 }]);
+    expect(read('Había cien personas y ciento veinte coches.', 'es')).toEqual([
+      { kind: 'cardinal', text: 'cien', value: 100 },
+      { kind: 'cardinal', text: 'ciento veinte', value: 120 },
+    ]);
+  });
+});
