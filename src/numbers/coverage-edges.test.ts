@@ -322,3 +322,106 @@ describe('extractNumbers: money, ranks, dates and ranges', () => {
     ]);
   });
 });
+
+describe('extractNumbers: what is no amount, and more word forms', () => {
+  it('skips phone numbers, labels and ids', () => {
+    expect(read('Call +1-222-555-0123 or (555) 123-4567 or 555-123-4567 for the 3 offers.')).toEqual([{ kind: 'cardinal', text: '3', value: 3 }]);
+    expect(read('The No. 10 bus and flight 370 left at 6pm with 12 people.')).toEqual([{ kind: 'cardinal', text: '12', value: 12 }]);
+    expect(read('Agent 007 bought the 2023 model and 0.5 litres of oil in room SCP-173.')).toEqual([
+      { kind: 'year', text: '2023', value: 2023 },
+      { kind: 'quantity', text: '0.5 litres', value: 0.5, unit: 'l' },
+    ]);
+  });
+
+  it('reads decades written with a typographic apostrophe', () => {
+    expect(read('in the ’20s and ’70s, the 2020’s and the 1960’s')).toEqual([
+      { kind: 'decade', text: '’20s', value: 2020 },
+      { kind: 'decade', text: '’70s', value: 1970 },
+      { kind: 'decade', text: '2020’s', value: 2020 },
+      { kind: 'decade', text: '1960’s', value: 1960 },
+    ]);
+  });
+
+  it('reads German ordinals after an article, and a day with its month', () => {
+    expect(read('Die 3. Runde und die 2. Mai-Woche', 'de')).toEqual([
+      { kind: 'ordinal', text: '3.', value: 3 },
+      { kind: 'date', text: '2. Mai', month: 5, day: 2 },
+    ]);
+  });
+
+  it('reads square units glued to digits and ordinals before a hyphen', () => {
+    expect(read('It covered 120m2 and 5km2 of land, code 24703L202.')).toEqual([
+      { kind: 'quantity', text: '120m2', value: 120, unit: 'm²' },
+      { kind: 'quantity', text: '5km2', value: 5, unit: 'km²' },
+    ]);
+    expect(read('The 19th-century house and the 21st century.')).toEqual([
+      { kind: 'ordinal', text: '19th', value: 19 },
+      { kind: 'ordinal', text: '21st', value: 21 },
+    ]);
+  });
+
+  it('reads hundreds after a teen, dozens and mixed word fractions', () => {
+    expect(read('He had fifteen hundred dollars and twelve hundred votes, three dozen eggs.')).toEqual([
+      { kind: 'currency', text: 'fifteen hundred dollars', value: 1500, currency: 'USD' },
+      { kind: 'cardinal', text: 'twelve hundred', value: 1200 },
+      { kind: 'cardinal', text: 'three dozen', value: 36 },
+    ]);
+    expect(read('two and a half percent, two and three quarters, five and a quarter million')).toEqual([
+      { kind: 'percent', text: 'two and a half percent', value: 2.5 },
+      { kind: 'fraction', text: 'two and three quarters', value: 2.75 },
+      { kind: 'fraction', text: 'five and a quarter million', value: 5.25e6 },
+    ]);
+    const [third, fifths, ofMillion] = read('one third of voters, two fifths, a third of a million');
+    expect(third).toMatchObject({ kind: 'fraction', text: 'one third' });
+    expect(fifths).toEqual({ kind: 'fraction', text: 'two fifths', value: 0.4 });
+    expect(ofMillion).toMatchObject({ kind: 'fraction', text: 'a third of a million' });
+    expect(ofMillion && 'value' in ofMillion ? ofMillion.value : NaN).toBeCloseTo(1e6 / 3, 3);
+  });
+
+  it('reads scaled money in several currencies', () => {
+    expect(read('He spent €1.2bn, €3.5 mn, 2 billion yen and 5 million rupees.')).toEqual([
+      { kind: 'currency', text: '€1.2bn', value: 1.2e9, currency: 'EUR' },
+      { kind: 'currency', text: '€3.5 mn', value: 3.5e6, currency: 'EUR' },
+      { kind: 'currency', text: '2 billion yen', value: 2e9, currency: 'JPY' },
+      { kind: 'currency', text: '5 million rupees', value: 5e6, currency: 'INR' },
+    ]);
+    expect(read('Il a coûté 5 Md€, soit 12 milliards de dollars.', 'fr')).toEqual([
+      { kind: 'currency', text: '5 Md€', value: 5e9, currency: 'EUR' },
+      { kind: 'currency', text: '12 milliards de dollars', value: 1.2e10, currency: 'USD' },
+    ]);
+  });
+
+  it('reads dates in every order and rejects impossible ones', () => {
+    expect(read('On 31/12/2021 and 2021/12/31 and 12.31.2021 and 32/13/2021.')).toEqual([
+      { kind: 'date', text: '31/12/2021', year: 2021, month: 12, day: 31 },
+      { kind: 'date', text: '2021/12/31', year: 2021, month: 12, day: 31 },
+      { kind: 'date', text: '12.31.2021', year: 2021, month: 12, day: 31 },
+    ]);
+    expect(read('the 12th of June 2021, 1 June, June 1st.')).toEqual([
+      { kind: 'date', text: '12th of June 2021', year: 2021, month: 6, day: 12 },
+      { kind: 'date', text: '1 June', month: 6, day: 1 },
+      { kind: 'date', text: 'June 1st', month: 6, day: 1 },
+    ]);
+    expect(read('Am 1.1.2020 war es kalt.', 'de')).toEqual([{ kind: 'date', text: '1.1.2020', year: 2020, month: 1, day: 1 }]);
+    expect(read('Le 1er janvier 2020, 3 000 000 €.', 'fr')).toEqual([
+      { kind: 'date', text: '1er janvier 2020', year: 2020, month: 1, day: 1 },
+      { kind: 'currency', text: '3 000 000 €', value: 3e6, currency: 'EUR' },
+    ]);
+  });
+
+  it('reads percentage ranges and scaled money ranges', () => {
+    expect(read('It was 5-10% lower, 5 to 10 per cent, 5%-10% and 2 to 3 billion euros.')).toEqual([
+      { kind: 'range', text: '5-10%', min: 5, max: 10, of: 'percent', direction: 'down' },
+      { kind: 'range', text: '5 to 10 per cent', min: 5, max: 10, of: 'percent' },
+      { kind: 'range', text: '5%-10%', min: 5, max: 10, of: 'percent' },
+      { kind: 'range', text: '2 to 3 billion euros', min: 2e9, max: 3e9, of: 'currency', currency: 'EUR' },
+    ]);
+  });
+
+  it('reads approximations written after the number', () => {
+    expect(read('5 or so, some 30-odd people')).toEqual([
+      { kind: 'cardinal', text: '5', value: 5, modifier: 'approx' },
+      { kind: 'cardinal', text: '30', value: 30, modifier: 'approx' },
+    ]);
+  });
+});
