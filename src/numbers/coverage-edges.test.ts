@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractNumbers } from './extract-numbers.js';
+import { parseNumber } from './parse-number.js';
 import type { NumberMention } from './types.js';
 
 type Locale = 'en' | 'de' | 'fr' | 'es';
@@ -423,5 +424,68 @@ describe('extractNumbers: what is no amount, and more word forms', () => {
       { kind: 'cardinal', text: '5', value: 5, modifier: 'approx' },
       { kind: 'cardinal', text: '30', value: 30, modifier: 'approx' },
     ]);
+  });
+});
+
+describe('parseNumber: separators and word forms', () => {
+  it('tells grouping from decimal marks and rejects lists', () => {
+    const cases: [string, 'en' | 'de', number | null][] = [
+      ['1 234 567', 'en', 1234567],
+      ['1,234.5', 'en', 1234.5],
+      ['12,34,567.89', 'en', 1234567.89],
+      ['1.234.567', 'en', 1234567],
+      ['1.234,5', 'en', 1234.5],
+      ['1,234', 'en', 1234],
+      ['1,5', 'en', 1.5],
+      ['1,234', 'de', 1.234],
+      ['1.234', 'de', 1234],
+      ['1,2,3', 'en', null],
+      ['1.2.3', 'en', null],
+      ['12 34', 'en', null],
+      ['1,234,5', 'en', null],
+      ['- 7', 'en', null],
+    ];
+    for (const [text, locale, value] of cases) expect([text, parseNumber(text, locale)]).toEqual([text, value]);
+  });
+
+  it('reads signs, leading points, vulgar fractions and halves of scales', () => {
+    expect(parseNumber('−7')).toBe(-7);
+    expect(parseNumber('.5')).toBe(0.5);
+    expect(parseNumber('2½')).toBe(2.5);
+    expect(parseNumber('half a million')).toBe(5e5);
+    expect(parseNumber('a million and a half')).toBe(1.5e6);
+    expect(parseNumber('twelve dozen')).toBe(144);
+    expect(parseNumber('two million three hundred thousand')).toBe(2.3e6);
+    expect(parseNumber('five hundred thousand million')).toBe(5e11);
+    expect(parseNumber('nine hundred ninety-nine thousand')).toBe(999000);
+    expect(parseNumber('zero point five')).toBe(0.5);
+    expect(parseNumber('the third')).toBeNull();
+  });
+
+  it('reads German compounds, ordinal endings and halves', () => {
+    expect(parseNumber('dreiundzwanzigste', 'de')).toBe(23);
+    expect(parseNumber('einunddreißigsten', 'de')).toBe(31);
+    expect(parseNumber('einhundertste', 'de')).toBe(100);
+    expect(parseNumber('zweitausendste', 'de')).toBe(2000);
+    expect(parseNumber('siebzehnten', 'de')).toBe(17);
+    expect(parseNumber('neunzehnhundertneunundneunzig', 'de')).toBe(1999);
+    expect(parseNumber('hunderttausend', 'de')).toBe(1e5);
+    expect(parseNumber('eineinhalb', 'de')).toBe(1.5);
+    expect(parseNumber('dreiviertel', 'de')).toBe(0.75);
+    expect(parseNumber('zwei Komma fünf', 'de')).toBe(2.5);
+    // `und` joins a unit to a ten (`einundzwanzig`), never a ten to a unit.
+    expect(parseNumber('zwanzigundeins', 'de')).toBeNull();
+    expect(parseNumber('einundzwei', 'de')).toBeNull();
+  });
+
+  it('reads French and Spanish words', () => {
+    expect(parseNumber('soixante et onze', 'fr')).toBe(71);
+    expect(parseNumber('quatre-vingt-onze', 'fr')).toBe(91);
+    expect(parseNumber('mille deux cents', 'fr')).toBe(1200);
+    expect(parseNumber('un virgule cinq', 'fr')).toBe(1.5);
+    expect(parseNumber('ciento uno', 'es')).toBe(101);
+    expect(parseNumber('dos mil veintitrés', 'es')).toBe(2023);
+    expect(parseNumber('mil quinientos', 'es')).toBe(1500);
+    expect(parseNumber('tres cuartos', 'es')).toBe(0.75);
   });
 });
