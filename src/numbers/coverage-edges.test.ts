@@ -489,3 +489,32 @@ describe('parseNumber: separators and word forms', () => {
     expect(parseNumber('tres cuartos', 'es')).toBe(0.75);
   });
 });
+
+describe('extractNumbers: scripts and separators', () => {
+  it('reads Swiss apostrophe grouping and keeps a feet-and-inches apostrophe apart', () => {
+    expect(read("Der Bund zahlt CHF 1'000'000 und 2'500 Franken.", 'de')).toEqual([
+      { kind: 'currency', text: "CHF 1'000'000", value: 1e6, currency: 'CHF' },
+      { kind: 'currency', text: "2'500 Franken", value: 2500, currency: 'CHF' },
+    ]);
+    expect(read("The 5'11 guard scored 30 points.")).toEqual([
+      { kind: 'cardinal', text: '5', value: 5 },
+      { kind: 'cardinal', text: '11', value: 11 },
+      { kind: 'cardinal', text: '30', value: 30 },
+    ]);
+  });
+
+  it('reads a decimal part after space-grouped thousands', () => {
+    expect(read('Il y avait 1 234 567,89 € en caisse.', 'fr')).toEqual([{ kind: 'currency', text: '1 234 567,89 €', value: 1234567.89, currency: 'EUR' }]);
+  });
+
+  it('treats Greek and Cyrillic letters and combining marks as letters, emoji as marks', () => {
+    expect(read('Shares 📈 rose 5% in Москва5 and Αθήνα2 while the cafe\u0301 sold 30 cups.')).toEqual([
+      { kind: 'percent', text: '5%', value: 5, direction: 'up' },
+      { kind: 'quantity', text: '30 cups', value: 30, unit: 'cup' },
+    ]);
+    expect(read('Profits of ¥5 billion 💴 and 3 🚗 cars')).toEqual([
+      { kind: 'currency', text: '¥5 billion', value: 5e9, currency: 'JPY' },
+      { kind: 'cardinal', text: '3', value: 3 },
+    ]);
+  });
+});
