@@ -518,3 +518,28 @@ describe('extractNumbers: scripts and separators', () => {
     ]);
   });
 });
+
+describe('extractNumbers: compound units and ends that do not match', () => {
+  it('reads a unit per another unit, after a slash or in words', () => {
+    expect(read('The plant uses 100 g/day and 20 kg/m of steel; winds of 50 metres per second and 10 km a day.')).toEqual([
+      { kind: 'quantity', text: '100 g/day', value: 100, unit: 'g/day' },
+      { kind: 'quantity', text: '20 kg/m', value: 20, unit: 'kg/m' },
+      { kind: 'quantity', text: '50 metres per second', value: 50, unit: 'm/s' },
+      { kind: 'quantity', text: '10 km', value: 10, unit: 'km', per: 'day' },
+    ]);
+  });
+
+  it('keeps a dash between different currencies or units apart, and joins years', () => {
+    expect(read('It costs €5-$10, 5km-10mi, and ran 1990-2000.')).toEqual([
+      { kind: 'currency', text: '€5', value: 5, currency: 'EUR' },
+      { kind: 'currency', text: '$10', value: 10, currency: 'USD' },
+      { kind: 'quantity', text: '5km', value: 5, unit: 'km' },
+      { kind: 'quantity', text: '10mi', value: 10, unit: 'mi' },
+      { kind: 'range', text: '1990-2000', min: 1990, max: 2000, of: 'year' },
+    ]);
+  });
+
+  it('skips times written with a meridiem or o’clock', () => {
+    expect(read("At 3 a.m and 11 p.m. sharp, at 7 am. and 10 o'clock.")).toEqual([]);
+  });
+});
