@@ -543,3 +543,24 @@ describe('extractNumbers: compound units and ends that do not match', () => {
     expect(read("At 3 a.m and 11 p.m. sharp, at 7 am. and 10 o'clock.")).toEqual([]);
   });
 });
+
+describe('extractNumbers: relative ranks in four languages', () => {
+  function ranks(text: string, locale: Locale, relativeOrdinals: boolean): string[] {
+    return extractNumbers(text, { locale, relativeOrdinals }).map((m) => {
+      expect(text.slice(m.start, m.end)).toBe(m.text);
+      return m.kind === 'ordinal' ? `${m.text}:${m.relativeTo ?? ''}${m.value}` : m.kind;
+    });
+  }
+
+  it('reads bare relative ranks only when asked, with a closing pronoun one', () => {
+    expect(ranks('The last one and the next one books, the next one.', 'en', true)).toEqual(['last:end0', 'next:current1', 'next one:current1']);
+    expect(ranks('The last one and the next one books, the next one.', 'en', false)).toEqual([]);
+    expect(ranks('the second to last and the one before the last one', 'en', false)).toEqual(['the second to last:end-1', 'the one before the last one:end-1']);
+  });
+
+  it('reads relative ranks in Spanish, French and German', () => {
+    expect(ranks('Es el penúltimo partido y la próxima semana.', 'es', true)).toEqual(['penúltimo:end-1', 'próxima:current1']);
+    expect(ranks("C'est l'avant-dernier match et le dernier.", 'fr', true)).toEqual(['avant-dernier:end-1', 'dernier:end0']);
+    expect(ranks('Das vorletzte Spiel und das letzte.', 'de', true)).toEqual(['vorletzte:end-1', 'letzte:end0']);
+  });
+});
