@@ -203,7 +203,7 @@ function triggerWords(lexicon: Lexicon): Set<string> {
     if (word !== undefined) triggers.add(word);
   };
   for (const phrases of [lexicon.percentPhrases, lexicon.pointPhrases, lexicon.magnitudes, lexicon.hundreds, lexicon.articles, lexicon.negatives]) phrases.forEach(add);
-  for (const words of [lexicon.relativeOrdinals ?? {}, lexicon.relativePhrases ?? {}, lexicon.hedgesBefore, lexicon.currencyNames, lexicon.cardinals, lexicon.scales, lexicon.ordinals, lexicon.denominators, lexicon.months, lexicon.rangeOpeners, lexicon.decades]) {
+  for (const words of [lexicon.relativeOrdinals, lexicon.relativePhrases, lexicon.hedgesBefore, lexicon.currencyNames, lexicon.cardinals, lexicon.scales, lexicon.ordinals, lexicon.denominators, lexicon.months, lexicon.rangeOpeners, lexicon.decades]) {
     for (const phrase in words) add(phrase);
   }
   for (const symbol in CURRENCY_SYMBOLS) add(symbol);
@@ -243,10 +243,10 @@ function build(locale: Locale): Vocabulary {
   const rangeJoiners = table(() => lexicon.rangeJoiners.map((w) => [w, true] as const));
   const ratioJoiners = table(() => lexicon.ratioJoiners.map((w) => [w, true] as const));
   const rangeOpeners = lazy(() => new Map(Object.entries(lexicon.rangeOpeners).map(([k, v]) => [k, v.map((w) => w.toLowerCase())] as const)));
-  const relativeOrdinals = map(lexicon.relativeOrdinals ?? {});
-  const relativePhrases = table(() => Object.entries(lexicon.relativePhrases ?? {}));
-  const orEqual = table(() => (lexicon.orEqual ?? []).map((w) => [w, true] as const));
-  const fromLast = table(() => (lexicon.fromLast ?? []).map((w) => [w, true] as const));
+  const relativeOrdinals = map(lexicon.relativeOrdinals);
+  const relativePhrases = table(() => Object.entries(lexicon.relativePhrases));
+  const orEqual = table(() => lexicon.orEqual.map((w) => [w, true] as const));
+  const fromLast = table(() => lexicon.fromLast.map((w) => [w, true] as const));
   const cardinals = map(lexicon.cardinals);
   const scales = map(lexicon.scales);
   const ordinals = map(lexicon.ordinals);

@@ -45,7 +45,7 @@ export interface Lexicon {
   /** Hedge phrases written before a number, by modifier. */
   readonly hedgesBefore: Readonly<Record<string, Modifier>>;
   /** Phrases after a strict bound that make it inclusive (`more than 10 or equal to`). */
-  readonly orEqual?: readonly string[];
+  readonly orEqual: readonly string[];
   /** Hedge phrases written after a number (`or more`, `und mehr`). */
   readonly hedgesAfter: Readonly<Record<string, Modifier>>;
   /** Words before a number that say which way it moved (`up`, `rose`, `fell`). */
@@ -84,14 +84,14 @@ export interface Lexicon {
    * Words for a rank relative to the end or the current item, with the offset (`penultimate` →
    * end −1, `next` → current +1). `bare` ones (`last`, `next`) are ranks only when asked for.
    */
-  readonly relativeOrdinals?: Readonly<Record<string, { readonly to: 'end' | 'current'; readonly offset: number; readonly bare?: true }>>;
+  readonly relativeOrdinals: Readonly<Record<string, { readonly to: 'end' | 'current'; readonly offset: number; readonly bare?: true }>>;
   /** Phrases after an ordinal that count it from the end (`to last`, `from last`): `the third from last` → end −2. */
-  readonly fromLast?: readonly string[];
+  readonly fromLast: readonly string[];
   /**
    * Fixed phrases for a rank counted from the end, with the offset (`next to last` → −1,
    * `last but one` → −1). `article` marks those built on a number word, whose `the` joins the span.
    */
-  readonly relativePhrases?: Readonly<Record<string, { readonly offset: number; readonly article?: true }>>;
+  readonly relativePhrases: Readonly<Record<string, { readonly offset: number; readonly article?: true }>>;
   /** Unit names in this language, to normalised unit symbols. */
   readonly unitNames: Readonly<Record<string, string>>;
 }

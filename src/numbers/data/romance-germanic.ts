@@ -32,7 +32,7 @@ function temperatureNames(degrees: readonly string[]): Record<string, string> {
   return out;
 }
 
-type RelativeWords = NonNullable<Lexicon['relativeOrdinals']>;
+type RelativeWords = Lexicon['relativeOrdinals'];
 
 /** Relative ranks with every ending a locale inflects them with (`letzte`, `letzten`, `letzter`…). */
 function inflectRelative(words: Readonly<Record<string, RelativeWords[string]>>, endings: readonly string[]): RelativeWords {
