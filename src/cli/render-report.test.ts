@@ -52,3 +52,67 @@ describe('toRecord', () => {
     expect(comments.comments.map((c) => c.parentId)).toEqual([null, 'c1', null]);
   });
 });
+
+describe('renderReport on a plain news text without headline, quotes or comments', () => {
+  const input =
+    'Rents in Harwick rose by 3 to 5 percent last year, while unemployment fell 0.4 percentage points to 6.1%. ' +
+    'The council has spent £3,000 on each household since the 2019-2023 plan, and the new cycle path will run between 5 and 8 kilometres. ' +
+    'Ferry tickets sold at 4,500 a day; more than 2,000 visitors came on 14 March 2026 to the pier, built in the 1990s.';
+  const article = analyzeArticle(input, { only: ['numbers'] });
+  const report = renderReport('harwick.txt', input, article, ['numbers']);
+  const row = (text: string): string[] | undefined =>
+    report
+      .split('\n')
+      .find((line) => line.trimStart().startsWith(text))
+      ?.trim()
+      .split(/ {2,}/u);
+
+  it('says there is no headline and lists only the numbers', () => {
+    const [title, summary] = report.split('\n');
+    expect(title).toBe('(no headline)');
+    expect(summary).toMatch(new RegExp(`^harwick\\.txt · \\d+ words · ${article.numbers.length} numbers$`, 'u'));
+    expect(report).not.toContain('Who said what');
+    expect(report).not.toContain('Comments');
+    for (const number of article.numbers) expect(input.slice(number.start, number.end)).toBe(number.text);
+  });
+
+  it('writes each kind of value as data', () => {
+    expect(row('3 to 5 percent')?.slice(1, 3)).toEqual(['range', '3–5 %']);
+    expect(row('0.4 percentage points')?.slice(1, 3)).toEqual(['percentagePoints', '0.4 pp']);
+    expect(row('6.1%')?.slice(1, 3)).toEqual(['percent', '6.1 %']);
+    expect(row('£3,000')?.slice(1, 3)).toEqual(['currency', '3,000 GBP']);
+    expect(row('between 5 and 8')?.slice(1, 3)).toEqual(['range', '5–8 km']);
+    expect(row('4,500')?.slice(1, 3)).toEqual(['cardinal', '4,500 per day']);
+    expect(row('2,000')?.slice(1, 3)).toEqual(['cardinal', '> 2,000']);
+    expect(row('14 March 2026')?.slice(1, 3)).toEqual(['date', '2026-3-14']);
+    expect(row('1990s')?.slice(1, 3)).toEqual(['decade', '1990']);
+  });
+
+  it('writes a range of years without thousands separators', () => {
+    expect(row('2019-2023')?.slice(1, 3)).toEqual(['range', '2019–2023']);
+  });
+
+  it('says so when a text has no numbers', () => {
+    const words = 'The mayor opened the new library on Friday.';
+    expect(renderReport('library.txt', words, analyzeArticle(words, { only: ['numbers'] }), ['numbers'])).toContain('Numbers: none.');
+  });
+});
+
+describe('toRecord on a plain text', () => {
+  const input = 'The harbour reopened on Monday after three weeks of repairs. Fishing boats left before dawn, and the ferry to Lindholm ran on time.';
+
+  it('has no readable-text field and keeps the language when asked', () => {
+    const record = toRecord('harbour.txt', analyzeArticle(input), ['language', 'numbers']);
+    expect(Object.keys(record)).toEqual(['file', 'format', 'title', 'byline', 'body', 'language', 'numbers', 'boilerplate', 'warnings']);
+    expect((record.language as { language: string }).language).toBe('en');
+  });
+
+  it('writes the readable text of an HTML page, which the spans refer to', () => {
+    const page = analyzeArticle(HTML_PAGE);
+    const record = toRecord('page.html', page, ['numbers']);
+    expect(record.text).toBe(page.text);
+    const numbers = record.numbers as { text: string; start: number; end: number }[];
+    expect(numbers.length).toBeGreaterThan(0);
+    for (const number of numbers) expect((record.text as string).slice(number.start, number.end)).toBe(number.text);
+  });
+});
