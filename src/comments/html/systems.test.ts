@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { parseHtmlComments } from '../parse-html.js';
+import type { Comment } from '../types.js';
+
+const ARTICLE = '<article><p>Die Stadt baut die Radwege am Ring aus; der Rat hat am Dienstag zugestimmt, die Arbeiten beginnen im Mai.</p></article>';
+const tree = (comments: readonly Comment[]): Array<[string, string | null, number, string | null]> =>
+  comments.map((comment) => [comment.id, comment.parentId, comment.depth, comment.author]);
+
+/** Each comment's range is its element in the page, holding its own id. */
+function expectElementRanges(html: string, comments: readonly Comment[], idAttribute: (comment: Comment) => string): void {
+  for (const comment of comments) {
+    const source = html.slice(comment.start, comment.end);
+    expect(source.startsWith('<')).toBe(true);
+    expect(source.endsWith('>')).toBe(true);
+    expect(source.slice(0, source.indexOf('>'))).toContain(idAttribute(comment));
+  }
+}
+
+describe('Hacker News rows', () => {
+  const row = (id: string, indent: string, user: string | null, body: string, extraClass = ''): string =>
+    `<tr class="athing comtr${extraClass}" id="${id}"><td><table><tr>${indent}` +
+    `<td class="default"><div><span class="comhead">${user === null ? '' : `<a href="user?id=${user}" class="hnuser">${user}</a> `}` +
+    `<span class="age" title="2019-06-02T08:15:00"><a href="item?id=${id}">on June 2, 2019</a></span></span></div>` +
+    `<div class="comment">${body}</div></td></tr></table></td></tr>\n`;
+
+  it('takes the depth from the spacer width on older pages without an indent attribute', () => {
+    const html =
+      `<html><body><table class="comment-tree">\n` +
+      row('20101', '<td class="ind"><img src="https://news.ycombinator.com/s.gif" height="1" width="0"></td>', 'tptacek', '<span class="commtext c00">Rotate the keys first.</span>') +
+      row('20102', '<td class="ind"><img src="https://news.ycombinator.com/s.gif" height="1" width="40"></td>', 'patio11', '<span class="commtext c00">And audit who had them.</span>') +
+      row('20103', '<td class="ind"><img src="https://news.ycombinator.com/s.gif" height="1" width="80"></td>', 'tptacek', '<span class="commtext c00">Both, yes.</span>') +
+      row('20104', '<td class="ind"><img src="https://news.ycombinator.com/s.gif" height="1" width="0"></td>', 'jacquesm', '<span class="commtext c00">Late to this, but agreed.</span>') +
+      `</table></body></html>`;
+    const thread = parseHtmlComments(html);
+    expect(thread.system).toBe('Hacker News');
+    expect(tree(thread.comments)).toEqual([
+      ['20101', null, 1, 'tptacek'],
+      ['20102', '20101', 2, 'patio11'],
+      ['20103', '20102', 3, 'tptacek'],
+      ['20104', null, 1, 'jacquesm'],
+    ]);
+    expect(thread.comments.map((comment) => comment.text)).toEqual(['Rotate the keys first.', 'And audit who had them.', 'Both, yes.', 'Late to this, but agreed.']);
+    expectElementRanges(html, thread.comments, (comment) => `id="${comment.id}"`);
+  });
+
+  it('marks [flagged] and [deleted] rows as removed, without an author', () => {
+    const html =
+      `<html><body><table class="comment-tree">\n` +
+      row('30201', '<td class="ind" indent="0"><img src="s.gif" height="1" width="0"></td>', 'throwaway9', '[flagged]') +
+      row('30202', '<td class="ind" indent="1"><img src="s.gif" height="1" width="40"></td>', 'nostrademons', '<span class="commtext c00">The flagged comment was off topic.</span>') +
+      row('30203', '<td class="ind" indent="0"><img src="s.gif" height="1" width="0"></td>', null, ' [deleted] ') +
+      `</table></body></html>`;
+    const thread = parseHtmlComments(html);
+    expect(tree(thread.comments)).toEqual([
+      ['30201', null, 1, null],
+      ['30202', '30201', 2, 'nostrademons'],
+      ['30203', null, 1, null],
+    ]);
+    expect(thread.comments.map((comment) => comment.status)).toEqual(['deleted', 'visible', 'deleted']);
+    expectElementRanges(html, thread.comments, (comment) => `id="${comment.id}"`);
+  });
+});
+
+describe('wpDiscuz', () => {
+  const comment = (id: string, parent: string, level: string, author: string, vote: string, body: string, replies = ''): string =>
+    `<div id="wpd-comm-${id}_${parent}" class="comment depth-1 wpd-comment${level}">` +
+    `<div class="wpd-comment-wrap"><div id="comment-${id}" class="wpd-comment-right">` +
+    `<div class="wpd-comment-header"><div class="wpd-comment-author">${author}</div><div class="wpd-comment-date">vor 2 Tagen</div></div>` +
+    `<div class="wpd-comment-text"><p>${body}</p></div>` +
+    `<div class="wpd-comment-footer"><div class="wpd-vote"><div class="wpd-vote-up">+</div><div class="wpd-vote-result">${vote}</div></div></div>` +
+    `</div></div>${replies}</div>\n`;
+
+  it('reads a typographic minus in votes, leaves a blank vote unscored and keeps the parent from the id without a level class', () => {
+    const html =
+      `<html><body>${ARTICLE}<div id="wpdcom"><div class="wpd-thread-list">\n` +
+      comment('811', '0', '', 'Petra', '−4', 'Viel zu teuer für so wenig Strecke.', comment('812', '811', '', 'Jan', '', 'Die Strecke ist aber die gefährlichste der Stadt.')) +
+      comment('813', '0', ' wpd_comment_level-1', 'Mehmet', '12', 'Endlich, ich fahre da jeden Morgen.') +
+      `</div></div></body></html>`;
+    const thread = parseHtmlComments(html);
+    expect(thread.system).toBe('wpDiscuz');
+    expect(tree(thread.comments)).toEqual([
+      ['811', null, 1, 'Petra'],
+      ['812', '811', 2, 'Jan'],
+      ['813', null, 1, 'Mehmet'],
+    ]);
+    // Jan's blank vote is not Petra's: nested replies carry their own votes.
+    expect(thread.comments.map((c) => c.score)).toEqual([-4, undefined, 12]);
+    expect(thread.comments[1]?.text).toBe('Die Strecke ist aber die gefährlichste der Stadt.');
+    expectElementRanges(html, thread.comments, (c) => `id="wpd-comm-${c.id}_`);
+  });
+});
+
+describe('WordPress comment_class()', () => {
+  it('reads an inner <article> that repeats the classes as the same comment, and pending trackbacks', () => {
+    const html =
+      `<html><body>${ARTICLE}<ol class="comment-list">\n` +
+      `<li id="comment-71" class="comment byuser depth-1"><article id="div-comment-71" class="comment depth-1 comment-body">` +
+      `<footer class="comment-meta"><b class="fn">Sabine Kraus</b> <span class="says">sagt:</span> <time datetime="2025-04-08T18:02:00+02:00">8. April 2025 um 18:02 Uhr</time></footer>` +
+      `<div class="comment-content"><p>Wann wird die Kreuzung am Bahnhof umgebaut?</p></div></article>\n` +
+      `<ol class="children"><li id="comment-72" class="comment depth-2 unapproved"><article class="comment-body">` +
+      `<footer class="comment-meta"><b class="fn">Tom Weller</b></footer><div class="comment-content"><p>Laut Plan erst 2027.</p></div></article></li></ol></li>\n` +
+      `<li id="comment-73" class="trackback depth-1 comment-awaiting-moderation"><div class="comment-body">Trackback: Radverkehr in Zahlen</div></li>\n` +
+      `</ol></body></html>`;
+    const thread = parseHtmlComments(html);
+    expect(thread.system).toBe('WordPress');
+    expect(tree(thread.comments)).toEqual([
+      ['comment-71', null, 1, 'Sabine Kraus'],
+      ['comment-72', 'comment-71', 2, 'Tom Weller'],
+      ['comment-73', null, 1, null],
+    ]);
+    expect(thread.comments.map((c) => c.status)).toEqual(['visible', 'pending', 'pending']);
+    expect(thread.comments[2]?.text).toBe('Trackback: Radverkehr in Zahlen');
+    expect(thread.comments[0]?.text).toBe('Wann wird die Kreuzung am Bahnhof umgebaut?');
+    expectElementRanges(html, thread.comments, (c) => `id="${c.id}"`);
+  });
+});
