@@ -114,3 +114,68 @@ describe('WordPress comment_class()', () => {
     expectElementRanges(html, thread.comments, (c) => `id="${c.id}"`);
   });
 });
+
+describe('schema.org', () => {
+  const ld = (data: unknown): string => `<script type="application/ld+json">${JSON.stringify(data)}</script>`;
+
+  it('reads JSON-LD comments from @graph, with author lists, commentText and string vote counts', () => {
+    const html =
+      '<html><head>' +
+      ld({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Bridge closes for repairs', author: { '@type': 'Person', name: 'Dana Whitfield' } }) +
+      ld({
+        '@context': 'https://schema.org',
+        '@graph': [
+          { '@type': 'WebPage', '@id': 'https://example.com/bridge#page' },
+          {
+            '@type': 'DiscussionForumPosting',
+            headline: 'Bridge closes for repairs',
+            comment: [
+              {
+                '@type': ['Comment'],
+                author: [{ '@type': 'Person', name: ' Priya Nair ' }],
+                datePublished: '2025-11-03T07:55:00Z',
+                commentText: 'My commute just doubled.',
+                upvoteCount: '17',
+                comment: { '@type': 'https://schema.org/Comment', author: { '@type': 'Person' }, dateCreated: 'yesterday', text: 'Take the ferry instead.', upvoteCount: 'n/a' },
+              },
+              { '@type': 'UserComments', author: '   ', text: 'How long will it be shut?' },
+            ],
+          },
+        ],
+      }) +
+      '</head><body><p>The Old Mill bridge closes on Monday for six weeks of repairs.</p></body></html>';
+    const thread = parseHtmlComments(html);
+    expect(thread.system).toBe('schema.org JSON-LD');
+    expect(thread.warnings).toEqual([]);
+    expect(tree(thread.comments)).toEqual([
+      ['ld1', null, 1, 'Priya Nair'],
+      ['ld2', 'ld1', 2, null],
+      ['ld3', null, 1, null],
+    ]);
+    expect(thread.comments.map((c) => c.text)).toEqual(['My commute just doubled.', 'Take the ferry instead.', 'How long will it be shut?']);
+    expect(thread.comments.map((c) => c.score)).toEqual([17, undefined, undefined]);
+    expect(thread.comments[0]).toMatchObject({ publishedRaw: '2025-11-03T07:55:00Z', publishedAt: '2025-11-03T07:55:00Z' });
+    // A relative date is kept as written, not turned into a time.
+    expect(thread.comments[1]?.publishedRaw).toBe('yesterday');
+    expect(thread.comments[1]?.publishedAt).toBeUndefined();
+  });
+
+  it('takes a microdata comment id from itemid, or numbers it', () => {
+    const html =
+      `<html><body>${ARTICLE}<section id="kommentare">\n` +
+      `<div itemscope itemtype="https://schema.org/Comment" itemid="https://zeitung.example/ring#k-1"><span itemprop="author">Birgit Lang</span>` +
+      `<time itemprop="dateCreated" datetime="2025-05-02T07:30:00+02:00">2. Mai, 7:30</time><p itemprop="text">Gute Nachricht für alle Pendler.</p>` +
+      `<div itemscope itemtype="http://schema.org/Comment"><span itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Ole Jensen</span></span>` +
+      `<p itemprop="text">Und für die Kinder auf dem Schulweg.</p></div></div>\n` +
+      `</section></body></html>`;
+    const thread = parseHtmlComments(html);
+    expect(thread.system).toBe('schema.org microdata');
+    expect(tree(thread.comments)).toEqual([
+      ['https://zeitung.example/ring#k-1', null, 1, 'Birgit Lang'],
+      ['c2', 'https://zeitung.example/ring#k-1', 2, 'Ole Jensen'],
+    ]);
+    expect(thread.comments[0]?.publishedAt).toBe('2025-05-02T07:30:00+02:00');
+    expect(thread.comments[1]?.text).toBe('Und für die Kinder auf dem Schulweg.');
+    expectElementRanges(html, thread.comments, () => 'itemtype=');
+  });
+});
