@@ -61,3 +61,35 @@ describe('attributing a quotation from its own sentence', () => {
     });
   });
 });
+
+describe('attributing a quotation paragraph from the paragraph around it', () => {
+  it('reads a name line under a quotation as its author, with or without a dash', () => {
+    expect(only('“We will not raise taxes this year, and we will not cut pensions either.”\n\nSanna Marin, prime minister')).toMatchObject({
+      kind: 'direct',
+      rule: 'epigraph',
+      speaker: 'Sanna Marin',
+      cue: null,
+    });
+    expect(only('“The river has never been this high.”\n\n— Erik Lund, harbour master')).toMatchObject({ speaker: 'Erik Lund', cue: '—' });
+  });
+
+  it('does not take the subject of a following sentence as the author', () => {
+    expect(only('“We will not raise taxes this year.”\n\nSanna Marin said little else about the budget on Friday.')).toMatchObject({
+      rule: 'none',
+      speaker: null,
+    });
+  });
+
+  it('finds the source inside “From the statement by …:” and “From a letter from …:”', () => {
+    expect(only('From the statement by the Ministry of Health:\n\n“Vaccination centres will stay open through the holidays.”')).toMatchObject({
+      kind: 'direct',
+      rule: 'introduction',
+      speaker: 'Ministry of Health',
+      cue: ':',
+    });
+    expect(only('From a letter from Dr Helen Okafor:\n\n“Vaccination centres will stay open through the holidays.”')).toMatchObject({
+      rule: 'introduction',
+      speaker: 'Helen Okafor',
+    });
+  });
+});
