@@ -179,3 +179,51 @@ describe('schema.org', () => {
     expectElementRanges(html, thread.comments, () => 'itemtype=');
   });
 });
+
+describe('Reddit', () => {
+  it('marks an old-Reddit row of class deleted as removed and keeps its replies under it; a bare load-more stub belongs to the thread', () => {
+    const html = `<html><body><div class="commentarea"><div class="sitetable nestedlisting">
+<div class="thing id-t1_k1 comment" data-fullname="t1_k1" data-author="harbourwatcher" id="thing_t1_k1">
+ <div class="entry"><p class="tagline"><a class="author">harbourwatcher</a> <time datetime="2021-08-14T19:05:00+00:00">3 years ago</time></p>
+ <div class="usertext-body"><div class="md"><p>The new ferry timetable is a mess.</p></div></div></div>
+ <div class="child"><div class="sitetable listing">
+  <div class="thing id-t1_k2 deleted comment" data-fullname="t1_k2" id="thing_t1_k2">
+   <div class="entry"><p class="tagline"><em>[deleted]</em></p><div class="usertext-body"><div class="md"><p>[removed]</p></div></div></div>
+   <div class="child"><div class="sitetable listing">
+    <div class="thing id-t1_k3 comment" data-fullname="t1_k3" data-author="skipper_jo" id="thing_t1_k3">
+     <div class="entry"><p class="tagline"><a class="author">skipper_jo</a></p><div class="usertext-body"><div class="md"><p>Whatever it said, I agree.</p></div></div></div>
+    </div>
+   </div></div>
+  </div>
+ </div></div>
+</div>
+<div class="thing morechildren"><span class="morecomments"><a></a></span></div>
+</div></div></body></html>`;
+    const thread = parseHtmlComments(html);
+    expect(thread.system).toBe('Reddit');
+    expect(tree(thread.comments)).toEqual([
+      ['t1_k1', null, 1, 'harbourwatcher'],
+      ['t1_k2', 't1_k1', 2, null],
+      ['t1_k3', 't1_k2', 3, 'skipper_jo'],
+    ]);
+    expect(thread.comments.map((c) => c.status)).toEqual(['visible', 'deleted', 'visible']);
+    expect(thread.unloaded).toEqual([{ kind: 'more', parentId: null, ids: [], count: null, note: 'load more comments' }]);
+    expectElementRanges(html, thread.comments, (c) => `data-fullname="${c.id}"`);
+  });
+
+  it('leaves a shreddit comment without author or score attributes anonymous and unscored', () => {
+    const html = `<html><body><shreddit-comment-tree>
+<shreddit-comment thingid="t1_p1" depth="0" author="quaymaster" score="12"><div slot="comment"><p>Parking at the terminal doubled in price.</p></div>
+ <shreddit-comment thingid="t1_p2" depth="1" parentid="t1_p1"><div slot="comment"><p>Score hidden for the first hour here.</p></div></shreddit-comment>
+</shreddit-comment>
+</shreddit-comment-tree></body></html>`;
+    const thread = parseHtmlComments(html);
+    expect(tree(thread.comments)).toEqual([
+      ['t1_p1', null, 1, 'quaymaster'],
+      ['t1_p2', 't1_p1', 2, null],
+    ]);
+    expect(thread.comments.map((c) => c.score)).toEqual([12, undefined]);
+    expect(thread.comments[1]?.text).toBe('Score hidden for the first hour here.');
+    expectElementRanges(html, thread.comments, (c) => `thingid="${c.id}"`);
+  });
+});
