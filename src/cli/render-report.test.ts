@@ -116,3 +116,35 @@ describe('toRecord on a plain text', () => {
     for (const number of numbers) expect((record.text as string).slice(number.start, number.end)).toBe(number.text);
   });
 });
+
+describe('renderReport comment trees from HTML pages', () => {
+  const body = '<article><h1>Ferry timetable changes from Monday</h1><p>The harbour authority has cut the late ferry to Lindholm and moved the first crossing to 6:15, citing staff shortages over the winter months.</p></article>';
+
+  it('shows the depth of replies nested deeper than the indent, pending comments and load-more stubs', () => {
+    const names = ['Mira', 'Sam', 'Jo', 'Ana', 'Lee', 'Kit', 'Ola', 'Per'];
+    let comments = '';
+    names.forEach((name, i) => {
+      const status = i === 1 ? ' unapproved' : '';
+      comments += `<li id="comment-${i + 1}" class="comment depth-${i + 1}${status}"><article class="comment-body"><footer class="comment-meta"><b class="fn">${name}</b></footer><div class="comment-content"><p>Reply number ${i + 1} about the ferry.</p></div></article>`;
+    });
+    const html = `<html><body>${body}<ol class="comment-list">${comments}${'</li>'.repeat(names.length)}</ol></body></html>`;
+    const article = analyzeArticle(html, { only: ['comments'] });
+    const lines = renderReport('ferry.html', article.text ?? '', article, ['comments']).split('\n');
+    expect(lines).toContain('Comments (8 comments, 1 top-level, deepest reply at depth 8)');
+    expect(lines.find((line) => line.includes('Sam'))?.trim()).toMatch(/^└ Sam · .*pending$/u);
+    // Depth 7 and 8 keep the indent of depth 6 and say how deep they are.
+    const deep = lines.filter((line) => line.includes('Ola') || line.includes('Per'));
+    expect(deep.map((line) => line.indexOf('└'))).toEqual([12, 12]);
+    expect(deep[0]).toContain('depth 7');
+    expect(deep[1]).toContain('depth 8');
+  });
+
+  it('lists replies the page did not load', () => {
+    const html = `<html><body>${body}<div class="commentarea"><div class="sitetable nestedlisting">
+<div class="thing id-t1_f1 comment" data-fullname="t1_f1" data-author="quaymaster"><div class="entry"><div class="usertext-body"><div class="md"><p>Cutting the late ferry strands shift workers.</p></div></div></div>
+<div class="child"><div class="sitetable listing"><div class="thing morechildren"><a>load more comments (5 replies)</a></div></div></div></div>
+</div></div></body></html>`;
+    const article = analyzeArticle(html, { only: ['comments'] });
+    expect(renderReport('ferry.html', article.text ?? '', article, ['comments'])).toContain('  (not loaded: 5 more, load more comments (5 replies))');
+  });
+});
