@@ -123,6 +123,8 @@ function describeValue(number: NumberMention): string {
     case 'date':
       return [number.year, number.month, number.day].filter((part) => part !== undefined).join('-');
     case 'range':
+      // Years are labels, not amounts: `2019–2023`, never `2,019–2,023`.
+      if (number.of === 'year') return `${hedge}${number.min}–${number.max}`;
       return `${hedge}${format(number.min)}–${format(number.max)} ${number.currency ?? number.unit ?? (number.of === 'percent' ? '%' : number.of)}`;
     case 'currency':
       return `${hedge}${format(number.value)} ${number.currency}`;

@@ -80,3 +80,39 @@ describe('readJsonInput', () => {
     expect(() => readJsonInput(null, false)).toThrow(/`input`/);
   });
 });
+
+describe('readJsonInput repairs inside objects', () => {
+  it('assumes a missing comma between members and ignores a trailing comma before }', () => {
+    const { value, warnings } = lenient('{"id": "c101" "author": "Mira Jovanović", "likes": 4,}');
+    expect(value).toEqual({ id: 'c101', author: 'Mira Jovanović', likes: 4 });
+    expect(warnings.map((w) => w.message)).toEqual(['Missing comma; assumed one.', 'Trailing comma before }; ignored.']);
+  });
+
+  it('skips a member with an unquoted name or a missing colon, at the offset of the fault', () => {
+    const text = '{"id": "c102", author: "Sam Okoro", "text" "Great reporting.", "likes": 9}';
+    const { value, warnings } = lenient(text);
+    expect(value).toEqual({ id: 'c102', likes: 9 });
+    expect(warnings.map((w) => text.substr(w.start ?? -1, 7))).toEqual(['author:', '"Great ']);
+  });
+
+  it('skips a garbled value over its strings and brackets, escaped quotes included', () => {
+    const { value, warnings } = lenient('{"text": oops "a \\"quoted\\" word, and [brackets]" {"x": [1, 2]}, "likes": 2}');
+    expect(value).toEqual({ likes: 2 });
+    expect(warnings).toHaveLength(1);
+  });
+});
+
+describe('readJsonInput on text that holds no JSON', () => {
+  it('warns that there is no value in blank text or in text without brackets', () => {
+    expect(lenient('   \n')).toEqual({ value: undefined, warnings: [{ code: 'malformed-json', message: 'No JSON value in the input.', start: 0, end: 0 }] });
+    const { value, warnings } = lenient('Service unavailable, please try again later');
+    expect(value).toBeUndefined();
+    expect(warnings).toHaveLength(1);
+  });
+
+  it('skips a guard prefix before an array', () => {
+    const { value, warnings } = lenient('while(1);[{"id": 7}]');
+    expect(value).toEqual([{ id: 7 }]);
+    expect(warnings).toHaveLength(1);
+  });
+});

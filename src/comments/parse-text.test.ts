@@ -217,3 +217,25 @@ describe('parseTextComments', () => {
     expect(() => parseTextComments(42 as unknown as string)).toThrow(TypeError);
   });
 });
+
+describe('parseTextComments: lines that only look like author lines', () => {
+  it('needs a date under a bare handle, and a date or nothing after “says:”', () => {
+    const input =
+      'harbour_fan_82\n2 hours ago\nThe late ferry was the only way home for night-shift nurses.\n\n' +
+      'ferrywatch\nWho decided this?\n\n' +
+      'Jane Miller says: the timetable is online\nIt was announced last week.';
+    const thread = parseTextComments(input);
+    expectOffsets(input, thread);
+    expect(thread.comments.map((comment) => [comment.author, comment.publishedRaw])).toEqual([['harbour_fan_82', '2 hours ago']]);
+    expect(thread.comments[0]?.text.endsWith('It was announced last week.')).toBe(true);
+  });
+
+  it('reads a name inside an open comment, with no blank line around it, as comment text', () => {
+    const input = 'Tom Berg\nI take the 6:15 every day.\nLisa Holm\nSame here, it is always full.';
+    const thread = parseTextComments(input);
+    expectOffsets(input, thread);
+    expect(thread.comments.map((comment) => [comment.author, comment.text])).toEqual([
+      ['Tom Berg', 'I take the 6:15 every day.\nLisa Holm\nSame here, it is always full.'],
+    ]);
+  });
+});

@@ -42,3 +42,26 @@ describe('readTimestamp leap years', () => {
     expect(readTimestamp('1900-02-29T12:00:00Z')).toBeUndefined();
   });
 });
+
+describe('readTimestamp zones written by exports', () => {
+  it('puts a T between date and time when the zone follows a space-separated time', () => {
+    expect(readTimestamp('2013-03-11 23:45:54+01:00')).toBe('2013-03-11T23:45:54+01:00');
+    expect(readTimestamp('2013-03-11 23:45:54 ')).toBe('2013-03-11T23:45:54');
+    expect(readTimestamp('2019-07-04 18:30Z')).toBe('2019-07-04T18:30:00Z');
+  });
+
+  it('writes a lower-case z as Z', () => {
+    expect(readTimestamp('2019-07-04t18:30:12z')).toBe('2019-07-04T18:30:12Z');
+    expect(readTimestamp('2019-07-04T18:30:12.250z')).toBe('2019-07-04T18:30:12.250Z');
+  });
+});
+
+describe('readTimestamp Unix times out of range', () => {
+  it('rejects negative, infinite and out-of-range seconds', () => {
+    expect(readTimestamp(-86_400)).toBeUndefined();
+    expect(readTimestamp(Number.POSITIVE_INFINITY)).toBeUndefined();
+    expect(readTimestamp(Number.NaN)).toBeUndefined();
+    // Past 13 September 275760, the end of JavaScript dates.
+    expect(readTimestamp(9e12)).toBeUndefined();
+  });
+});

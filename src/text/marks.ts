@@ -114,10 +114,8 @@ export function singleQuoteRole(input: string, index: number): SingleQuoteRole {
   return /\s/u.test(before) || before === '' ? 'open' : 'ambiguous';
 }
 
-/** ’90s, '22: two digits then a non-digit, after a space or the start. */
+/** ’90s, '22, ’em: the word after a mark that does not follow a letter or digit (the caller checks that). */
 function isElisionAt(input: string, wordStart: number): boolean {
-  const before = charBefore(input, wordStart - 1);
-  if (before !== '' && LETTER_OR_DIGIT.test(before)) return false;
   if (
     DIGIT.test(input.charAt(wordStart)) &&
     DIGIT.test(input.charAt(wordStart + 1)) &&

@@ -52,10 +52,9 @@ export function isElement(node: AnyNode): node is Element {
  * @param root - Where to start (not visited itself).
  * @param visit - Called for each element; return `false` to skip its subtree.
  */
-export function walkElements(root: AnyNode, visit: (element: Element) => boolean | void): void {
+export function walkElements(root: Document | Element, visit: (element: Element) => boolean | void): void {
   const stack: AnyNode[] = [];
-  const pushChildren = (node: AnyNode): void => {
-    if (!('children' in node)) return;
+  const pushChildren = (node: Document | Element): void => {
     for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index] as AnyNode);
   };
   pushChildren(root);

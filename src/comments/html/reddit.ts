@@ -49,7 +49,9 @@ export function findRedditComments(document: Document): SystemFinding | null {
       const depth = (owner === null ? 0 : (oldRedditDepth.get(owner) ?? 0)) + 1;
       oldRedditDepth.set(element, depth);
       const author = element.attribs['data-author'];
-      items.push({ element, id: fullname, depth, ...(author === undefined ? {} : { author }) });
+      // Old Reddit keeps a removed comment's row (class `deleted`) so its replies stay in place.
+      const removed = classes.includes('deleted') ? { status: 'deleted' as const, author: null } : author === undefined ? {} : { author };
+      items.push({ element, id: fullname, depth, ...removed });
       return true;
     }
     if (classes.includes('morechildren')) {

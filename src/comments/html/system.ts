@@ -46,7 +46,8 @@ export interface SystemFinding {
  * level up. A comment deeper than its predecessor allows (a jump from depth 1 to 3) hangs under the
  * deepest open comment.
  *
- * @param items - Comment elements in document order, with `depth` or `parentId`.
+ * @param items - Comment elements in document order, with `depth` (the readers that call this
+ *   know no parent ids).
  * @returns The same elements, each with `parentId` set.
  */
 export function linkByDepth(items: readonly CommentElement[]): CommentElement[] {
@@ -55,7 +56,7 @@ export function linkByDepth(items: readonly CommentElement[]): CommentElement[] 
     const depth = Math.max(1, item.depth ?? 1);
     while (open.length >= depth) open.pop();
     const parent = open.at(-1);
-    const linked = item.parentId !== undefined ? item : { ...item, parentId: parent === undefined ? null : parent.id };
+    const linked = { ...item, parentId: parent === undefined ? null : parent.id };
     open.push(linked);
     return linked;
   });
