@@ -74,6 +74,11 @@ describe('extractNumbers: other kinds', () => {
     expect(years).toMatchObject({ kind: 'range', min: 2019, max: 2020, of: 'year' });
   });
 
+  it('reads an unscaled low end of a count range on the scale of the high end', () => {
+    expect(brief('Some 2-3 million voters stayed home, 3 to 4 million more were abroad.')).toEqual(['range:2-3 million=2000000..3000000', 'range:3 to 4 million=3000000..4000000']);
+    expect(brief('The camp grew from 500 to 2 million people.')).toEqual(['range:from 500 to 2 million=500..2000000']);
+  });
+
   it('reads years, decades and dates', () => {
     expect(brief("In 2023, after the 1980s and the '90s, on March 3rd and 3 March 2021")).toEqual([
       'year:2023=2023',

@@ -947,6 +947,17 @@ export function round(value: number): number {
 
 const RANGE_KINDS = new Set<NumberKind>(['cardinal', 'ordinal', 'percent', 'percentagePoints', 'currency', 'quantity', 'fraction', 'year']);
 
+/**
+ * The low end's value read on the high end's scale: in `3 to 4 million`, `5-10 million people`
+ * and `$5-10bn` an unscaled low end means millions or billions too, unless that would put it
+ * above the high end (`500 to 2 million`).
+ */
+function scaledLikeHigh(low: Found, high: Found): number {
+  const factor = high.amount?.scale ?? 1;
+  const scaled = low.value * factor;
+  return factor > 1 && low.amount !== undefined && low.amount.scale === 1 && scaled <= high.value ? scaled : low.value;
+}
+
 /** Joins two ends into a range when they agree in kind, the open end borrows the other's unit. */
 function combineRange(low: Found, high: Found, opened: boolean): Found | null {
   if (!RANGE_KINDS.has(low.kind) || !RANGE_KINDS.has(high.kind)) return null;
@@ -964,9 +975,9 @@ function combineRange(low: Found, high: Found, opened: boolean): Found | null {
     if (factor > 1 && low.amount !== undefined && low.amount.scale === 1) lowValue = low.value * factor;
   } else if (low.kind !== high.kind) {
     if (low.kind !== 'cardinal' && !(low.kind === 'year' && high.kind !== 'cardinal')) return null;
-    const factor = high.amount?.scale ?? 1;
-    // `3 to 4 million`, `$5-10bn`: an unscaled low end takes the high end's scale.
-    if (factor > 1 && low.amount !== undefined && low.amount.scale === 1 && low.value * factor <= highValue) lowValue = low.value * factor;
+    lowValue = scaledLikeHigh(low, high);
+  } else if (low.kind === 'cardinal') {
+    lowValue = scaledLikeHigh(low, high);
   } else if (low.unit !== undefined && high.unit !== undefined && low.unit !== high.unit) {
     return null;
   } else if (low.currency !== undefined && high.currency !== undefined && low.currency !== high.currency) {
