@@ -103,6 +103,12 @@ describe('extractNumbers: other kinds', () => {
     expect(read('No one came; one of the men was half-hearted and half-baked.')).toEqual([]);
     expect(read('Call +1-222-333-4444 at 10:30 pm or 6pm; version 2.1.3, COVID-19, F-35, A320, 192.168.1.2')).toEqual([]);
   });
+
+  it('leaves out times of day written with a dot, but keeps decimals', () => {
+    expect(read('The meeting starts at 10.30 am on Monday.')).toEqual([]);
+    expect(read('Die Sitzung beginnt um 14.30 Uhr.', 'de')).toEqual([]);
+    expect(brief('Growth was 10.30 percent and prices rose 2.45 times.')).toEqual(['percent:10.30 percent=10.3', 'cardinal:2.45=2.45']);
+  });
 });
 
 describe('extractNumbers: locales', () => {

@@ -47,6 +47,9 @@ export interface Found {
   interval?: string;
 }
 
+/** Hours and minutes written with a dot, as one literal (`10.30`, `6.45`). */
+const DOTTED_TIME = /^\d{1,2}\.[0-5]\d$/u;
+
 /** Lexemes to jump over: a clock time, phone number, version string or id. */
 interface Skip {
   skip: number;
@@ -450,7 +453,11 @@ export class Parser {
 
   /** End of a clock time (`10:30`, `6pm`, `11 a.m.`, `10:30:15`) at `i`, or -1. */
   private clockEnd(i: number, plain: boolean): number {
-    const hours = Number(this.lx(i)?.text);
+    const text = this.lx(i)?.text ?? '';
+    // `10.30 am`, `14.30 Uhr`: the scanner reads `10.30` as one decimal; the meridiem after it
+    // makes it a time of day.
+    if (DOTTED_TIME.test(text) && Number(text.slice(0, -3)) <= 24) return this.isMeridiem(i + 1);
+    const hours = Number(text);
     if (!plain || hours > 24) return -1;
     const meridiem = this.isMeridiem(i + 1);
     if (meridiem >= 0 && hours <= 12) return meridiem;
