@@ -14,18 +14,18 @@ import type { Quote, SpeakerCluster } from './types.js';
  * ```
  */
 export function clusterSpeakers(quotes: readonly Quote[]): SpeakerCluster[] {
-  const clusters = new Map<string, { name: string; role?: string; aliases: string[]; mentions: TextSpan[]; seen: Set<number>; quoteCount: number; order: number }>();
+  const clusters = new Map<string, { name: string; role?: string; aliases: Set<string>; mentions: TextSpan[]; seen: Set<number>; quoteCount: number; order: number }>();
   for (const quote of quotes) {
     const speaker = quote.speaker;
     if (speaker === null) continue;
     let cluster = clusters.get(speaker.name);
     if (cluster === undefined) {
-      cluster = { name: speaker.name, aliases: [], mentions: [], seen: new Set(), quoteCount: 0, order: clusters.size };
+      cluster = { name: speaker.name, aliases: new Set(), mentions: [], seen: new Set(), quoteCount: 0, order: clusters.size };
       clusters.set(speaker.name, cluster);
     }
     if (cluster.role === undefined && speaker.role !== undefined) cluster.role = speaker.role;
     cluster.quoteCount++;
-    if (!cluster.aliases.includes(speaker.mention.text)) cluster.aliases.push(speaker.mention.text);
+    cluster.aliases.add(speaker.mention.text);
     if (!cluster.seen.has(speaker.mention.start)) {
       cluster.seen.add(speaker.mention.start);
       cluster.mentions.push(speaker.mention);
@@ -36,7 +36,7 @@ export function clusterSpeakers(quotes: readonly Quote[]): SpeakerCluster[] {
     .map(({ name, role, aliases, mentions, quoteCount }) => ({
       name,
       ...(role === undefined ? {} : { role }),
-      aliases,
+      aliases: [...aliases],
       mentions: [...mentions].sort((a, b) => a.start - b.start),
       quoteCount,
     }));
