@@ -18,12 +18,24 @@ export interface Line extends TextSpan {
  */
 export function splitLines(input: string): Line[] {
   const lines: Line[] = [];
+  forEachLine(input, (start, end, blank) => lines.push({ text: input.slice(start, end), start, end, blank }));
+  return lines;
+}
+
+/**
+ * Walks the lines {@link splitLines} finds without building them, for callers that only need
+ * offsets (the one place that knows the line terminators).
+ *
+ * @param input - Any text.
+ * @param visit - Called with each line's start, end (before its terminator) and whether it is blank.
+ */
+export function forEachLine(input: string, visit: (start: number, end: number, blank: boolean) => void): void {
   let start = 0;
   let blank = true;
   for (let i = 0; i < input.length; i++) {
     const code = input.charCodeAt(i);
     if (code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029) {
-      lines.push({ text: input.slice(start, i), start, end: i, blank });
+      visit(start, i, blank);
       if (code === 0x0d && input.charCodeAt(i + 1) === 0x0a) i++;
       start = i + 1;
       blank = true;
@@ -31,6 +43,5 @@ export function splitLines(input: string): Line[] {
       blank = false;
     }
   }
-  lines.push({ text: input.slice(start), start, end: input.length, blank });
-  return lines;
+  visit(start, input.length, blank);
 }

@@ -1,5 +1,6 @@
 import { assertString } from './assert.js';
-import { isSpaceCode, type Span } from './span.js';
+import { forEachParagraph } from './paragraphs.js';
+import type { Span } from './span.js';
 
 /**
  * The offsets of the paragraphs that `splitParagraphs` finds (runs of non-blank lines, trimmed of
@@ -17,32 +18,6 @@ import { isSpaceCode, type Span } from './span.js';
 export function paragraphSpans(input: string): Span[] {
   assertString(input, 'input');
   const spans: Span[] = [];
-  let start = -1;
-  let end = -1;
-  // First and one-past-last non-space offsets of the current line (-1 while it is blank).
-  let lineFirst = -1;
-  let lineLast = -1;
-  const endLine = (): void => {
-    if (lineFirst < 0) {
-      if (start >= 0) spans.push({ start, end });
-      start = -1;
-    } else {
-      if (start < 0) start = lineFirst;
-      end = lineLast;
-    }
-    lineFirst = -1;
-  };
-  for (let i = 0; i < input.length; i++) {
-    const code = input.charCodeAt(i);
-    if (code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029) {
-      endLine();
-      if (code === 0x0d && input.charCodeAt(i + 1) === 0x0a) i++;
-    } else if (!isSpaceCode(code)) {
-      if (lineFirst < 0) lineFirst = i;
-      lineLast = i + 1;
-    }
-  }
-  endLine();
-  if (start >= 0) spans.push({ start, end });
+  forEachParagraph(input, (span) => spans.push(span));
   return spans;
 }

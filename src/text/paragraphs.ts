@@ -1,6 +1,6 @@
 import { assertString } from './assert.js';
-import { splitLines } from './lines.js';
-import { trimSpan, type TextSpan } from './span.js';
+import { forEachLine } from './lines.js';
+import { textSpan, trimOffsets, type Span, type TextSpan } from './span.js';
 
 /** A paragraph: a run of non-blank lines, trimmed of surrounding white space. */
 export interface Paragraph extends TextSpan {
@@ -29,6 +29,17 @@ export interface Paragraph extends TextSpan {
 export function splitParagraphs(input: string): Paragraph[] {
   assertString(input, 'input');
   const paragraphs: Paragraph[] = [];
+  forEachParagraph(input, (span, blankLinesBefore, lineCount) => paragraphs.push({ ...textSpan(input, span.start, span.end), blankLinesBefore, lineCount }));
+  return paragraphs;
+}
+
+/**
+ * Walks the paragraphs {@link splitParagraphs} finds without building them or slicing their text.
+ *
+ * @param input - Any text.
+ * @param visit - Called with each paragraph's trimmed offsets, the blank lines before it and its line count.
+ */
+export function forEachParagraph(input: string, visit: (span: Span, blankLinesBefore: number, lineCount: number) => void): void {
   let blankRun = 0;
   let first = -1;
   let last = -1;
@@ -36,25 +47,23 @@ export function splitParagraphs(input: string): Paragraph[] {
   let blanksBefore = 0;
   const flush = (): void => {
     if (first < 0) return;
-    const span = trimSpan(input, first, last);
-    paragraphs.push({ ...span, blankLinesBefore: blanksBefore, lineCount });
+    visit(trimOffsets(input, first, last), blanksBefore, lineCount);
     first = -1;
     lineCount = 0;
   };
-  for (const line of splitLines(input)) {
-    if (line.blank) {
+  forEachLine(input, (start, end, blank) => {
+    if (blank) {
       flush();
       blankRun++;
-      continue;
+      return;
     }
     if (first < 0) {
-      first = line.start;
+      first = start;
       blanksBefore = blankRun;
     }
-    last = line.end;
+    last = end;
     lineCount++;
     blankRun = 0;
-  }
+  });
   flush();
-  return paragraphs;
 }

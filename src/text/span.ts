@@ -46,11 +46,24 @@ export function textSpan(input: string, start: number, end: number): TextSpan {
  * ```
  */
 export function trimSpan(input: string, start: number, end: number): TextSpan {
+  const trimmed = trimOffsets(input, start, end);
+  return textSpan(input, trimmed.start, trimmed.end);
+}
+
+/**
+ * The offsets {@link trimSpan} narrows to, without slicing the text.
+ *
+ * @param input - The text the span refers to.
+ * @param start - Inclusive start offset.
+ * @param end - Exclusive end offset.
+ * @returns The trimmed offsets; an empty span at `start` when everything is white space.
+ */
+export function trimOffsets(input: string, start: number, end: number): Span {
   let s = start;
   let e = end;
   while (s < e && isSpaceCode(input.charCodeAt(s))) s++;
   while (e > s && isSpaceCode(input.charCodeAt(e - 1))) e--;
-  return textSpan(input, s, e);
+  return { start: s, end: e };
 }
 
 /**
