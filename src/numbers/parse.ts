@@ -454,8 +454,8 @@ export class Parser {
   /** End of a clock time (`10:30`, `6pm`, `11 a.m.`, `10:30:15`) at `i`, or -1. */
   private clockEnd(i: number, plain: boolean): number {
     const text = this.lx(i)?.text ?? '';
-    // `10.30 am`, `14.30 Uhr`: the scanner reads `10.30` as one decimal; the meridiem after it
-    // makes it a time of day.
+    // `10.30 am`, `14.30 Uhr`, `14h30 Uhr`: hours and minutes joined by a dot (which the scanner
+    // keeps inside one literal) or an `h` read as a time only with a meridiem or `Uhr` after them.
     if (DOTTED_TIME.test(text) && Number(text.slice(0, -3)) <= 24) return this.isMeridiem(i + 1);
     const hours = Number(text);
     if (!plain || hours > 24) return -1;
@@ -463,12 +463,8 @@ export class Parser {
     if (meridiem >= 0 && hours <= 12) return meridiem;
     const colon = this.glued(i + 1);
     const minutes = this.glued(i + 2);
-    if ((colon?.text !== ':' && colon?.text !== '.' && colon?.text !== 'h') || minutes?.kind !== 'digits' || minutes.text.length !== 2 || Number(minutes.text) > 59) return -1;
-    if (colon.text === '.' || colon.text === 'h') {
-      // `10.30` only reads as a time with a meridiem or `Uhr` after it.
-      const end = this.isMeridiem(i + 3);
-      return end;
-    }
+    if ((colon?.text !== ':' && colon?.text !== 'h') || minutes?.kind !== 'digits' || minutes.text.length !== 2 || Number(minutes.text) > 59) return -1;
+    if (colon.text === 'h') return this.isMeridiem(i + 3);
     let end = i + 3;
     if (this.glued(end)?.text === ':' && this.glued(end + 1)?.kind === 'digits') end += 2;
     const meridiemAfter = this.isMeridiem(end);
