@@ -1,4 +1,5 @@
 import type { Document, Element } from 'domhandler';
+import { field } from '../json-input.js';
 import type { UnloadedComments } from '../types.js';
 import { domText } from './dom-text.js';
 import { classList, nearestAncestorLookup, walkElements } from './dom.js';
@@ -114,11 +115,6 @@ function embeddedOnlyComments(document: Document, rendered: ReadonlySet<string>)
   const models = field(field(state, 'comments'), 'models');
   if (models === undefined || models === null || typeof models !== 'object') return [];
   return Object.keys(models).filter((id) => FULLNAME.test(id) && !rendered.has(id));
-}
-
-/** An own property of a parsed JSON object, or `undefined`. */
-function field(value: unknown, key: string): unknown {
-  return value !== null && typeof value === 'object' && Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined;
 }
 
 /** `load more comments (3 replies)` → 3. */
