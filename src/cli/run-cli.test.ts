@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { runCli } from './run-cli.js';
 
 const work = mkdtempSync(join(tmpdir(), 'presslens-main-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -15,24 +16,13 @@ const second = join(work, 'ferry.txt');
 writeFileSync(first, PAGE);
 writeFileSync(second, PAGE.replace('tram', 'ferry'));
 
-/** Runs `presslens <args>` by importing the entry point afresh, and collects what it writes. */
-async function presslens(...args: string[]): Promise<{ code: number | string | undefined; stdout: string; stderr: string }> {
+/** Runs `presslens <args>` in this process and collects its exit code and what it writes. */
+async function presslens(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
   vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
   vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
-  const argv = process.argv;
-  process.argv = [argv[0] ?? 'node', 'presslens', ...args];
-  process.exitCode = undefined;
-  vi.resetModules();
-  try {
-    await import('./main.js');
-    await vi.waitFor(() => expect(process.exitCode).not.toBeUndefined(), { timeout: 10_000 });
-  } finally {
-    process.argv = argv;
-  }
-  const code = process.exitCode;
-  process.exitCode = undefined;
+  const code = await runCli(args);
   return { code, stdout, stderr };
 }
 
