@@ -364,7 +364,8 @@ export class Parser {
     }
     const core = readNumber(this.lexemes, i, this.vocabulary, money);
     if (core === null) return null;
-    if (this.isIdiom(core)) return { skip: core.next };
+    const idiom = this.idiomEnd(core);
+    if (idiom >= 0) return { skip: idiom };
     return core;
   }
 
@@ -375,7 +376,7 @@ export class Parser {
     const after = this.lx(core.next);
     if (before !== undefined && !before.newline && this.vocabulary.pronounOneBefore.has(before.lower)) return true;
     if (after !== undefined && this.vocabulary.pronounOneAfter.has(after.lower)) return true;
-    return after?.text === '-' && this.glued(core.next + 1)?.kind === 'word' && !this.isUnitWord(core.next + 1);
+    return after?.text === '-' && this.glued(core.next + 1)?.kind === 'word' && !this.isUnitWord(core.next + 1) && !(this.glued(core.next + 1)?.lower === 'to' && this.glued(core.next + 2)?.text === '-');
   }
 
   /** `un accident`, `eine Frau`: where one is also the indefinite article, a bare one is the article. */
@@ -384,14 +385,23 @@ export class Parser {
     return this.vocabulary.locale !== 'en' && core.next === core.first + 1 && word?.kind === 'word' && this.vocabulary.articles.has(word.lower);
   }
 
-  /** `half-hearted`, `half-baked`, `one-sided`: a number word hyphenated to a word that is no unit. */
-  private isIdiom(core: NumberCore): boolean {
-    if (!core.words) return false;
+  /**
+   * `half-hearted`, `half-baked`, `one-sided`, `one-to-one`: a number word hyphenated to a word
+   * that is no unit, or repeated around `to`. Returns the end of the idiom, or -1.
+   */
+  private idiomEnd(core: NumberCore): number {
+    if (!core.words) return -1;
     const hyphen = this.glued(core.next);
     const word = this.glued(core.next + 1);
-    if (hyphen?.text !== '-' || word?.kind !== 'word') return false;
-    if (matchPhrase(this.lexemes, core.next + 1, this.vocabulary.currencyAfter) !== null) return false;
-    return !this.isUnitWord(core.next + 1) && this.vocabulary.cardinals.get(word.lower) === undefined && !this.vocabulary.denominators.has(word.lower);
+    if (hyphen?.text !== '-' || word?.kind !== 'word') return -1;
+    if (word.lower === 'to' && this.glued(core.next + 2)?.text === '-') {
+      // `three-to-one` is odds, read as a ratio after the number; `one-to-one` is no count.
+      const again = this.glued(core.next + 3);
+      return again !== undefined && again.lower === this.lx(core.first)?.lower && core.next === core.first + 1 ? core.next + 4 : -1;
+    }
+    if (matchPhrase(this.lexemes, core.next + 1, this.vocabulary.currencyAfter) !== null) return -1;
+    const idiom = !this.isUnitWord(core.next + 1) && this.vocabulary.cardinals.get(word.lower) === undefined && !this.vocabulary.denominators.has(word.lower);
+    return idiom ? core.next : -1;
   }
 
   private isUnitWord(i: number): boolean {
@@ -610,6 +620,8 @@ export class Parser {
     }
     const hyphen = this.glued(k)?.text === '-' && this.glued(k + 1)?.kind === 'word';
     if (hyphen) at = k + 1;
+    // `5 Mio. Euro`, `2,7 Mrd. €`: the dot closing an abbreviated scale comes before the currency.
+    else if (this.isAbbreviationDot(k, core)) at = k + 1;
     if ((core.scaled || core.words) && scale === 1) at = this.skipCurrencyLink(at);
     const million = hyphen ? null : this.millionCode(at);
     if (million !== null) scale = 1e6;
@@ -640,6 +652,17 @@ export class Parser {
     const found: Found = { kind: 'currency', first: core.first, next: end, resume: end, value: round(value), currency: match.value, amount: amountOf(core) };
     if (minor !== 1 && change === null) found.minor = true;
     return this.withCurrencyAfter(core, found);
+  }
+
+  /**
+   * Whether `k` is the dot of an abbreviated scale word (`Mio.`, `Mrd.`, `Md.`), with more after
+   * it. Only abbreviations of a capitalised word take that dot; `bn.` ends a sentence.
+   */
+  private isAbbreviationDot(k: number, core: NumberCore): boolean {
+    const scale = this.lx(core.next - 1);
+    if (!core.scaled || scale?.kind !== 'word' || own(this.vocabulary.lexicon.scaleAbbreviations, scale.text) === undefined) return false;
+    const second = scale.text.charAt(1);
+    return scale.text.charAt(0) !== scale.lower.charAt(0) && second !== '' && second === second.toLowerCase() && this.glued(k)?.text === '.' && this.near(k + 1) !== undefined;
   }
 
   /** `3 dollars 50 cents`, `thirteen dollars and forty-five cents`, `15 dollars 50.`: the minor part. */
@@ -764,6 +787,8 @@ export class Parser {
     if (month === undefined) return null;
     let k = i + 1;
     if (this.glued(k)?.text === '.') k++;
+    const link = this.yearLink(k);
+    if (link !== k && /^\d{4}$/u.test(this.lx(link)?.text ?? '')) k = link;
     const day = this.near(k);
     if (day?.kind !== 'digits' || !/^\d{1,4}$/u.test(day.text)) return null;
     const n = Number(day.text);
@@ -835,14 +860,20 @@ export class Parser {
     let end = k + 1;
     if (this.glued(end)?.text === '.' && word !== undefined && this.isMonthAbbreviation(word.lower)) end++;
     const date: Found = { kind: 'date', first: found.first, next: end, resume: end, value: found.value, month, day: found.value };
-    const year = this.near(end);
+    const at = this.yearLink(end);
+    const year = this.near(at);
     if (year?.kind === 'digits' && /^\d{4}$/u.test(year.text)) {
       date.year = Number(year.text);
-      date.next = end + 1;
-      date.resume = end + 1;
+      date.next = at + 1;
+      date.resume = at + 1;
     }
     if (found.modifier !== undefined) date.modifier = found.modifier;
     return date;
+  }
+
+  /** Past the `de` that Spanish writes between a month and its year (`5 de mayo de 2021`), or `k` itself. */
+  private yearLink(k: number): number {
+    return this.vocabulary.locale === 'es' && this.near(k)?.lower === 'de' && this.near(k + 1)?.kind === 'digits' ? k + 1 : k;
   }
 
   /** `Jan`, `Sept`: a month key that is a prefix of a longer one, so a dot after it is part of it. */
@@ -889,6 +920,36 @@ export class Parser {
     return end;
   }
 
+  /**
+   * `2019/20`, `2023/2024`: a season or fiscal year written with a slash, which always spans two
+   * consecutive years (so `2019/05` is no range).
+   */
+  private seasonEnd(low: Found): Found | null {
+    const slash = this.glued(low.next);
+    const high = this.glued(low.next + 1);
+    if (low.kind !== 'year' || slash?.text !== '/' || high?.kind !== 'digits' || this.glued(low.next + 2)?.kind === 'digits' || this.glued(low.next + 2)?.text === '/') return null;
+    const next = high.text.length === 2 ? (low.value + 1) % 100 : high.text.length === 4 ? low.value + 1 : -1;
+    if (Number(high.text) !== next) return null;
+    const end = low.next + 2;
+    return { kind: 'range', first: low.first, next: end, resume: end, value: low.value, min: low.value, max: low.value + 1, of: 'year', ends: [low, { kind: 'year', first: low.next + 1, next: end, resume: end, value: low.value + 1 }] };
+  }
+
+  /**
+   * `3-to-1`, `ten-to-one`: odds or a vote split written as one hyphenated word, a ratio; with a
+   * unit after it, a range (`three-to-five years`).
+   */
+  private hyphenatedRatio(low: Found): Found | null {
+    const k = low.next;
+    if (low.kind !== 'cardinal' || this.glued(k)?.text !== '-' || this.glued(k + 1)?.lower !== 'to' || this.glued(k + 2)?.text !== '-' || this.glued(k + 3) === undefined) return null;
+    // Read directly: digits after `to-` would otherwise pass for an id (`SCP-173`).
+    const core = readNumber(this.lexemes, k + 3, this.vocabulary, false);
+    const high = core === null ? null : this.classify(core);
+    if (high === null || isSkip(high) || !(low.value > 0)) return null;
+    if (high.kind !== 'cardinal') return low.value < high.value ? combineRange(low, high, false) : null;
+    if (!(high.value > 0) || this.glued(high.next)?.kind === 'digits') return null;
+    return { kind: 'ratio', first: low.first, next: high.next, resume: high.next, value: round(low.value / high.value), ...(low.amount ? { amount: low.amount } : {}) };
+  }
+
   /** `3-7%`, `2019–2023`, `5 to 10 km`, or a ratio `one in four`, `1:50`. */
   private parseRangeOrRatio(low: Found): Found | null {
     const k = low.next;
@@ -904,6 +965,10 @@ export class Parser {
       }
       return null;
     }
+    const season = this.seasonEnd(low);
+    if (season !== null) return season;
+    const odds = this.hyphenatedRatio(low);
+    if (odds !== null) return odds;
     const ratio = joiner.kind === 'word' ? matchPhrase(this.lexemes, k, this.vocabulary.ratioJoiners) : null;
     if (ratio !== null && low.kind === 'cardinal' && Number.isInteger(low.value) && low.value > 0) {
       const high = this.parseSimple(ratio.end);

@@ -114,7 +114,7 @@ function readDigits(lexemes: readonly Lexeme[], i: number, vocabulary: Vocabular
   let value = literal.value;
   let j = i + 1;
   let fraction = false;
-  let scaled = false;
+  let scale = 1;
   const glued = (k: number): Lexeme | undefined => (lexemes[k]?.gap === 0 ? lexemes[k] : undefined);
   const vulgar = own(VULGAR_FRACTIONS, glued(j)?.text ?? '');
   if (vulgar !== undefined && !literal.decimal) {
@@ -123,7 +123,9 @@ function readDigits(lexemes: readonly Lexeme[], i: number, vocabulary: Vocabular
     j++;
   } else if (glued(j)?.text === '/' && glued(j + 1)?.kind === 'digits' && lexemes[j + 2]?.text !== '/' && literal.plain) {
     const denominator = Number(lexemes[j + 1]?.text);
-    if (denominator > value && denominator > 0) {
+    // `2023/2024` is a season or fiscal year, not a fraction just under one.
+    const years = literal.integerDigits === 4 && denominator === value + 1;
+    if (denominator > value && denominator > 0 && !years) {
       value /= denominator;
       fraction = true;
       j += 2;
@@ -149,24 +151,33 @@ function readDigits(lexemes: readonly Lexeme[], i: number, vocabulary: Vocabular
     }
   }
   const suffix = lexemes[j];
-  if (suffix?.kind === 'word' && !fraction) {
+  if (suffix?.kind === 'word') {
     const abbreviation = own(vocabulary.lexicon.scaleAbbreviations, suffix.text);
     const spacedOk = suffix.gap === 1 && suffix.text.length >= 2 && suffix.lower !== 'mm' && !suffix.newline;
     const metric = suffix.text === 'm' || suffix.text === 'mm';
     const gluedOk = suffix.gap === 0 && (!metric || money || (suffix.text === 'm' && countedAfter(lexemes, j + 1))) && (lexemes[j + 1]?.gap !== 0 || lexemes[j + 1]?.kind === 'mark');
     if (abbreviation !== undefined && (spacedOk || gluedOk)) {
       value *= abbreviation;
-      scaled = true;
+      scale = abbreviation;
       j++;
     }
   }
+  const scaleWord = fraction && scale === 1 && lexemes[j]?.kind === 'word' && lexemes[j]?.gap === 1 && lexemes[j]?.newline === false ? vocabulary.scales.get(lexemes[j]?.lower ?? '') : undefined;
+  if (scaleWord !== undefined && scaleWord > 12) {
+    // `3 1/2 million`, `2½ billion`: a mixed number scaled like a decimal one.
+    value *= scaleWord;
+    scale = scaleWord;
+    j++;
+  }
+  const scaled = scale > 1;
+  if (scaled) fraction = false;
   if (!scaled && !fraction) {
     const more = continueWords(lexemes, j, vocabulary, { total: 0, current: value, room: 0, lastScale: Number.POSITIVE_INFINITY }, true);
     if (more !== null) {
       return { first: i, next: more.next, value: more.value, words: true, ordinal: more.ordinal, fraction: more.fraction, scaled: true, scale: more.scale ?? 1, literal: undefined };
     }
   }
-  return { first: i, next: j, value, words: false, ordinal: false, fraction, scaled, scale: scaled ? value / literal.value : 1, literal: j === i + 1 ? literal : undefined };
+  return { first: i, next: j, value, words: false, ordinal: false, fraction, scaled, scale, literal: j === i + 1 ? literal : undefined };
 }
 
 /** `1.2m people`: a glued `m` before a counted noun is a million. */
@@ -401,7 +412,13 @@ function continueWords(lexemes: readonly Lexeme[], start: number, vocabulary: Vo
     if (item.kind === 'point' && end >= 0 && Number.isInteger(current)) {
       const decimals = readDecimalWords(lexemes, k + 1, vocabulary);
       if (decimals === null) break;
-      return finish(decimals.next, total + current + Number(`0.${decimals.digits}`), false, false);
+      const value = total + current + Number(`0.${decimals.digits}`);
+      const scale = itemOf(lexemes[decimals.next], vocabulary);
+      if (scale.kind === 'scale' && scale.value > 12 && total === 0 && lexemes[decimals.next]?.newline !== true) {
+        // `one point two five million`: a decimal read in words, then scaled like `1.25 million`.
+        return { next: decimals.next + 1, value: value * scale.value, ordinal: false, fraction: false, scale: scale.value };
+      }
+      return finish(decimals.next, value, false, false);
     }
     break;
   }

@@ -142,6 +142,8 @@ const FRENCH_CARDINALS = {
   ...indexed(['dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize'], 10),
   vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60, septante: 70, huitante: 80, octante: 80, nonante: 90, une: 1,
   'quatre-vingt': 80, 'quatre-vingts': 80, 'quatre vingt': 80, 'quatre vingts': 80,
+  // The plural of `quatre-vingts` (80), read as four twenties like `quatre-vingt-dix`.
+  vingts: 20,
 };
 
 /**
