@@ -81,3 +81,58 @@ describe('hyphenated odds', () => {
     expect(plain('She offers one-to-one coaching.')).toEqual([]);
   });
 });
+
+describe('powers and scientific notation as typed', () => {
+  it('reads a caret power, the sign before the base applying to the result', () => {
+    expect(parseNumber('2^10')).toBe(1024);
+    expect(plain('Growth of 1.05^10 over a decade, and 4^-1 of the cake.').map((m) => [m.text, m.value])).toEqual([
+      ['1.05^10', 1.62889462678],
+      ['4^-1', 0.25],
+    ]);
+    expect(parseNumber('-3^+2')).toBe(-9);
+  });
+
+  it('reads scientific notation with x or × and a power of ten', () => {
+    expect(plain('The sample held 2.5x10^9 cells and 4.1×10^-3 grams.').map((m) => [m.text, m.value])).toEqual([
+      ['2.5x10^9', 2.5e9],
+      ['4.1×10^-3 grams', 0.0041],
+    ]);
+  });
+
+  it('keeps a grid size glued to letters out', () => {
+    expect(plain('a 3x10 grid')).toEqual([]);
+  });
+});
+
+describe('zero, dozens and fractions in words', () => {
+  it('starts a new number at a zero after other number words', () => {
+    expect(plain('The code was five-nought-two.').map((m) => m.text)).toEqual(['five', 'nought-two']);
+    expect(plain('Oh, that is right.')).toEqual([]);
+  });
+
+  it('multiplies only the group after `and` by a dozen, and reads dozen abbreviations', () => {
+    expect(parseNumber('a hundred and two dozen')).toBe(124);
+    expect(parseNumber('two hundred dozen')).toBe(2400);
+    expect(parseNumber('4 doz')).toBe(48);
+    expect(parseNumber('one thousand and two dozen')).toBe(1024);
+  });
+
+  it('reads a mixed number whose fractional part follows `and`', () => {
+    expect(parseNumber('three and seventy-five hundredths')).toBe(3.75);
+    expect(parseNumber('one hundred and twenty-five thousandths')).toBe(100.025);
+    // A fraction of one or more after `and` belongs to the numerator.
+    expect(parseNumber('one hundred and forty fifths')).toBe(28);
+    expect(parseNumber('six million and two thirds')).toBeCloseTo(6_666_666.667, 2);
+  });
+
+  it('reads a denominator written as a compound ordinal', () => {
+    expect(parseNumber('one thirty-second')).toBe(1 / 32);
+    expect(parseNumber('seven twenty-fourths')).toBeCloseTo(7 / 24, 12);
+    expect(parseNumber('five sixty fourths')).toBeCloseTo(5 / 64, 12);
+    expect(parseNumber('two twenty-first')).toBeNull();
+  });
+
+  it('divides with `over`, a negative numerator included', () => {
+    expect(plain('The slope is minus three over 40.')).toEqual([{ kind: 'ratio', text: 'minus three over 40', value: -0.075 }]);
+  });
+});

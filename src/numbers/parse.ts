@@ -430,7 +430,8 @@ export class Parser {
       return { skip: this.gluedRunEnd(i) };
     }
     const after = this.glued(i + 1);
-    if (after?.kind === 'word' && after.lower !== 'e' && this.glued(i + 2)?.kind === 'digits' && !this.isGluedUnit(i + 1)) return { skip: this.gluedRunEnd(i) };
+    const scientific = after?.lower === 'x' && this.glued(i + 2)?.text === '10' && this.glued(i + 3)?.text === '^';
+    if (after?.kind === 'word' && after.lower !== 'e' && !scientific && this.glued(i + 2)?.kind === 'digits' && !this.isGluedUnit(i + 1)) return { skip: this.gluedRunEnd(i) };
     const clock = this.clockEnd(i, literal.plain);
     if (clock >= 0) return { skip: clock };
     const phone = this.phoneEnd(i);
@@ -970,9 +971,10 @@ export class Parser {
     const odds = this.hyphenatedRatio(low);
     if (odds !== null) return odds;
     const ratio = joiner.kind === 'word' ? matchPhrase(this.lexemes, k, this.vocabulary.ratioJoiners) : null;
-    if (ratio !== null && low.kind === 'cardinal' && Number.isInteger(low.value) && low.value > 0) {
+    const ordered = !UNORDERED_RATIO.has(joiner.lower);
+    // A division (`minus one over 20`) may have a negative numerator; `one in four` counts.
+    if (ratio !== null && low.kind === 'cardinal' && Number.isInteger(low.value) && (low.value > 0 || (!ordered && low.value < 0))) {
       const high = this.parseSimple(ratio.end);
-      const ordered = !UNORDERED_RATIO.has(joiner.lower);
       if (high !== null && !isSkip(high) && high.kind === 'cardinal' && Number.isInteger(high.value) && (high.value >= low.value || !ordered) && high.value > 0 && high.value < 1e6) {
         return { kind: 'ratio', first: low.first, next: high.next, resume: high.next, value: round(low.value / high.value), ...(low.amount ? { amount: low.amount } : {}) };
       }

@@ -14,7 +14,7 @@ function indexed(words: readonly string[], from: number, step = 1): Record<strin
 
 /** Builds the English lexicon; called once, on first use. */
 export function buildEnglish(): Lexicon {
-  const cardinals = { ...indexed(UNITS, 0), ...indexed(TEENS, 10), ...indexed(TENS, 20, 10), nought: 0, naught: 0, oh: 0 };
+  const cardinals = { ...indexed(UNITS, 0), ...indexed(TEENS, 10), ...indexed(TENS, 20, 10), nought: 0, naught: 0 };
   const ordinals: Record<string, number> = { ...indexed(ORDINAL_UNITS, 0), ...indexed(ORDINAL_TEENS, 10), ...indexed(ORDINAL_TENS, 20, 10), nineth: 9, hundredth: 100 };
   const scales: Record<string, number> = {};
   for (const [word, value] of Object.entries(SCALES)) {
@@ -34,7 +34,7 @@ export function buildEnglish(): Lexicon {
     currencyLinks: ['of'],
     cardinals,
     hundreds: ['hundred', 'hundreds'],
-    scales: { ...scales, dozen: 12, dozens: 12 },
+    scales: { ...scales, dozen: 12, dozens: 12, doz: 12, dozs: 12, dz: 12, dzs: 12 },
     scaleAbbreviations: {
       k: 1e3, K: 1e3, m: 1e6, M: 1e6, mn: 1e6, mln: 1e6, mil: 1e6, MM: 1e6, mm: 1e6,
       b: 1e9, B: 1e9, bn: 1e9, bln: 1e9, G: 1e9, tn: 1e12, tln: 1e12, trn: 1e12, T: 1e12, Mio: 1e6, Mrd: 1e9, Md: 1e9,
