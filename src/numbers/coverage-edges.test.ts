@@ -237,7 +237,7 @@ describe('extractNumbers: times, decades, halves and units', () => {
 
   it('reads ages, temperatures and rain', () => {
     expect(read('The driver, aged 45, and a 45 yrs old man.')).toEqual([
-      { kind: 'cardinal', text: '45', value: 45 },
+      { kind: 'quantity', text: 'aged 45', value: 45, unit: 'year' },
       { kind: 'quantity', text: '45 yrs old', value: 45, unit: 'year' },
     ]);
     expect(read('The temperature was 30°C and 86°F, with 5 mm of rain.')).toEqual([

@@ -136,3 +136,53 @@ describe('zero, dozens and fractions in words', () => {
     expect(plain('The slope is minus three over 40.')).toEqual([{ kind: 'ratio', text: 'minus three over 40', value: -0.075 }]);
   });
 });
+
+describe('ages written with a cue before a bare count', () => {
+  it('reads `aged 87` and `at the age of 9` as ages in years, the cue in the span', () => {
+    expect(plain('The victim, aged 62, was taken to hospital.')).toEqual([{ kind: 'quantity', text: 'aged 62', value: 62, unit: 'year' }]);
+    expect(plain('She started running at the age of 9.')).toEqual([{ kind: 'quantity', text: 'age of 9', value: 9, unit: 'year' }]);
+    expect(plain('children aged 5-11')).toEqual([{ kind: 'range', text: 'aged 5-11', min: 5, max: 11, of: 'quantity', unit: 'year' }]);
+  });
+
+  it('keeps a unit written after the number', () => {
+    expect(plain('a girl aged six months')).toEqual([{ kind: 'quantity', text: 'six months', value: 6, unit: 'month' }]);
+  });
+});
+
+describe('units in brackets, dashes and part numbers', () => {
+  it('reads a unit symbol in brackets after a number', () => {
+    expect(plain('Load: 450 (kg), span 12 [m].').map((m) => [m.text, m.kind === 'quantity' ? m.unit : m.kind])).toEqual([
+      ['450 (kg)', 'kg'],
+      ['12 [m]', 'm'],
+    ]);
+    expect(plain('He scored 20 (a record).')).toEqual([{ kind: 'cardinal', text: '20', value: 20 }]);
+  });
+
+  it('reads a spaced dash after a number as a range, not a minus sign', () => {
+    expect(plain('a 70 - 200mm zoom')).toEqual([{ kind: 'range', text: '70 - 200mm', min: 70, max: 200, of: 'quantity', unit: 'mm' }]);
+    expect(plain('It fell to -5 degrees.').map((m) => m.kind === 'quantity' && m.value)).toEqual([-5]);
+  });
+
+  it('reads a spaced letter with a hyphen and digits after it as a part number', () => {
+    expect(plain('Fit 2 L-200 filters').map((m) => m.text)).toEqual(['2']);
+    expect(plain('12 W-40 cans').map((m) => m.kind)).toEqual(['cardinal']);
+    expect(plain('from 5km-10mi').map((m) => m.kind)).toEqual(['quantity', 'quantity']);
+  });
+
+  it('reads lower-case mb as millibars, as weather reports write air pressure', () => {
+    expect(plain('The storm deepened to 948 mb.')).toEqual([{ kind: 'quantity', text: '948 mb', value: 948, unit: 'mbar' }]);
+  });
+});
+
+describe('bounds', () => {
+  it('leaves `or equal to` with a number of its own as a second mention', () => {
+    expect(plain('a score of more than 70 or equal to 90').map((m) => [m.text, m.modifier])).toEqual([
+      ['70', 'gt'],
+      ['90', 'eq'],
+    ]);
+  });
+
+  it('reads a comparison sign written with a space before the equals sign', () => {
+    expect(plain('values < = 40')).toEqual([{ kind: 'cardinal', text: '40', value: 40, modifier: 'lte' }]);
+  });
+});

@@ -208,7 +208,7 @@ export class Parser {
     const simple = this.parseSimple(i);
     if (simple === null || isSkip(simple)) return simple;
     const combined = this.parseRangeOrRatio(simple) ?? this.parseDayFirst(simple) ?? simple;
-    return this.trailing(combined);
+    return this.trailing(this.bareAge(combined));
   }
 
   /**
@@ -256,7 +256,8 @@ export class Parser {
     if (found.modifier !== 'gt' && found.modifier !== 'lt') return;
     const at = found.hedgeNext ?? found.next;
     const phrase = this.near(at) !== undefined ? matchPhrase(this.lexemes, at, this.vocabulary.orEqual) : null;
-    if (phrase === null) return;
+    // `more than 5000 or equal to 6000` names a second number; only a closing `or equal` bounds the first.
+    if (phrase === null || readNumber(this.lexemes, phrase.end, this.vocabulary, false) !== null) return;
     found.modifier = found.modifier === 'gt' ? 'gte' : 'lte';
     found.hedgeNext = phrase.end;
     found.resume = Math.max(found.resume, phrase.end);
@@ -306,11 +307,30 @@ export class Parser {
 
   /** Whether a phrase of `table` ends right before lexeme `first`. */
   private endsPhrase<T>(first: number, table: PhraseTable<T>): boolean {
+    return this.phraseBefore(first, table) >= 0;
+  }
+
+  /** Where a phrase of `table` that ends right before lexeme `first` starts, or -1. */
+  private phraseBefore<T>(first: number, table: PhraseTable<T>): number {
+    if (this.lx(first)?.newline === true) return -1;
     for (let back = 1; back <= 4; back++) {
       const match = matchPhrase(this.lexemes, first - back, table);
-      if (match !== null && match.end === first) return true;
+      if (match !== null && match.end === first) return first - back;
     }
-    return false;
+    return -1;
+  }
+
+  /**
+   * `aged 87`, `at the age of 87`, `ages 18 to 24`: a bare count after a word for age is an age in
+   * years; the span takes the cue, which is what makes it one.
+   */
+  private bareAge(found: Found): Found {
+    const plain = found.kind === 'cardinal' || (found.kind === 'range' && found.of === 'cardinal');
+    if (!plain || found.modifier !== undefined || !Number.isInteger(found.min ?? found.value) || found.value < 0 || (found.max ?? found.value) > 150) return found;
+    const cue = this.phraseBefore(found.first, this.vocabulary.ageBefore);
+    if (cue < 0) return found;
+    if (found.kind === 'range') return { ...found, first: cue, of: 'quantity', unit: 'year', age: true };
+    return { ...found, kind: 'quantity', first: cue, unit: 'year', age: true };
   }
 
   private movedBefore(first: number): boolean {
@@ -710,8 +730,15 @@ export class Parser {
     return found;
   }
 
-  /** A unit after a number: `km`, `°C`, `km/h`, `square metres`, `-inch`, `years old`. */
+  /** A unit after a number: `km`, `°C`, `km/h`, `square metres`, `-inch`, `years old`, `(kg)`. */
   private unitAfter(k: number): { unit: string; end: number; age: boolean } | null {
+    const bracket = this.near(k);
+    const closer = bracket === undefined ? undefined : BRACKETS.get(bracket.text);
+    if (closer !== undefined) {
+      // `20 (kg)`, `20 [kg]`: a unit symbol in brackets, as tables and forms label a figure.
+      const unit = this.glued(k + 1) === undefined ? null : matchPhrase(this.lexemes, k + 1, this.vocabulary.units, true);
+      return unit !== null && this.glued(unit.end)?.text === closer ? { unit: unit.value, end: unit.end + 1, age: false } : null;
+    }
     const hyphen = this.glued(k);
     if (hyphen?.text === '-' && this.glued(k + 1)?.kind === 'word') {
       const unit = own(HYPHEN_UNITS, this.lx(k + 1)?.lower ?? '');
@@ -727,7 +754,9 @@ export class Parser {
     const symbol = this.isMillionM(k) ? null : matchPhrase(this.lexemes, k, this.vocabulary.units, true);
     const name = matchPhrase(this.lexemes, k, this.vocabulary.unitNames);
     const best = symbol !== null && (name === null || symbol.end >= name.end) ? symbol : name;
-    if (best === null || this.gluedLetters(best.end - 1, best.end) || this.glued(best.end)?.kind === 'digits') return null;
+    // Letters with more digits glued on make a code, not a unit: `5 km2x`, and a spaced `24703 L-202` (not `5km-10mi`).
+    const code = this.lx(k)?.gap !== 0 && this.glued(best?.end ?? k)?.text === '-' && this.glued((best?.end ?? k) + 1)?.kind === 'digits';
+    if (best === null || this.gluedLetters(best.end - 1, best.end) || this.glued(best.end)?.kind === 'digits' || code) return null;
     if (best === symbol && this.lx(k)?.gap !== 0 && this.lx(k)?.text.length === 1 && this.lx(k)?.kind === 'word' && this.glued(best.end)?.text === '.') return null;
     let unit = best.value;
     let end = best.end;
@@ -993,6 +1022,8 @@ export class Parser {
 }
 
 const TIME_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute']);
+/** Opening brackets around a unit symbol, with their closers. */
+const BRACKETS: ReadonlyMap<string, string> = new Map([['(', ')'], ['[', ']'], ['{', '}'], ['<', '>']]);
 const SENTENCE_MARKS = new Set(['.', ',', ';', ':', '!', '?', ')', '"', '”', '’']);
 const UPPER_BOUNDS = new Set(['lt', 'lte']);
 /** Ratio words that read as a division in any order (`2000 over 3`, `deux mille sur trois`). */

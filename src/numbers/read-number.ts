@@ -85,7 +85,8 @@ export function readNumber(lexemes: readonly Lexeme[], i: number, vocabulary: Vo
   if (head === undefined) return null;
   if ((head.text === '-' || head.text === '−') && lexemes[j + 1]?.kind === 'digits' && lexemes[j + 1]?.gap === 0) {
     const before = lexemes[j - 1];
-    if (before !== undefined && head.gap === 0 && (before.kind === 'digits' || before.kind === 'word')) return null;
+    // After a number on the same line the mark is a dash (`75 - 300mm`, `10-20`); glued to a word, a hyphen.
+    if (before !== undefined && ((head.gap === 0 && before.kind === 'word') || (before.kind === 'digits' && !head.newline))) return null;
     negative = true;
     j++;
   } else if (head.kind === 'word' && vocabulary.negatives.has(head.lower)) {

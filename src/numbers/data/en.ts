@@ -53,15 +53,16 @@ export function buildEnglish(): Lexicon {
       january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
       jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
     },
+    // `< =` also matches `<=`: the atoms of a phrase may be written apart or together.
     hedgesBefore: {
       about: 'approx', around: 'approx', roughly: 'approx', some: 'approx', approximately: 'approx', 'an estimated': 'approx',
       'estimated at': 'approx', circa: 'approx', ca: 'approx', 'c.': 'approx', approx: 'approx', nearly: 'lt', almost: 'lt',
       '~': 'approx', '≈': 'approx', 'close to': 'approx', 'just over': 'gt', 'just under': 'lt',
       'more than': 'gt', 'greater than': 'gt', 'larger than': 'gt', 'bigger than': 'gt', 'higher than': 'gt', over: 'gt',
-      above: 'gt', exceeding: 'gt', 'in excess of': 'gt', '>': 'gt', '>=': 'gte', '≥': 'gte',
+      above: 'gt', exceeding: 'gt', 'in excess of': 'gt', '>': 'gt', '> =': 'gte', '≥': 'gte',
       'at least': 'gte', 'no less than': 'gte', 'no fewer than': 'gte', 'not less than': 'gte', 'a minimum of': 'gte',
       'less than': 'lt', 'fewer than': 'lt', 'lower than': 'lt', 'smaller than': 'lt', under: 'lt', below: 'lt', '<': 'lt',
-      '<=': 'lte', '≤': 'lte', 'up to': 'lte', 'at most': 'lte', 'no more than': 'lte', 'not more than': 'lte', 'a maximum of': 'lte',
+      '< =': 'lte', '≤': 'lte', 'up to': 'lte', 'at most': 'lte', 'no more than': 'lte', 'not more than': 'lte', 'a maximum of': 'lte',
       'as many as': 'lte', 'as much as': 'lte', 'less than or equal to': 'lte', 'fewer than or equal to': 'lte', 'equal to or less than': 'lte', 'equal to or fewer than': 'lte',
       'smaller or equal than': 'lte', 'lower or equal than': 'lte', 'less or equal than': 'lte', 'smaller than or equal to': 'lte', 'lower than or equal to': 'lte',
       'greater than or equal to': 'gte', 'more than or equal to': 'gte', 'equal to or more than': 'gte', 'equal to or greater than': 'gte', 'at least or equal to': 'gte',
@@ -108,7 +109,7 @@ export function buildEnglish(): Lexicon {
       'one before the last': { offset: -1, article: true }, 'one before last': { offset: -1, article: true },
     },
     ageWords: ['old', 'of age'],
-    ageBefore: ['aged', 'age of', 'ages of'],
+    ageBefore: ['aged', 'age of', 'ages of', 'age', 'ages'],
     currencyNames: {
       dollar: 'USD', dollars: 'USD', 'us dollar': 'USD', 'us dollars': 'USD', 'u.s. dollars': 'USD', 'american dollars': 'USD', euro: 'EUR', euros: 'EUR',
       pound: 'GBP', pounds: 'GBP', 'pounds sterling': 'GBP', sterling: 'GBP', 'british pounds': 'GBP', pence: 'GBP', penny: 'GBP', p: 'GBP', yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', rmb: 'CNY',

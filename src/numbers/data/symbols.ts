@@ -12,7 +12,7 @@ export const UNIT_SYMBOLS: Readonly<Record<string, string>> = {
   W: 'W', kW: 'kW', MW: 'MW', GW: 'GW', TW: 'TW', kWh: 'kWh', MWh: 'MWh', GWh: 'GWh', TWh: 'TWh', V: 'V', kV: 'kV', Hz: 'Hz', GHz: 'GHz', MHz: 'MHz',
   KB: 'kB', kB: 'kB', MB: 'MB', GB: 'GB', TB: 'TB', Mb: 'Mbit', Gb: 'Gbit', Mbps: 'Mbit/s', Gbps: 'Gbit/s', bit: 'bit',
   h: 'hour', hr: 'hour', hrs: 'hour', min: 'minute', mins: 'minute', sec: 'second', secs: 'second', ms: 'ms',
-  yr: 'year', yrs: 'year', yo: 'year', rad: 'rad', kcal: 'kcal', ppm: 'ppm', dB: 'dB',
+  yr: 'year', yrs: 'year', yo: 'year', rad: 'rad', kcal: 'kcal', ppm: 'ppm', dB: 'dB', mb: 'mbar', mbar: 'mbar', hPa: 'hPa',
 };
 
 /** Unit letters that are units only glued to the number, as British news writes temperatures (`highs of 25C`). */
