@@ -123,6 +123,8 @@ describe('zero, dozens and fractions in words', () => {
     // A fraction of one or more after `and` belongs to the numerator.
     expect(parseNumber('one hundred and forty fifths')).toBe(28);
     expect(parseNumber('six million and two thirds')).toBeCloseTo(6_666_666.667, 2);
+    expect(parseNumber('four and three quarters billion')).toBe(4_750_000_000);
+    expect(parseNumber('sieben und drei Viertel Millionen', 'de')).toBe(7_750_000);
   });
 
   it('reads a denominator written as a compound ordinal', () => {

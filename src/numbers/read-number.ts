@@ -425,7 +425,11 @@ function continueWords(lexemes: readonly Lexeme[], start: number, vocabulary: Vo
       const afterScale = current === 0 && Number.isFinite(lastScale);
       const part = nextItem.kind === 'cardinal' && !afterScale ? properFraction(lexemes, k + 1, vocabulary) : null;
       // `two and fifty-four hundredths`, `one hundred and three quarters`: a mixed number.
-      if (part !== null) return { next: part.next, value: total + current + part.value, ordinal: false, fraction: true };
+      if (part !== null) {
+        // `five and three quarters billion`: a scale after the mixed number multiplies all of it.
+        const scaled = scaleFraction(lexemes, { value: total + current + part.value, next: part.next }, vocabulary);
+        return { next: scaled.next, value: scaled.value, ordinal: false, fraction: true };
+      }
       const numeratorFits = nextItem.kind === 'cardinal' && readDenominator(lexemes, k + 2, nextItem.value, vocabulary) !== null;
       // `3 hundred and 2 hundred`, `five million and two million`: the word after the joiner opens a
       // group of its own (a second hundreds, or a scale no smaller than the last), so two numbers.
