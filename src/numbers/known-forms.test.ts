@@ -188,3 +188,30 @@ describe('bounds', () => {
     expect(plain('values < = 40')).toEqual([{ kind: 'cardinal', text: '40', value: 40, modifier: 'lte' }]);
   });
 });
+
+describe('French and Spanish comparisons', () => {
+  it('reads comparison adjectives in every gender and number as hedges', () => {
+    expect(plain('Les ventes sont supérieures à 300 unités.', 'fr').map((m) => m.modifier)).toEqual(['gt']);
+    expect(plain('un taux inférieur ou égal à 5 %', 'fr').map((m) => [m.text, m.modifier])).toEqual([['5 %', 'lte']]);
+    expect(plain('Las ventas fueron mayores a 40 millones.', 'es').map((m) => m.modifier)).toEqual(['gt']);
+    expect(plain('una cifra igual o menor que 12', 'es').map((m) => m.modifier)).toEqual(['lte']);
+    expect(plain('no más de 50 personas', 'es').map((m) => m.modifier)).toEqual(['lte']);
+  });
+
+  it('joins two bounds with the language’s own words into one range', () => {
+    expect(plain('un prix supérieur à 10 et inférieur à 20 euros', 'fr').map((m) => m.kind)).toEqual(['range']);
+    expect(plain('edades mayores de 18 pero menores de 30', 'es')).toMatchObject([{ kind: 'range', min: 18, max: 30 }]);
+  });
+
+  it('leaves `et plus` or `o más` that open a bound on the next number to that number', () => {
+    expect(plain('entre 10 et plus de 20', 'fr').map((m) => [m.text, m.modifier])).toEqual([
+      ['10', undefined],
+      ['20', 'gt'],
+    ]);
+    expect(plain('con 200 o más de 190', 'es').map((m) => [m.text, m.modifier])).toEqual([
+      ['200', undefined],
+      ['190', 'gt'],
+    ]);
+    expect(plain('200 ou plus.', 'fr').map((m) => m.modifier)).toEqual(['gte']);
+  });
+});

@@ -150,7 +150,7 @@ export class Parser {
   private boundedRange(first: Found): Found | null {
     if (first.modifier === undefined || (!UPPER_BOUNDS.has(first.modifier) && !LOWER_BOUNDS.has(first.modifier)) || first.kind === 'range') return null;
     const joiner = this.near(first.next);
-    if (joiner === undefined || !BOUND_JOINERS.has(joiner.lower)) return null;
+    if (joiner === undefined || !this.vocabulary.lexicon.boundJoiners.includes(joiner.lower)) return null;
     const hedge = matchPhrase(this.lexemes, first.next + 1, this.vocabulary.hedgesBefore);
     if (hedge === null || (UPPER_BOUNDS.has(hedge.value) ? UPPER_BOUNDS : LOWER_BOUNDS).has(first.modifier)) return null;
     const second = this.parseMention(hedge.end);
@@ -270,7 +270,7 @@ export class Parser {
     // `200 or greater than 150` compares two numbers; a closing `200 or greater than.` bounds one.
     const than = hedge !== null && this.lx(hedge.end)?.lower === 'than';
     const openThan = than && readNumber(this.lexemes, (hedge?.end ?? 0) + 1, this.vocabulary, false) === null;
-    if (hedge !== null && found.modifier === undefined && this.near(k) !== undefined && (!than || openThan)) {
+    if (hedge !== null && found.modifier === undefined && this.near(k) !== undefined && (!than || openThan) && !this.opensBound(k, hedge.end)) {
       found.modifier = hedge.value;
       found.hedgeNext = openThan ? hedge.end + 1 : hedge.end;
       k = found.hedgeNext;
@@ -286,6 +286,18 @@ export class Parser {
     }
     found.resume = Math.max(found.resume, k);
     return found;
+  }
+
+  /**
+   * Whether a hedge written before a number starts inside lexemes `from`…`to` and runs past them:
+   * `10 et plus petit que 20`, `200 o más de 190` bound the next number, not the one before.
+   */
+  private opensBound(from: number, to: number): boolean {
+    for (let k = from + 1; k < to; k++) {
+      const bound = matchPhrase(this.lexemes, k, this.vocabulary.hedgesBefore);
+      if (bound !== null && bound.end > to && readNumber(this.lexemes, bound.end, this.vocabulary, false) !== null) return true;
+    }
+    return false;
   }
 
   private parsePer(k: number): { per: string; end: number } | null {
@@ -1028,7 +1040,6 @@ const SENTENCE_MARKS = new Set(['.', ',', ';', ':', '!', '?', ')', '"', '”', '
 const UPPER_BOUNDS = new Set(['lt', 'lte']);
 /** Ratio words that read as a division in any order (`2000 over 3`, `deux mille sur trois`). */
 const UNORDERED_RATIO = new Set(['over', 'sur', 'sobre']);
-const BOUND_JOINERS = new Set(['and', 'but', ',', 'or']);
 const LOWER_BOUNDS = new Set(['gt', 'gte']);
 
 function withoutModifier(found: Found): Found {

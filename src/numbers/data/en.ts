@@ -71,6 +71,7 @@ export function buildEnglish(): Lexicon {
       exceed: 'gt', exceeds: 'gt', exceeded: 'gt', surpass: 'gt', surpassed: 'gt', surpassing: 'gt', 'upwards of': 'gt', 'north of': 'gt', 'south of': 'lt', '±': 'plusMinus', '+/-': 'plusMinus', 'plus or minus': 'plusMinus',
     },
     orEqual: ['or equal to', 'or equal'],
+    boundJoiners: ['and', 'but', ',', 'or'],
     hedgesAfter: { 'or more': 'gte', 'and more': 'gte', 'or greater': 'gte', 'or higher': 'gte', 'or less': 'lte', 'or fewer': 'lte', 'or lower': 'lte', 'plus': 'gte', 'or so': 'approx' },
     directionBefore: {
       up: 'up', rose: 'up', rise: 'up', rises: 'up', risen: 'up', grew: 'up', gained: 'up', climbed: 'up', jumped: 'up', increased: 'up', soared: 'up', surged: 'up',

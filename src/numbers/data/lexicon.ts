@@ -44,6 +44,8 @@ export interface Lexicon {
   readonly months: Readonly<Record<string, number>>;
   /** Hedge phrases written before a number, by modifier. */
   readonly hedgesBefore: Readonly<Record<string, Modifier>>;
+  /** Words joining two bounds into one range (`more than 10 and less than 20`, `au plus 100 et au moins 20`). */
+  readonly boundJoiners: readonly string[];
   /** Phrases after a strict bound that make it inclusive (`more than 10 or equal to`). */
   readonly orEqual: readonly string[];
   /** Hedge phrases written after a number (`or more`, `und mehr`). */

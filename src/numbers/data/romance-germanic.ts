@@ -1,5 +1,5 @@
 import { buildEnglish } from './en.js';
-import type { Lexicon } from './lexicon.js';
+import type { Lexicon, Modifier } from './lexicon.js';
 
 function indexed(words: readonly string[], from: number, step = 1): Record<string, number> {
   return Object.fromEntries(words.map((w, i) => [w, from + i * step]));
@@ -30,6 +30,51 @@ function temperatureNames(degrees: readonly string[]): Record<string, string> {
   const out: Record<string, string> = { celsius: '°C', centigrade: '°C', fahrenheit: '°F', kelvin: 'K' };
   for (const degree of [...degrees, 'deg']) for (const [scale, unit] of Object.entries(scales)) out[`${degree} ${scale}`] = unit;
   return out;
+}
+
+/** Comparison hedges for every gender and number of the adjective: `supérieur(e)(s) à`, `mayor(es) que`. */
+function comparisons(adjectives: readonly string[], links: readonly string[], modifier: Modifier): Record<string, Modifier> {
+  const out: Record<string, Modifier> = {};
+  for (const adjective of adjectives) for (const link of links) out[`${adjective} ${link}`] = modifier;
+  return out;
+}
+
+const FRENCH_ABOVE = ['supérieur', 'supérieure', 'supérieurs', 'supérieures', 'plus grand', 'plus grande', 'plus grands', 'plus grandes', 'plus haut', 'plus haute'];
+const FRENCH_BELOW = ['inférieur', 'inférieure', 'inférieurs', 'inférieures', 'plus petit', 'plus petite', 'plus petits', 'plus petites', 'plus bas', 'plus basse'];
+
+/** French comparisons: `supérieur à`, `inférieure ou égale à`, `égal ou supérieur à`, `plus petits ou égaux à`. */
+function frenchComparisons(): Record<string, Modifier> {
+  const equal = ['égal', 'égale', 'égaux', 'égales'];
+  return {
+    ...comparisons(FRENCH_ABOVE.filter((a) => !a.startsWith('plus')), ['à'], 'gt'),
+    ...comparisons(FRENCH_BELOW.filter((a) => !a.startsWith('plus')), ['à'], 'lt'),
+    ...comparisons(FRENCH_ABOVE.filter((a) => a.startsWith('plus')), ['que', 'qu'], 'gt'),
+    ...comparisons(FRENCH_BELOW.filter((a) => a.startsWith('plus')), ['que', 'qu'], 'lt'),
+    ...comparisons(FRENCH_ABOVE.flatMap((a) => equal.map((e) => `${a} ou ${e}`)), ['à'], 'gte'),
+    ...comparisons(FRENCH_BELOW.flatMap((a) => equal.map((e) => `${a} ou ${e}`)), ['à'], 'lte'),
+    ...comparisons(equal.flatMap((e) => FRENCH_ABOVE.map((a) => `${e} ou ${a}`)), ['à'], 'gte'),
+    ...comparisons(equal.flatMap((e) => FRENCH_BELOW.map((a) => `${e} ou ${a}`)), ['à'], 'lte'),
+    ...comparisons(equal, ['à'], 'eq'),
+    'équivalent à': 'eq', 'en dessous de': 'lt', 'au-dessous de': 'lt', 'au-dessus de': 'gt', 'au dessus de': 'gt', 'pas plus de': 'lte', 'pas moins de': 'gte',
+  };
+}
+
+const SPANISH_ABOVE = ['mayor', 'mayores', 'superior', 'superiores', 'más alto', 'más alta', 'más altos', 'más altas'];
+const SPANISH_BELOW = ['menor', 'menores', 'inferior', 'inferiores', 'más bajo', 'más baja', 'más bajos', 'más bajas'];
+
+/** Spanish comparisons: `mayor que`, `menores o iguales a`, `igual o mayor que`, `no más de`. */
+function spanishComparisons(): Record<string, Modifier> {
+  const links = ['que', 'a', 'de'];
+  const equal = ['igual', 'iguales'];
+  return {
+    ...comparisons(SPANISH_ABOVE, links, 'gt'),
+    ...comparisons(SPANISH_BELOW, links, 'lt'),
+    ...comparisons(SPANISH_ABOVE.flatMap((a) => equal.map((e) => `${a} o ${e}`)), ['que', 'a'], 'gte'),
+    ...comparisons(SPANISH_BELOW.flatMap((a) => equal.map((e) => `${a} o ${e}`)), ['que', 'a'], 'lte'),
+    ...comparisons(['igual o', 'igual a o', 'iguales o'].flatMap((e) => SPANISH_ABOVE.map((a) => `${e} ${a}`)), ['que', 'a'], 'gte'),
+    ...comparisons(['igual o', 'igual a o', 'iguales o'].flatMap((e) => SPANISH_BELOW.map((a) => `${e} ${a}`)), ['que', 'a'], 'lte'),
+    'igual a': 'eq', 'iguales a': 'eq', 'equivale a': 'eq', 'equivalente a': 'eq', 'no más de': 'lte', 'no menos de': 'gte', 'como mínimo': 'gte', 'por encima de': 'gt', 'por debajo de': 'lt',
+  };
 }
 
 type RelativeWords = Lexicon['relativeOrdinals'];
@@ -73,6 +118,7 @@ export function buildGerman(): Lexicon {
     relativePhrases: {},
     fromLast: [],
     orEqual: [],
+    boundJoiners: ['und', 'aber', ',', 'oder'],
     ordinalSuffixes: [],
     denominators: withPlurals({ halb: 2, halbe: 2, halben: 2, halbes: 2, halber: 2, drittel: 3, viertel: 4, fünftel: 5, sechstel: 6, siebtel: 7, achtel: 8, neuntel: 9, zehntel: 10, hundertstel: 100, tausendstel: 1000 }, []),
     joiners: ['und'],
@@ -184,6 +230,7 @@ export function buildFrench(): Lexicon {
     relativePhrases: { 'avant-dernier': { offset: -1 }, 'avant-dernière': { offset: -1 }, 'avant dernier': { offset: -1 }, 'avant dernière': { offset: -1 } },
     fromLast: [],
     orEqual: ['ou égal', 'ou égale'],
+    boundJoiners: ['et', 'mais', ',', 'ou'],
     ordinalSuffixes: ['e', 'er', 'ère', 're', 'ème', 'eme', 'è'],
     denominators: frenchDenominators(ordinals),
     joiners: ['et'],
@@ -196,7 +243,8 @@ export function buildFrench(): Lexicon {
     months: { janvier: 1, février: 2, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8, aout: 8, septembre: 9, octobre: 10, novembre: 11, décembre: 12, decembre: 12, janv: 1, févr: 2, avr: 4, juil: 7, sept: 9, oct: 10, nov: 11, déc: 12 },
     hedgesBefore: {
       environ: 'approx', 'près de': 'approx', quelque: 'approx', quelques: 'approx', 'autour de': 'approx', 'aux alentours de': 'approx', 'presque': 'lt', 'à peine': 'lt',
-      'plus de': 'gt', 'moins de': 'lt', 'au moins': 'gte', "jusqu'à": 'lte', 'au plus': 'lte', 'au maximum': 'lte', 'au minimum': 'gte', 'supérieur à': 'gt', 'inférieur à': 'lt', '~': 'approx', '>': 'gt', '<': 'lt', '±': 'plusMinus',
+      'plus de': 'gt', 'moins de': 'lt', 'au moins': 'gte', "jusqu'à": 'lte', 'au plus': 'lte', 'au maximum': 'lte', 'au minimum': 'gte', '~': 'approx', '>': 'gt', '<': 'lt', '±': 'plusMinus',
+      '> =': 'gte', '< =': 'lte', '≥': 'gte', '≤': 'lte', ...frenchComparisons(),
     },
     hedgesAfter: { 'ou plus': 'gte', 'ou moins': 'lte', 'et plus': 'gte' },
     directionBefore: { hausse: 'up', 'hausse de': 'up', 'en hausse de': 'up', baisse: 'down', 'baisse de': 'down', 'en baisse de': 'down', 'augmenté de': 'up', 'diminué de': 'down', 'recul de': 'down', 'baissé de': 'down', 'reculé de': 'down', 'chuté de': 'down', 'progressé de': 'up', 'grimpé de': 'up', 'bondi de': 'up' },
@@ -285,6 +333,7 @@ export function buildSpanish(): Lexicon {
     relativePhrases: {},
     fromLast: [],
     orEqual: ['o igual', 'o igual a'],
+    boundJoiners: ['y', 'e', 'pero', ',', 'o'],
     compoundOrdinals: true,
     ordinalSuffixes: ['º', 'ª', 'o', 'a', 'er', 'ro', 'do', 'to', 'vo', 'no', '°'],
     denominators: spanishDenominators(),
@@ -298,9 +347,10 @@ export function buildSpanish(): Lexicon {
     months: { enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12, ene: 1, feb: 2, mar: 3, abr: 4, jun: 6, jul: 7, ago: 8, sept: 9, oct: 10, nov: 11, dic: 12 },
     hedgesBefore: {
       'cerca de': 'approx', alrededor: 'approx', 'alrededor de': 'approx', aproximadamente: 'approx', unos: 'approx', unas: 'approx', casi: 'lt',
-      'más de': 'gt', 'menos de': 'lt', 'al menos': 'gte', 'por lo menos': 'gte', 'hasta': 'lte', 'como máximo': 'lte', 'mayor que': 'gt', 'menor que': 'lt', '~': 'approx', '>': 'gt', '<': 'lt', '±': 'plusMinus',
+      'más de': 'gt', 'menos de': 'lt', 'al menos': 'gte', 'por lo menos': 'gte', 'hasta': 'lte', 'como máximo': 'lte', '~': 'approx', '>': 'gt', '<': 'lt', '±': 'plusMinus',
+      '> =': 'gte', '< =': 'lte', '≥': 'gte', '≤': 'lte', ...spanishComparisons(),
     },
-    hedgesAfter: { 'o más': 'gte', 'o menos': 'lte' },
+    hedgesAfter: { 'o más': 'gte', 'o menos': 'lte', 'o mayor': 'gte', 'o menor': 'lte', 'por lo menos': 'gte', 'al menos': 'gte', 'como máximo': 'lte', 'como mínimo': 'gte' },
     directionBefore: { 'subió un': 'up', 'aumentó un': 'up', 'creció un': 'up', 'cayó un': 'down', 'bajó un': 'down', 'descendió un': 'down', 'subida de': 'up', 'caída de': 'down' },
     directionAfter: { más: 'up', menos: 'down' },
     per: { 'al año': 'year', 'por año': 'year', 'al mes': 'month', 'por mes': 'month', 'al día': 'day', 'por día': 'day', 'por hora': 'hour', 'per cápita': 'capita', 'por habitante': 'capita', 'por persona': 'person', 'por acción': 'share' },
