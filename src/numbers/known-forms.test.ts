@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractNumbers } from './extract-numbers.js';
+import { findMentions } from './find-mentions.js';
+import type { Found } from './parse.js';
 import { parseNumber } from './parse-number.js';
 import type { NumberLocale, NumberMention } from './types.js';
 
@@ -213,5 +215,41 @@ describe('French and Spanish comparisons', () => {
       ['190', 'gt'],
     ]);
     expect(plain('200 ou plus.', 'fr').map((m) => m.modifier)).toEqual(['gte']);
+  });
+});
+
+/** What the parser found, with its internal flags (`age`), for the locale. */
+function found(text: string, locale: NumberLocale): Found[] {
+  const all: Found[] = [];
+  findMentions(text, locale, false, (findings) => all.push(...findings.found));
+  return all;
+}
+
+describe('ages stated with a verb in French and Spanish', () => {
+  it('reads `avoir` and `tener` with years as an age', () => {
+    expect(found('Le suspect avait 23 ans et sa mère a plus de 60 ans.', 'fr').map((f) => [f.value, f.age === true])).toEqual([
+      [23, true],
+      [60, true],
+    ]);
+    expect(found('La víctima tenía 35 años.', 'es').map((f) => f.age === true)).toEqual([true]);
+  });
+
+  it('keeps spans of time ago and amounts of experience apart from ages', () => {
+    expect(found('Il y a 30 ans, elle a 12 ans d’expérience.', 'fr').map((f) => f.age === true)).toEqual([false, false]);
+    expect(found('Tiene 20 años de carrera.', 'es').map((f) => f.age === true)).toEqual([false]);
+  });
+});
+
+describe('ratios counted with one', () => {
+  it('reads `un sur trois` and `uno de cada cinco`, with or without a noun after one', () => {
+    expect(plain('Un salarié sur quatre travaille le dimanche.', 'fr')).toEqual([{ kind: 'ratio', text: 'Un salarié sur quatre', value: 0.25 }]);
+    expect(plain('un sur 20', 'fr')).toEqual([{ kind: 'ratio', text: 'un sur 20', value: 0.05 }]);
+    expect(plain('Uno de cada diez hogares', 'es')).toEqual([{ kind: 'ratio', text: 'Uno de cada diez', value: 0.1 }]);
+    expect(plain('One voter in three stayed home.')).toEqual([{ kind: 'ratio', text: 'One voter in three', value: 0.333333333333 }]);
+  });
+
+  it('keeps the pronoun and a noun linked by de out', () => {
+    expect(plain('No one in 5 years has done it.').map((m) => m.kind)).toEqual(['quantity']);
+    expect(plain('Saca una nota de 30.', 'es')).toEqual([{ kind: 'cardinal', text: '30', value: 30 }]);
   });
 });

@@ -128,6 +128,8 @@ export class Parser {
         if (inner.modifier === undefined) {
           inner.modifier = hedge.value;
           inner.hedgeFirst = i;
+          // `elle a plus de 60 ans`, `tiene casi tres años`: the verb of age stands before the hedge.
+          if (inner.kind === 'quantity' && TIME_UNITS.has(inner.unit ?? '') && this.hasAgeVerb(i, inner.next)) inner.age = true;
         } else if (hedge.value === 'eq') {
           // `equal to 5000 or less`: the bound after the number says which way.
           inner.hedgeFirst = i;
@@ -317,6 +319,19 @@ export class Parser {
     return null;
   }
 
+  /**
+   * Whether a verb that states an age comes right before lexeme `first` (`elle avait 45 ans`,
+   * `tiene 60 años`), and no `de` after the quantity makes it an amount of something
+   * (`a 30 ans d’expérience`), nor a word before it a span of time ago (`il y a 30 ans`).
+   */
+  private hasAgeVerb(first: number, end: number): boolean {
+    const lexicon = this.vocabulary.lexicon;
+    const verb = this.lx(first - 1);
+    if (verb === undefined || this.lx(first)?.newline === true || lexicon.ageVerbs?.includes(verb.lower) !== true) return false;
+    if (lexicon.ageVerbBlockers?.includes(this.lx(first - 2)?.lower ?? '') === true) return false;
+    return !lexicon.currencyLinks.includes(this.near(end)?.lower ?? '');
+  }
+
   /** Whether a phrase of `table` ends right before lexeme `first`. */
   private endsPhrase<T>(first: number, table: PhraseTable<T>): boolean {
     return this.phraseBefore(first, table) >= 0;
@@ -409,6 +424,31 @@ export class Parser {
     if (before !== undefined && !before.newline && this.vocabulary.pronounOneBefore.has(before.lower)) return true;
     if (after !== undefined && this.vocabulary.pronounOneAfter.has(after.lower)) return true;
     return after?.text === '-' && this.glued(core.next + 1)?.kind === 'word' && !this.isUnitWord(core.next + 1) && !(this.glued(core.next + 1)?.lower === 'to' && this.glued(core.next + 2)?.text === '-');
+  }
+
+  /**
+   * `un Français sur trois`, `one adult in five`: the ratio word after the noun that `one`
+   * counts, with the number after it; `null` when there is none.
+   */
+  private splitRatioJoiner(low: Found | NumberCore): { value: true; end: number } | null {
+    const noun = this.near(low.next);
+    if (low.value !== 1 || noun?.kind !== 'word' || this.near(low.next + 1) === undefined || this.vocabulary.cardinals.has(noun.lower)) return null;
+    if (matchPhrase(this.lexemes, low.next, this.vocabulary.ratioJoiners) !== null) return null;
+    const joiner = matchPhrase(this.lexemes, low.next + 1, this.vocabulary.ratioJoiners);
+    // A bare `de` after a noun links it (`una nota de 30`); only `de cada`, `sur`, `in` count it.
+    if (joiner !== null && joiner.end === low.next + 2 && this.vocabulary.lexicon.currencyLinks.includes(this.lx(low.next + 1)?.lower ?? '')) return null;
+    return joiner !== null && this.near(joiner.end)?.kind !== undefined && readNumber(this.lexemes, joiner.end, this.vocabulary, false) !== null ? joiner : null;
+  }
+
+  /** Whether a ratio word and a number follow `k` (`un sur trois`, `uno de cada cinco`): then one counts. */
+  private ratioAfter(core: NumberCore): boolean {
+    const k = core.next;
+    const joiner = this.near(k) === undefined ? null : (this.splitRatioJoiner(core) ?? matchPhrase(this.lexemes, k, this.vocabulary.ratioJoiners));
+    if (joiner === null || this.near(joiner.end) === undefined) return false;
+    const before = this.lx(core.first - 1);
+    if (before !== undefined && !before.newline && this.vocabulary.pronounOneBefore.has(before.lower)) return false;
+    const high = this.parseSimple(joiner.end);
+    return high !== null && !isSkip(high) && high.kind === 'cardinal';
   }
 
   /** `un accident`, `eine Frau`: where one is also the indefinite article, a bare one is the article. */
@@ -580,7 +620,7 @@ export class Parser {
       if (currency !== null) return currency;
       const unit = this.unitAfter(k) ?? (core.scaled && core.words ? this.unitAfterLink(k) : null);
       if (unit !== null) {
-        const age = unit.age || (TIME_UNITS.has(unit.unit) && this.endsPhrase(core.first, this.vocabulary.ageBefore));
+        const age = unit.age || (TIME_UNITS.has(unit.unit) && (this.endsPhrase(core.first, this.vocabulary.ageBefore) || this.hasAgeVerb(core.first, unit.end)));
         if (age) return base('quantity', unit.end, { unit: unit.unit, age: true });
         const inches = unit.unit === 'ft' ? this.inchesAfter(unit.end) : null;
         if (inches !== null) return { ...base('quantity', inches.end, { unit: 'ft' }), value: round(core.value + inches.value / 12) };
@@ -594,7 +634,7 @@ export class Parser {
       return { skip: this.gluedRunEnd(core.first) };
     }
     if (this.isYear(core)) return base('year', k);
-    if (this.isPronoun(core) || this.isArticle(core)) return { skip: core.next };
+    if ((this.isPronoun(core) || this.isArticle(core)) && !this.ratioAfter(core)) return { skip: core.next };
     return base('cardinal', k);
   }
 
@@ -1011,8 +1051,9 @@ export class Parser {
     if (season !== null) return season;
     const odds = this.hyphenatedRatio(low);
     if (odds !== null) return odds;
-    const ratio = joiner.kind === 'word' ? matchPhrase(this.lexemes, k, this.vocabulary.ratioJoiners) : null;
-    const ordered = !UNORDERED_RATIO.has(joiner.lower);
+    const split = this.splitRatioJoiner(low);
+    const ratio = split ?? (joiner.kind === 'word' ? matchPhrase(this.lexemes, k, this.vocabulary.ratioJoiners) : null);
+    const ordered = !UNORDERED_RATIO.has(this.lx(ratio === null ? k : ratio.end - 1)?.lower ?? '');
     // A division (`minus one over 20`) may have a negative numerator; `one in four` counts.
     if (ratio !== null && low.kind === 'cardinal' && Number.isInteger(low.value) && (low.value > 0 || (!ordered && low.value < 0))) {
       const high = this.parseSimple(ratio.end);

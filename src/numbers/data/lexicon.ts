@@ -78,6 +78,10 @@ export interface Lexicon {
   readonly magnitudes: readonly string[];
   /** Words before a time quantity that make it an age (`aged`, `at the age of`, `im Alter von`). */
   readonly ageBefore: readonly string[];
+  /** Verbs right before a time quantity that state an age (`elle a 30 ans`, `tiene 30 años`). */
+  readonly ageVerbs?: readonly string[];
+  /** Words before such a verb that make the time quantity no age (`il y a 30 ans`: 30 years ago). */
+  readonly ageVerbBlockers?: readonly string[];
   /** Words after a time quantity that make it an age (`old`, `alt`). */
   readonly ageWords: readonly string[];
   /** Currency names in this language, to ISO 4217 codes. */

@@ -261,6 +261,8 @@ export function buildFrench(): Lexicon {
     magnitudes: ["un ordre de grandeur", 'ordre de grandeur'],
     ageWords: [],
     ageBefore: ['âgé de', 'âgée de', 'âgés de', "l'âge de", 'l’âge de'],
+    ageVerbs: ['a', 'ai', 'as', 'avons', 'avez', 'ont', 'avait', 'avais', 'avions', 'aviez', 'avaient', 'aura', 'auront', 'aurait', 'avoir', 'eu', 'fête', 'fêtera', 'fêté'],
+    ageVerbBlockers: ['y'],
     currencyNames: { euro: 'EUR', euros: 'EUR', dollar: 'USD', dollars: 'USD', 'dollars américains': 'USD', livre: 'GBP', livres: 'GBP', 'livres sterling': 'GBP', franc: 'CHF', francs: 'CHF', 'francs suisses': 'CHF', yen: 'JPY', yens: 'JPY', yuan: 'CNY', yuans: 'CNY', roubles: 'RUB', centimes: 'EUR' },
     unitNames: {
       kilomètre: 'km', kilomètres: 'km', mètre: 'm', mètres: 'm', centimètre: 'cm', centimètres: 'cm', millimètres: 'mm', 'kilomètres carrés': 'km²', 'mètres carrés': 'm²', hectare: 'ha', hectares: 'ha',
@@ -365,6 +367,7 @@ export function buildSpanish(): Lexicon {
     magnitudes: ['un orden de magnitud', 'orden de magnitud'],
     ageWords: ['de edad'],
     ageBefore: ['edad de', 'a los'],
+    ageVerbs: ['tiene', 'tengo', 'tienes', 'tenemos', 'tienen', 'tenía', 'tenías', 'teníamos', 'tenían', 'tendrá', 'tendría', 'tener', 'cumple', 'cumplió', 'cumplir', 'cumplirá', 'cumplía', 'cumplido'],
     currencyNames: { euro: 'EUR', euros: 'EUR', dólar: 'USD', dólares: 'USD', dolares: 'USD', libra: 'GBP', libras: 'GBP', 'libras esterlinas': 'GBP', peso: 'MXN', pesos: 'MXN', 'pesos mexicanos': 'MXN', 'pesos argentinos': 'ARS', yenes: 'JPY', yuanes: 'CNY', céntimos: 'EUR', centavos: 'USD', reales: 'BRL', francos: 'CHF', rublos: 'RUB', bolívares: 'VES', soles: 'PEN' },
     unitNames: {
       kilómetro: 'km', kilómetros: 'km', metro: 'm', metros: 'm', centímetros: 'cm', milímetros: 'mm', 'kilómetros cuadrados': 'km²', 'metros cuadrados': 'm²', hectárea: 'ha', hectáreas: 'ha',
