@@ -253,3 +253,18 @@ describe('ratios counted with one', () => {
     expect(plain('Saca una nota de 30.', 'es')).toEqual([{ kind: 'cardinal', text: '30', value: 30 }]);
   });
 });
+
+describe('Spanish fractions', () => {
+  it('joins a whole number to its fraction with con', () => {
+    expect(parseNumber('siete con un cuarto', 'es')).toBe(7.25);
+    expect(parseNumber('doce con tres quintos', 'es')).toBe(12.6);
+    // `con` joins only a fraction: `café con 20` is no number joined to another.
+    expect(parseNumber('dos con tres', 'es')).toBeNull();
+  });
+
+  it('reads -avo denominators from eleven on, but not the coin centavo', () => {
+    expect(parseNumber('tres doceavos', 'es')).toBe(0.25);
+    expect(parseNumber('un cuarentavo', 'es')).toBe(1 / 40);
+    expect(plain('Cuesta cinco centavos.', 'es')).toMatchObject([{ kind: 'currency', value: 0.05 }]);
+  });
+});

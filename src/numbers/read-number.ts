@@ -26,7 +26,7 @@ export interface NumberCore {
 /** What one lexeme means inside a written-out number. */
 type Item =
   | { readonly kind: 'cardinal' | 'scale' | 'ordinal' | 'compound'; readonly value: number }
-  | { readonly kind: 'hundred' | 'joiner' | 'point' | 'article' | 'hyphen' | 'other' };
+  | { readonly kind: 'hundred' | 'joiner' | 'mixedJoiner' | 'point' | 'article' | 'hyphen' | 'other' };
 
 function itemOf(lexeme: Lexeme | undefined, vocabulary: Vocabulary): Item {
   if (lexeme === undefined) return { kind: 'other' };
@@ -41,6 +41,7 @@ function itemOf(lexeme: Lexeme | undefined, vocabulary: Vocabulary): Item {
   const ordinal = vocabulary.ordinals.get(word);
   if (ordinal !== undefined) return { kind: 'ordinal', value: ordinal };
   if (vocabulary.joiners.has(word)) return { kind: 'joiner' };
+  if (vocabulary.lexicon.mixedJoiners?.includes(word) === true) return { kind: 'mixedJoiner' };
   if (vocabulary.points.has(word)) return { kind: 'point' };
   if (vocabulary.articles.has(word)) return { kind: 'article' };
   const compound = compoundValue(word, vocabulary);
@@ -400,7 +401,7 @@ function continueWords(lexemes: readonly Lexeme[], start: number, vocabulary: Vo
       if (item.value >= 100 && current < item.value) return chainOrdinals(lexemes, k + 1, total + (current || 1) * item.value, vocabulary, item.value);
       break;
     }
-    if (item.kind === 'joiner' && end >= 0) {
+    if ((item.kind === 'joiner' || item.kind === 'mixedJoiner') && end >= 0) {
       const after = lexemes[k + 1];
       const nextItem = itemOf(after, vocabulary);
       if (nextItem.kind === 'article') {
@@ -430,6 +431,8 @@ function continueWords(lexemes: readonly Lexeme[], start: number, vocabulary: Vo
         const scaled = scaleFraction(lexemes, { value: total + current + part.value, next: part.next }, vocabulary);
         return { next: scaled.next, value: scaled.value, ordinal: false, fraction: true };
       }
+      // `cinco con un cuarto`: a joiner used only before the fraction of a mixed number.
+      if (item.kind === 'mixedJoiner') break;
       const numeratorFits = nextItem.kind === 'cardinal' && readDenominator(lexemes, k + 2, nextItem.value, vocabulary) !== null;
       // `3 hundred and 2 hundred`, `five million and two million`: the word after the joiner opens a
       // group of its own (a second hundreds, or a scale no smaller than the last), so two numbers.

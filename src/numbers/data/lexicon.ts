@@ -28,6 +28,8 @@ export interface Lexicon {
   readonly denominators: Readonly<Record<string, number>>;
   /** Words joining parts of one number (`and`, `und`, `et`, `y`). */
   readonly joiners: readonly string[];
+  /** Words joining a whole number only to the fraction after it (`cinco con un cuarto`). */
+  readonly mixedJoiners?: readonly string[];
   /** Words for the decimal point (`point`, `Komma`, `virgule`, `coma`). */
   readonly points: readonly string[];
   /** Words for a negative sign (`minus`, `negative`). */

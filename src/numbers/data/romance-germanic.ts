@@ -297,9 +297,16 @@ function spanishOrdinals(): Record<string, number> {
   return out;
 }
 
-/** Fraction denominators from the ordinals (`quinto(s)`, `quintas`), also without accents, plus medio and tercio. */
-function spanishDenominators(): Record<string, number> {
+/** Fraction denominators from the ordinals (`quinto(s)`, `quintas`), also without accents, plus medio and tercio, and the `-avo` words from eleven on (`onceavo`, `veinticincoavos`, `treintavo`). */
+function spanishDenominators(cardinals: Readonly<Record<string, number>>): Record<string, number> {
   const out: Record<string, number> = { medio: 2, media: 2, medios: 2, tercio: 3, tercios: 3 };
+  for (const [word, value] of Object.entries(cardinals)) {
+    // Not `centavo`, which is a coin; `veintiuno` becomes `veintiunavo`, `treinta` `treintavo`.
+    if (value <= 10 || value >= 100 || !/[aeiou]$/u.test(word)) continue;
+    const stem = word.endsWith('uno') ? word.slice(0, -1) : word.endsWith('a') ? word.slice(0, -1) : word;
+    out[`${stem}avo`] = value;
+    out[`${stem}avos`] = value;
+  }
   for (const [word, value] of Object.entries(spanishOrdinals())) {
     if (value < 4 || word.endsWith('s')) continue;
     for (const form of [word, word.normalize('NFD').replace(/\p{M}/gu, '')]) {
@@ -310,6 +317,14 @@ function spanishDenominators(): Record<string, number> {
   return out;
 }
 
+const SPANISH_CARDINALS: Readonly<Record<string, number>> = {
+  ...indexed(['cero', 'uno', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve'], 0),
+  ...indexed(['diez', 'once', 'doce', 'trece', 'catorce', 'quince', 'dieciséis', 'diecisiete', 'dieciocho', 'diecinueve'], 10),
+  ...indexed(['veinte', 'treinta', 'cuarenta', 'cincuenta', 'sesenta', 'setenta', 'ochenta', 'noventa'], 20, 10),
+  ...indexed(['veintiuno', 'veintidós', 'veintitrés', 'veinticuatro', 'veinticinco', 'veintiséis', 'veintisiete', 'veintiocho', 'veintinueve'], 21),
+  un: 1, una: 1, veintiún: 21, veintiun: 21, dieciseis: 16, veintidos: 22, veintitres: 23, veintiseis: 26, ...SPANISH_HUNDREDS,
+};
+
 /** Builds the Spanish lexicon; called once, on first use. */
 export function buildSpanish(): Lexicon {
   const en = buildEnglish();
@@ -317,13 +332,7 @@ export function buildSpanish(): Lexicon {
     ...en,
     decimalComma: true,
     currencyLinks: ['de'],
-    cardinals: {
-      ...indexed(['cero', 'uno', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve'], 0),
-      ...indexed(['diez', 'once', 'doce', 'trece', 'catorce', 'quince', 'dieciséis', 'diecisiete', 'dieciocho', 'diecinueve'], 10),
-      ...indexed(['veinte', 'treinta', 'cuarenta', 'cincuenta', 'sesenta', 'setenta', 'ochenta', 'noventa'], 20, 10),
-      ...indexed(['veintiuno', 'veintidós', 'veintitrés', 'veinticuatro', 'veinticinco', 'veintiséis', 'veintisiete', 'veintiocho', 'veintinueve'], 21),
-      un: 1, una: 1, veintiún: 21, veintiun: 21, dieciseis: 16, veintidos: 22, veintitres: 23, veintiseis: 26, ...SPANISH_HUNDREDS,
-    },
+    cardinals: SPANISH_CARDINALS,
     hundreds: ['cien'],
     scales: { mil: 1e3, millón: 1e6, millon: 1e6, millones: 1e6, billón: 1e12, billon: 1e12, billones: 1e12, docena: 12, docenas: 12 },
     scaleAbbreviations: { ...SHARED_SCALE_ABBREVIATIONS, M: 1e6, mill: 1e6, MM: 1e9 },
@@ -338,8 +347,9 @@ export function buildSpanish(): Lexicon {
     boundJoiners: ['y', 'e', 'pero', ',', 'o'],
     compoundOrdinals: true,
     ordinalSuffixes: ['º', 'ª', 'o', 'a', 'er', 'ro', 'do', 'to', 'vo', 'no', '°'],
-    denominators: spanishDenominators(),
+    denominators: spanishDenominators(SPANISH_CARDINALS),
     joiners: ['y'],
+    mixedJoiners: ['con'],
     points: ['coma', 'punto'],
     negatives: ['menos'],
     articles: ['un', 'una'],
