@@ -268,3 +268,19 @@ describe('Spanish fractions', () => {
     expect(plain('Cuesta cinco centavos.', 'es')).toMatchObject([{ kind: 'currency', value: 0.05 }]);
   });
 });
+
+describe('French ranks and halves', () => {
+  it('reads a rank joined with et, with or without hyphens', () => {
+    expect(plain('au vingt et unième siècle', 'fr')).toEqual([{ kind: 'ordinal', text: 'vingt et unième', value: 21 }]);
+    expect(plain('le trente-et-unième jour', 'fr')).toEqual([{ kind: 'ordinal', text: 'trente-et-unième', value: 31 }]);
+    expect(parseNumber('soixante-et-onze', 'fr')).toBe(71);
+    expect(parseNumber('one-and-a-half')).toBe(1.5);
+  });
+
+  it('reads moitié, mitad and Hälfte as a half, and pénultième as a rank from the end', () => {
+    expect(plain('la moitié des salariés', 'fr')).toEqual([{ kind: 'fraction', text: 'moitié', value: 0.5 }]);
+    expect(plain('la mitad del presupuesto', 'es')).toEqual([{ kind: 'fraction', text: 'mitad', value: 0.5 }]);
+    expect(plain('die Hälfte der Kosten', 'de')).toEqual([{ kind: 'fraction', text: 'Hälfte', value: 0.5 }]);
+    expect(plain('l’antépénultième étape', 'fr')).toEqual([{ kind: 'ordinal', text: 'antépénultième', value: -2, relativeTo: 'end' }]);
+  });
+});

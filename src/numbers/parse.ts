@@ -472,7 +472,8 @@ export class Parser {
       return again !== undefined && again.lower === this.lx(core.first)?.lower && core.next === core.first + 1 ? core.next + 4 : -1;
     }
     if (matchPhrase(this.lexemes, core.next + 1, this.vocabulary.currencyAfter) !== null) return -1;
-    const idiom = !this.isUnitWord(core.next + 1) && this.vocabulary.cardinals.get(word.lower) === undefined && !this.vocabulary.denominators.has(word.lower);
+    // `vingt-et-unième`: a joiner word inside the number is no idiom either.
+    const idiom = !this.isUnitWord(core.next + 1) && this.vocabulary.cardinals.get(word.lower) === undefined && !this.vocabulary.denominators.has(word.lower) && !this.vocabulary.joiners.has(word.lower);
     return idiom ? core.next : -1;
   }
 

@@ -402,10 +402,12 @@ function continueWords(lexemes: readonly Lexeme[], start: number, vocabulary: Vo
       break;
     }
     if ((item.kind === 'joiner' || item.kind === 'mixedJoiner') && end >= 0) {
-      const after = lexemes[k + 1];
+      // The word after the joiner, past a hyphen (`vingt-et-un`, `one-and-a-half`).
+      const a = stepHyphen(lexemes, k + 1, vocabulary);
+      const after = lexemes[a];
       const nextItem = itemOf(after, vocabulary);
       if (nextItem.kind === 'article') {
-        const fraction = readDenominator(lexemes, k + 2, 1, vocabulary);
+        const fraction = readDenominator(lexemes, a + 1, 1, vocabulary);
         if (fraction === null) break;
         // `one and a half`, `3 million and a half` (a half million), `five and a half million`,
         // `one billion and a half million` (the half belongs to the million).
@@ -421,10 +423,10 @@ function continueWords(lexemes: readonly Lexeme[], start: number, vocabulary: Vo
       if (half) {
         // `un et demi`, `un million et demi`.
         const of = current === 0 && Number.isFinite(lastScale) ? lastScale : 1;
-        return { next: k + 2, value: total + current + of / 2, ordinal: false, fraction: true };
+        return { next: a + 1, value: total + current + of / 2, ordinal: false, fraction: true };
       }
       const afterScale = current === 0 && Number.isFinite(lastScale);
-      const part = nextItem.kind === 'cardinal' && !afterScale ? properFraction(lexemes, k + 1, vocabulary) : null;
+      const part = nextItem.kind === 'cardinal' && !afterScale ? properFraction(lexemes, a, vocabulary) : null;
       // `two and fifty-four hundredths`, `one hundred and three quarters`: a mixed number.
       if (part !== null) {
         // `five and three quarters billion`: a scale after the mixed number multiplies all of it.
@@ -433,10 +435,15 @@ function continueWords(lexemes: readonly Lexeme[], start: number, vocabulary: Vo
       }
       // `cinco con un cuarto`: a joiner used only before the fraction of a mixed number.
       if (item.kind === 'mixedJoiner') break;
-      const numeratorFits = nextItem.kind === 'cardinal' && readDenominator(lexemes, k + 2, nextItem.value, vocabulary) !== null;
+      if (nextItem.kind === 'ordinal' && nextItem.value < room) {
+        // `vingt et unième`, `hundred and first`: the rank closes the number.
+        j = k + 1;
+        continue;
+      }
+      const numeratorFits = nextItem.kind === 'cardinal' && readDenominator(lexemes, a + 1, nextItem.value, vocabulary) !== null;
       // `3 hundred and 2 hundred`, `five million and two million`: the word after the joiner opens a
       // group of its own (a second hundreds, or a scale no smaller than the last), so two numbers.
-      const closer = itemOf(lexemes[k + 2], vocabulary);
+      const closer = itemOf(lexemes[a + 1], vocabulary);
       if ((closer.kind === 'hundred' && current >= 100) || (closer.kind === 'scale' && closer.value !== 12 && closer.value >= lastScale && current === 0)) break;
       if ((nextItem.kind === 'cardinal' && (nextItem.value < room || numeratorFits)) || (after?.kind === 'digits' && room >= 100 && usedWord)) {
         beforeJoiner = current;

@@ -120,7 +120,7 @@ export function buildGerman(): Lexicon {
     orEqual: [],
     boundJoiners: ['und', 'aber', ',', 'oder'],
     ordinalSuffixes: [],
-    denominators: withPlurals({ halb: 2, halbe: 2, halben: 2, halbes: 2, halber: 2, drittel: 3, viertel: 4, fünftel: 5, sechstel: 6, siebtel: 7, achtel: 8, neuntel: 9, zehntel: 10, hundertstel: 100, tausendstel: 1000 }, []),
+    denominators: withPlurals({ halb: 2, halbe: 2, halben: 2, halbes: 2, halber: 2, hälfte: 2, drittel: 3, viertel: 4, fünftel: 5, sechstel: 6, siebtel: 7, achtel: 8, neuntel: 9, zehntel: 10, hundertstel: 100, tausendstel: 1000 }, []),
     joiners: ['und'],
     points: ['komma'],
     negatives: ['minus'],
@@ -172,7 +172,7 @@ export function buildGerman(): Lexicon {
 
 /** Fraction denominators from the ordinals (`cinquième(s)`), also without accents, plus demi, tiers, quart. */
 function frenchDenominators(ordinals: Record<string, number>): Record<string, number> {
-  const out: Record<string, number> = { demi: 2, demie: 2, tiers: 3, quart: 4, quarts: 4 };
+  const out: Record<string, number> = { demi: 2, demie: 2, moitié: 2, moitie: 2, tiers: 3, quart: 4, quarts: 4 };
   for (const [word, value] of Object.entries(ordinals)) {
     if (value < 3) continue;
     for (const form of [word, word.normalize('NFD').replace(/\p{M}/gu, '')]) {
@@ -224,7 +224,12 @@ export function buildFrench(): Lexicon {
     scaleAbbreviations: { ...SHARED_SCALE_ABBREVIATIONS, Md: 1e9, Mds: 1e9, Mrd: 1e9, M: 1e6, Mio: 1e6, mds: 1e9, md: 1e9 },
     ordinals,
     relativeOrdinals: inflectRelative(
-      { dernier: { to: 'end', offset: 0, bare: true }, dernière: { to: 'end', offset: 0, bare: true }, prochain: { to: 'current', offset: 1, bare: true }, prochaine: { to: 'current', offset: 1, bare: true }, précédent: { to: 'current', offset: -1, bare: true }, précédente: { to: 'current', offset: -1, bare: true } },
+      {
+        dernier: { to: 'end', offset: 0, bare: true }, dernière: { to: 'end', offset: 0, bare: true }, prochain: { to: 'current', offset: 1, bare: true }, prochaine: { to: 'current', offset: 1, bare: true },
+        précédent: { to: 'current', offset: -1, bare: true }, précédente: { to: 'current', offset: -1, bare: true }, suivant: { to: 'current', offset: 1, bare: true }, suivante: { to: 'current', offset: 1, bare: true },
+        actuel: { to: 'current', offset: 0, bare: true }, actuelle: { to: 'current', offset: 0, bare: true },
+        pénultième: { to: 'end', offset: -1 }, penultieme: { to: 'end', offset: -1 }, antépénultième: { to: 'end', offset: -2 }, antepenultieme: { to: 'end', offset: -2 },
+      },
       ['', 's'],
     ),
     relativePhrases: { 'avant-dernier': { offset: -1 }, 'avant-dernière': { offset: -1 }, 'avant dernier': { offset: -1 }, 'avant dernière': { offset: -1 } },
@@ -299,7 +304,7 @@ function spanishOrdinals(): Record<string, number> {
 
 /** Fraction denominators from the ordinals (`quinto(s)`, `quintas`), also without accents, plus medio and tercio, and the `-avo` words from eleven on (`onceavo`, `veinticincoavos`, `treintavo`). */
 function spanishDenominators(cardinals: Readonly<Record<string, number>>): Record<string, number> {
-  const out: Record<string, number> = { medio: 2, media: 2, medios: 2, tercio: 3, tercios: 3 };
+  const out: Record<string, number> = { medio: 2, media: 2, medios: 2, mitad: 2, tercio: 3, tercios: 3 };
   for (const [word, value] of Object.entries(cardinals)) {
     // Not `centavo`, which is a coin; `veintiuno` becomes `veintiunavo`, `treinta` `treintavo`.
     if (value <= 10 || value >= 100 || !/[aeiou]$/u.test(word)) continue;
