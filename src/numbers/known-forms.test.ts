@@ -284,3 +284,25 @@ describe('French ranks and halves', () => {
     expect(plain('l’antépénultième étape', 'fr')).toEqual([{ kind: 'ordinal', text: 'antépénultième', value: -2, relativeTo: 'end' }]);
   });
 });
+
+describe('Spanish ordinal abbreviations and relative ranks', () => {
+  it('reads feminine and -mo abbreviations', () => {
+    expect(plain('la 2da vuelta y el 7mo puesto', 'es').map((m) => [m.kind, m.value])).toEqual([
+      ['ordinal', 2],
+      ['ordinal', 7],
+    ]);
+  });
+
+  it('reads siguiente, anterior and plural últimos as relative ranks when asked', () => {
+    const ranks = extractNumbers('el siguiente, el anterior y los últimos', { locale: 'es', relativeOrdinals: true });
+    expect(ranks.map((m) => (m.kind === 'ordinal' ? [m.text, m.relativeTo, m.value] : m.kind))).toEqual([
+      ['siguiente', 'current', 1],
+      ['anterior', 'current', -1],
+      ['últimos', 'end', 0],
+    ]);
+  });
+
+  it('reads lower-case °c and °f', () => {
+    expect(plain('20 °c', 'es')).toEqual([{ kind: 'quantity', text: '20 °c', value: 20, unit: '°C' }]);
+  });
+});
