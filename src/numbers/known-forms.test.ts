@@ -306,3 +306,10 @@ describe('Spanish ordinal abbreviations and relative ranks', () => {
     expect(plain('20 °c', 'es')).toEqual([{ kind: 'quantity', text: '20 °c', value: 20, unit: '°C' }]);
   });
 });
+
+describe('network generations', () => {
+  it('reads 4G and 5G as names, and a glued G as a billion only in money', () => {
+    expect(plain('Operators are rolling out 5G after 4G stalled.')).toEqual([]);
+    expect(plain('The deal is worth $10G.')).toEqual([{ kind: 'currency', text: '$10G', value: 10_000_000_000, currency: 'USD' }]);
+  });
+});

@@ -630,7 +630,7 @@ export class Parser {
     }
     if (core.ordinal) return this.ordinal(core, k, base);
     if (core.fraction) return base('fraction', k);
-    if (after?.kind === 'word' && after.gap === 0 && core.literal !== undefined && own(this.vocabulary.lexicon.scaleAbbreviations, after.text) === undefined && after.lower !== 'x' && after.lower !== 'e') {
+    if (after?.kind === 'word' && after.gap === 0 && core.literal !== undefined && (own(this.vocabulary.lexicon.scaleAbbreviations, after.text) === undefined || after.text === 'G') && after.lower !== 'x' && after.lower !== 'e') {
       // Digits glued to letters that are no unit, scale or suffix: `777F`, `4G`, `3D`.
       return { skip: this.gluedRunEnd(core.first) };
     }

@@ -159,7 +159,9 @@ function readDigits(lexemes: readonly Lexeme[], i: number, vocabulary: Vocabular
     const abbreviation = own(vocabulary.lexicon.scaleAbbreviations, suffix.text);
     const spacedOk = suffix.gap === 1 && suffix.text.length >= 2 && suffix.lower !== 'mm' && !suffix.newline;
     const metric = suffix.text === 'm' || suffix.text === 'mm';
-    const gluedOk = suffix.gap === 0 && (!metric || money || (suffix.text === 'm' && countedAfter(lexemes, j + 1))) && (lexemes[j + 1]?.gap !== 0 || lexemes[j + 1]?.kind === 'mark');
+    // `5G`, `4G` name network generations; a glued G is a billion only in money (`$10G`).
+    const generation = suffix.text === 'G' && !money;
+    const gluedOk = suffix.gap === 0 && !generation && (!metric || money || (suffix.text === 'm' && countedAfter(lexemes, j + 1))) && (lexemes[j + 1]?.gap !== 0 || lexemes[j + 1]?.kind === 'mark');
     if (abbreviation !== undefined && (spacedOk || gluedOk)) {
       value *= abbreviation;
       scale = abbreviation;
