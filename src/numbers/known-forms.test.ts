@@ -313,3 +313,12 @@ describe('network generations', () => {
     expect(plain('The deal is worth $10G.')).toEqual([{ kind: 'currency', text: '$10G', value: 10_000_000_000, currency: 'USD' }]);
   });
 });
+
+describe('chains of ratio words', () => {
+  it('reads a long chain of `un sur` without a deep recursion', () => {
+    const text = 'un sur '.repeat(20_000) + '3';
+    const mentions = read(text, 'fr');
+    expect(mentions.length).toBeGreaterThan(1000);
+    expect(mentions.every((m) => m.kind === 'ratio' || m.kind === 'cardinal')).toBe(true);
+  });
+});

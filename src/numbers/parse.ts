@@ -447,8 +447,9 @@ export class Parser {
     if (joiner === null || this.near(joiner.end) === undefined) return false;
     const before = this.lx(core.first - 1);
     if (before !== undefined && !before.newline && this.vocabulary.pronounOneBefore.has(before.lower)) return false;
-    const high = this.parseSimple(joiner.end);
-    return high !== null && !isSkip(high) && high.kind === 'cardinal';
+    // Only a read of the number and a look at its unit: a full parse here could chain along `un sur un sur …`.
+    const high = readNumber(this.lexemes, joiner.end, this.vocabulary, false);
+    return high !== null && !high.ordinal && !high.fraction && this.unitAfter(high.next) === null;
   }
 
   /** `un accident`, `eine Frau`: where one is also the indefinite article, a bare one is the article. */
