@@ -67,8 +67,8 @@ describe('extractNumbers: words in four languages', () => {
 
   it('reads hedged money and percentages in German, French and Spanish', () => {
     expect(read('Mehr als 10 aber weniger als 20 Menschen, etwa 3,5 Millionen Euro.', 'de')).toEqual([
-      { kind: 'cardinal', text: '10', value: 10, modifier: 'gt' },
-      { kind: 'cardinal', text: '20', value: 20, modifier: 'lt' },
+      // Two bounds joined by `aber` make one range, as `more than 10 but less than 20` does.
+      { kind: 'range', text: '10 aber weniger als 20', min: 10, max: 20, of: 'cardinal' },
       { kind: 'currency', text: '3,5 Millionen Euro', value: 3.5e6, currency: 'EUR', modifier: 'approx' },
     ]);
     expect(read('Plus de 3 millions d’euros, environ 12,5 % et 1 200 habitants.', 'fr')).toEqual([
@@ -237,7 +237,7 @@ describe('extractNumbers: times, decades, halves and units', () => {
 
   it('reads ages, temperatures and rain', () => {
     expect(read('The driver, aged 45, and a 45 yrs old man.')).toEqual([
-      { kind: 'cardinal', text: '45', value: 45 },
+      { kind: 'quantity', text: 'aged 45', value: 45, unit: 'year' },
       { kind: 'quantity', text: '45 yrs old', value: 45, unit: 'year' },
     ]);
     expect(read('The temperature was 30°C and 86°F, with 5 mm of rain.')).toEqual([

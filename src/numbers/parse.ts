@@ -128,6 +128,8 @@ export class Parser {
         if (inner.modifier === undefined) {
           inner.modifier = hedge.value;
           inner.hedgeFirst = i;
+          // `elle a plus de 60 ans`, `tiene casi tres años`: the verb of age stands before the hedge.
+          if (inner.kind === 'quantity' && TIME_UNITS.has(inner.unit ?? '') && this.hasAgeVerb(i, inner.next)) inner.age = true;
         } else if (hedge.value === 'eq') {
           // `equal to 5000 or less`: the bound after the number says which way.
           inner.hedgeFirst = i;
@@ -150,7 +152,7 @@ export class Parser {
   private boundedRange(first: Found): Found | null {
     if (first.modifier === undefined || (!UPPER_BOUNDS.has(first.modifier) && !LOWER_BOUNDS.has(first.modifier)) || first.kind === 'range') return null;
     const joiner = this.near(first.next);
-    if (joiner === undefined || !BOUND_JOINERS.has(joiner.lower)) return null;
+    if (joiner === undefined || !this.vocabulary.lexicon.boundJoiners.includes(joiner.lower)) return null;
     const hedge = matchPhrase(this.lexemes, first.next + 1, this.vocabulary.hedgesBefore);
     if (hedge === null || (UPPER_BOUNDS.has(hedge.value) ? UPPER_BOUNDS : LOWER_BOUNDS).has(first.modifier)) return null;
     const second = this.parseMention(hedge.end);
@@ -208,7 +210,7 @@ export class Parser {
     const simple = this.parseSimple(i);
     if (simple === null || isSkip(simple)) return simple;
     const combined = this.parseRangeOrRatio(simple) ?? this.parseDayFirst(simple) ?? simple;
-    return this.trailing(combined);
+    return this.trailing(this.bareAge(combined));
   }
 
   /**
@@ -256,7 +258,8 @@ export class Parser {
     if (found.modifier !== 'gt' && found.modifier !== 'lt') return;
     const at = found.hedgeNext ?? found.next;
     const phrase = this.near(at) !== undefined ? matchPhrase(this.lexemes, at, this.vocabulary.orEqual) : null;
-    if (phrase === null) return;
+    // `more than 5000 or equal to 6000` names a second number; only a closing `or equal` bounds the first.
+    if (phrase === null || readNumber(this.lexemes, phrase.end, this.vocabulary, false) !== null) return;
     found.modifier = found.modifier === 'gt' ? 'gte' : 'lte';
     found.hedgeNext = phrase.end;
     found.resume = Math.max(found.resume, phrase.end);
@@ -269,7 +272,7 @@ export class Parser {
     // `200 or greater than 150` compares two numbers; a closing `200 or greater than.` bounds one.
     const than = hedge !== null && this.lx(hedge.end)?.lower === 'than';
     const openThan = than && readNumber(this.lexemes, (hedge?.end ?? 0) + 1, this.vocabulary, false) === null;
-    if (hedge !== null && found.modifier === undefined && this.near(k) !== undefined && (!than || openThan)) {
+    if (hedge !== null && found.modifier === undefined && this.near(k) !== undefined && (!than || openThan) && !this.opensBound(k, hedge.end)) {
       found.modifier = hedge.value;
       found.hedgeNext = openThan ? hedge.end + 1 : hedge.end;
       k = found.hedgeNext;
@@ -285,6 +288,18 @@ export class Parser {
     }
     found.resume = Math.max(found.resume, k);
     return found;
+  }
+
+  /**
+   * Whether a hedge written before a number starts inside lexemes `from`…`to` and runs past them:
+   * `10 et plus petit que 20`, `200 o más de 190` bound the next number, not the one before.
+   */
+  private opensBound(from: number, to: number): boolean {
+    for (let k = from + 1; k < to; k++) {
+      const bound = matchPhrase(this.lexemes, k, this.vocabulary.hedgesBefore);
+      if (bound !== null && bound.end > to && readNumber(this.lexemes, bound.end, this.vocabulary, false) !== null) return true;
+    }
+    return false;
   }
 
   private parsePer(k: number): { per: string; end: number } | null {
@@ -304,13 +319,45 @@ export class Parser {
     return null;
   }
 
+  /**
+   * Whether a verb that states an age comes right before lexeme `first` (`elle avait 45 ans`,
+   * `tiene 60 años`), and no `de` after the quantity makes it an amount of something
+   * (`a 30 ans d’expérience`), nor a word before it a span of time ago (`il y a 30 ans`).
+   */
+  private hasAgeVerb(first: number, end: number): boolean {
+    const lexicon = this.vocabulary.lexicon;
+    const verb = this.lx(first - 1);
+    if (verb === undefined || this.lx(first)?.newline === true || lexicon.ageVerbs?.includes(verb.lower) !== true) return false;
+    if (lexicon.ageVerbBlockers?.includes(this.lx(first - 2)?.lower ?? '') === true) return false;
+    return !lexicon.currencyLinks.includes(this.near(end)?.lower ?? '');
+  }
+
   /** Whether a phrase of `table` ends right before lexeme `first`. */
   private endsPhrase<T>(first: number, table: PhraseTable<T>): boolean {
+    return this.phraseBefore(first, table) >= 0;
+  }
+
+  /** Where a phrase of `table` that ends right before lexeme `first` starts, or -1. */
+  private phraseBefore<T>(first: number, table: PhraseTable<T>): number {
+    if (this.lx(first)?.newline === true) return -1;
     for (let back = 1; back <= 4; back++) {
       const match = matchPhrase(this.lexemes, first - back, table);
-      if (match !== null && match.end === first) return true;
+      if (match !== null && match.end === first) return first - back;
     }
-    return false;
+    return -1;
+  }
+
+  /**
+   * `aged 87`, `at the age of 87`, `ages 18 to 24`: a bare count after a word for age is an age in
+   * years; the span takes the cue, which is what makes it one.
+   */
+  private bareAge(found: Found): Found {
+    const plain = found.kind === 'cardinal' || (found.kind === 'range' && found.of === 'cardinal');
+    if (!plain || found.modifier !== undefined || !Number.isInteger(found.min ?? found.value) || found.value < 0 || (found.max ?? found.value) > 150) return found;
+    const cue = this.phraseBefore(found.first, this.vocabulary.ageBefore);
+    if (cue < 0) return found;
+    if (found.kind === 'range') return { ...found, first: cue, of: 'quantity', unit: 'year', age: true };
+    return { ...found, kind: 'quantity', first: cue, unit: 'year', age: true };
   }
 
   private movedBefore(first: number): boolean {
@@ -364,7 +411,8 @@ export class Parser {
     }
     const core = readNumber(this.lexemes, i, this.vocabulary, money);
     if (core === null) return null;
-    if (this.isIdiom(core)) return { skip: core.next };
+    const idiom = this.idiomEnd(core);
+    if (idiom >= 0) return { skip: idiom };
     return core;
   }
 
@@ -375,7 +423,33 @@ export class Parser {
     const after = this.lx(core.next);
     if (before !== undefined && !before.newline && this.vocabulary.pronounOneBefore.has(before.lower)) return true;
     if (after !== undefined && this.vocabulary.pronounOneAfter.has(after.lower)) return true;
-    return after?.text === '-' && this.glued(core.next + 1)?.kind === 'word' && !this.isUnitWord(core.next + 1);
+    return after?.text === '-' && this.glued(core.next + 1)?.kind === 'word' && !this.isUnitWord(core.next + 1) && !(this.glued(core.next + 1)?.lower === 'to' && this.glued(core.next + 2)?.text === '-');
+  }
+
+  /**
+   * `un Français sur trois`, `one adult in five`: the ratio word after the noun that `one`
+   * counts, with the number after it; `null` when there is none.
+   */
+  private splitRatioJoiner(low: Found | NumberCore): { value: true; end: number } | null {
+    const noun = this.near(low.next);
+    if (low.value !== 1 || noun?.kind !== 'word' || this.near(low.next + 1) === undefined || this.vocabulary.cardinals.has(noun.lower)) return null;
+    if (matchPhrase(this.lexemes, low.next, this.vocabulary.ratioJoiners) !== null) return null;
+    const joiner = matchPhrase(this.lexemes, low.next + 1, this.vocabulary.ratioJoiners);
+    // A bare `de` after a noun links it (`una nota de 30`); only `de cada`, `sur`, `in` count it.
+    if (joiner !== null && joiner.end === low.next + 2 && this.vocabulary.lexicon.currencyLinks.includes(this.lx(low.next + 1)?.lower ?? '')) return null;
+    return joiner !== null && this.near(joiner.end)?.kind !== undefined && readNumber(this.lexemes, joiner.end, this.vocabulary, false) !== null ? joiner : null;
+  }
+
+  /** Whether a ratio word and a number follow `k` (`un sur trois`, `uno de cada cinco`): then one counts. */
+  private ratioAfter(core: NumberCore): boolean {
+    const k = core.next;
+    const joiner = this.near(k) === undefined ? null : (this.splitRatioJoiner(core) ?? matchPhrase(this.lexemes, k, this.vocabulary.ratioJoiners));
+    if (joiner === null || this.near(joiner.end) === undefined) return false;
+    const before = this.lx(core.first - 1);
+    if (before !== undefined && !before.newline && this.vocabulary.pronounOneBefore.has(before.lower)) return false;
+    // Only a read of the number and a look at its unit: a full parse here could chain along `un sur un sur …`.
+    const high = readNumber(this.lexemes, joiner.end, this.vocabulary, false);
+    return high !== null && !high.ordinal && !high.fraction && this.unitAfter(high.next) === null;
   }
 
   /** `un accident`, `eine Frau`: where one is also the indefinite article, a bare one is the article. */
@@ -384,14 +458,24 @@ export class Parser {
     return this.vocabulary.locale !== 'en' && core.next === core.first + 1 && word?.kind === 'word' && this.vocabulary.articles.has(word.lower);
   }
 
-  /** `half-hearted`, `half-baked`, `one-sided`: a number word hyphenated to a word that is no unit. */
-  private isIdiom(core: NumberCore): boolean {
-    if (!core.words) return false;
+  /**
+   * `half-hearted`, `half-baked`, `one-sided`, `one-to-one`: a number word hyphenated to a word
+   * that is no unit, or repeated around `to`. Returns the end of the idiom, or -1.
+   */
+  private idiomEnd(core: NumberCore): number {
+    if (!core.words) return -1;
     const hyphen = this.glued(core.next);
     const word = this.glued(core.next + 1);
-    if (hyphen?.text !== '-' || word?.kind !== 'word') return false;
-    if (matchPhrase(this.lexemes, core.next + 1, this.vocabulary.currencyAfter) !== null) return false;
-    return !this.isUnitWord(core.next + 1) && this.vocabulary.cardinals.get(word.lower) === undefined && !this.vocabulary.denominators.has(word.lower);
+    if (hyphen?.text !== '-' || word?.kind !== 'word') return -1;
+    if (word.lower === 'to' && this.glued(core.next + 2)?.text === '-') {
+      // `three-to-one` is odds, read as a ratio after the number; `one-to-one` is no count.
+      const again = this.glued(core.next + 3);
+      return again !== undefined && again.lower === this.lx(core.first)?.lower && core.next === core.first + 1 ? core.next + 4 : -1;
+    }
+    if (matchPhrase(this.lexemes, core.next + 1, this.vocabulary.currencyAfter) !== null) return -1;
+    // `vingt-et-unième`: a joiner word inside the number is no idiom either.
+    const idiom = !this.isUnitWord(core.next + 1) && this.vocabulary.cardinals.get(word.lower) === undefined && !this.vocabulary.denominators.has(word.lower) && !this.vocabulary.joiners.has(word.lower);
+    return idiom ? core.next : -1;
   }
 
   private isUnitWord(i: number): boolean {
@@ -420,7 +504,8 @@ export class Parser {
       return { skip: this.gluedRunEnd(i) };
     }
     const after = this.glued(i + 1);
-    if (after?.kind === 'word' && after.lower !== 'e' && this.glued(i + 2)?.kind === 'digits' && !this.isGluedUnit(i + 1)) return { skip: this.gluedRunEnd(i) };
+    const scientific = after?.lower === 'x' && this.glued(i + 2)?.text === '10' && this.glued(i + 3)?.text === '^';
+    if (after?.kind === 'word' && after.lower !== 'e' && !scientific && this.glued(i + 2)?.kind === 'digits' && !this.isGluedUnit(i + 1)) return { skip: this.gluedRunEnd(i) };
     const clock = this.clockEnd(i, literal.plain);
     if (clock >= 0) return { skip: clock };
     const phone = this.phoneEnd(i);
@@ -537,7 +622,7 @@ export class Parser {
       if (currency !== null) return currency;
       const unit = this.unitAfter(k) ?? (core.scaled && core.words ? this.unitAfterLink(k) : null);
       if (unit !== null) {
-        const age = unit.age || (TIME_UNITS.has(unit.unit) && this.endsPhrase(core.first, this.vocabulary.ageBefore));
+        const age = unit.age || (TIME_UNITS.has(unit.unit) && (this.endsPhrase(core.first, this.vocabulary.ageBefore) || this.hasAgeVerb(core.first, unit.end)));
         if (age) return base('quantity', unit.end, { unit: unit.unit, age: true });
         const inches = unit.unit === 'ft' ? this.inchesAfter(unit.end) : null;
         if (inches !== null) return { ...base('quantity', inches.end, { unit: 'ft' }), value: round(core.value + inches.value / 12) };
@@ -546,12 +631,12 @@ export class Parser {
     }
     if (core.ordinal) return this.ordinal(core, k, base);
     if (core.fraction) return base('fraction', k);
-    if (after?.kind === 'word' && after.gap === 0 && core.literal !== undefined && own(this.vocabulary.lexicon.scaleAbbreviations, after.text) === undefined && after.lower !== 'x' && after.lower !== 'e') {
+    if (after?.kind === 'word' && after.gap === 0 && core.literal !== undefined && (own(this.vocabulary.lexicon.scaleAbbreviations, after.text) === undefined || after.text === 'G') && after.lower !== 'x' && after.lower !== 'e') {
       // Digits glued to letters that are no unit, scale or suffix: `777F`, `4G`, `3D`.
       return { skip: this.gluedRunEnd(core.first) };
     }
     if (this.isYear(core)) return base('year', k);
-    if (this.isPronoun(core) || this.isArticle(core)) return { skip: core.next };
+    if ((this.isPronoun(core) || this.isArticle(core)) && !this.ratioAfter(core)) return { skip: core.next };
     return base('cardinal', k);
   }
 
@@ -610,6 +695,8 @@ export class Parser {
     }
     const hyphen = this.glued(k)?.text === '-' && this.glued(k + 1)?.kind === 'word';
     if (hyphen) at = k + 1;
+    // `5 Mio. Euro`, `2,7 Mrd. €`: the dot closing an abbreviated scale comes before the currency.
+    else if (this.isAbbreviationDot(k, core)) at = k + 1;
     if ((core.scaled || core.words) && scale === 1) at = this.skipCurrencyLink(at);
     const million = hyphen ? null : this.millionCode(at);
     if (million !== null) scale = 1e6;
@@ -640,6 +727,17 @@ export class Parser {
     const found: Found = { kind: 'currency', first: core.first, next: end, resume: end, value: round(value), currency: match.value, amount: amountOf(core) };
     if (minor !== 1 && change === null) found.minor = true;
     return this.withCurrencyAfter(core, found);
+  }
+
+  /**
+   * Whether `k` is the dot of an abbreviated scale word (`Mio.`, `Mrd.`, `Md.`), with more after
+   * it. Only abbreviations of a capitalised word take that dot; `bn.` ends a sentence.
+   */
+  private isAbbreviationDot(k: number, core: NumberCore): boolean {
+    const scale = this.lx(core.next - 1);
+    if (!core.scaled || scale?.kind !== 'word' || own(this.vocabulary.lexicon.scaleAbbreviations, scale.text) === undefined) return false;
+    const second = scale.text.charAt(1);
+    return scale.text.charAt(0) !== scale.lower.charAt(0) && second !== '' && second === second.toLowerCase() && this.glued(k)?.text === '.' && this.near(k + 1) !== undefined;
   }
 
   /** `3 dollars 50 cents`, `thirteen dollars and forty-five cents`, `15 dollars 50.`: the minor part. */
@@ -686,8 +784,15 @@ export class Parser {
     return found;
   }
 
-  /** A unit after a number: `km`, `°C`, `km/h`, `square metres`, `-inch`, `years old`. */
+  /** A unit after a number: `km`, `°C`, `km/h`, `square metres`, `-inch`, `years old`, `(kg)`. */
   private unitAfter(k: number): { unit: string; end: number; age: boolean } | null {
+    const bracket = this.near(k);
+    const closer = bracket === undefined ? undefined : BRACKETS.get(bracket.text);
+    if (closer !== undefined) {
+      // `20 (kg)`, `20 [kg]`: a unit symbol in brackets, as tables and forms label a figure.
+      const unit = this.glued(k + 1) === undefined ? null : matchPhrase(this.lexemes, k + 1, this.vocabulary.units, true);
+      return unit !== null && this.glued(unit.end)?.text === closer ? { unit: unit.value, end: unit.end + 1, age: false } : null;
+    }
     const hyphen = this.glued(k);
     if (hyphen?.text === '-' && this.glued(k + 1)?.kind === 'word') {
       const unit = own(HYPHEN_UNITS, this.lx(k + 1)?.lower ?? '');
@@ -703,7 +808,9 @@ export class Parser {
     const symbol = this.isMillionM(k) ? null : matchPhrase(this.lexemes, k, this.vocabulary.units, true);
     const name = matchPhrase(this.lexemes, k, this.vocabulary.unitNames);
     const best = symbol !== null && (name === null || symbol.end >= name.end) ? symbol : name;
-    if (best === null || this.gluedLetters(best.end - 1, best.end) || this.glued(best.end)?.kind === 'digits') return null;
+    // Letters with more digits glued on make a code, not a unit: `5 km2x`, and a spaced `24703 L-202` (not `5km-10mi`).
+    const code = this.lx(k)?.gap !== 0 && this.glued(best?.end ?? k)?.text === '-' && this.glued((best?.end ?? k) + 1)?.kind === 'digits';
+    if (best === null || this.gluedLetters(best.end - 1, best.end) || this.glued(best.end)?.kind === 'digits' || code) return null;
     if (best === symbol && this.lx(k)?.gap !== 0 && this.lx(k)?.text.length === 1 && this.lx(k)?.kind === 'word' && this.glued(best.end)?.text === '.') return null;
     let unit = best.value;
     let end = best.end;
@@ -764,6 +871,8 @@ export class Parser {
     if (month === undefined) return null;
     let k = i + 1;
     if (this.glued(k)?.text === '.') k++;
+    const link = this.yearLink(k);
+    if (link !== k && /^\d{4}$/u.test(this.lx(link)?.text ?? '')) k = link;
     const day = this.near(k);
     if (day?.kind !== 'digits' || !/^\d{1,4}$/u.test(day.text)) return null;
     const n = Number(day.text);
@@ -835,14 +944,20 @@ export class Parser {
     let end = k + 1;
     if (this.glued(end)?.text === '.' && word !== undefined && this.isMonthAbbreviation(word.lower)) end++;
     const date: Found = { kind: 'date', first: found.first, next: end, resume: end, value: found.value, month, day: found.value };
-    const year = this.near(end);
+    const at = this.yearLink(end);
+    const year = this.near(at);
     if (year?.kind === 'digits' && /^\d{4}$/u.test(year.text)) {
       date.year = Number(year.text);
-      date.next = end + 1;
-      date.resume = end + 1;
+      date.next = at + 1;
+      date.resume = at + 1;
     }
     if (found.modifier !== undefined) date.modifier = found.modifier;
     return date;
+  }
+
+  /** Past the `de` that Spanish writes between a month and its year (`5 de mayo de 2021`), or `k` itself. */
+  private yearLink(k: number): number {
+    return this.vocabulary.locale === 'es' && this.near(k)?.lower === 'de' && this.near(k + 1)?.kind === 'digits' ? k + 1 : k;
   }
 
   /** `Jan`, `Sept`: a month key that is a prefix of a longer one, so a dot after it is part of it. */
@@ -889,6 +1004,36 @@ export class Parser {
     return end;
   }
 
+  /**
+   * `2019/20`, `2023/2024`: a season or fiscal year written with a slash, which always spans two
+   * consecutive years (so `2019/05` is no range).
+   */
+  private seasonEnd(low: Found): Found | null {
+    const slash = this.glued(low.next);
+    const high = this.glued(low.next + 1);
+    if (low.kind !== 'year' || slash?.text !== '/' || high?.kind !== 'digits' || this.glued(low.next + 2)?.kind === 'digits' || this.glued(low.next + 2)?.text === '/') return null;
+    const next = high.text.length === 2 ? (low.value + 1) % 100 : high.text.length === 4 ? low.value + 1 : -1;
+    if (Number(high.text) !== next) return null;
+    const end = low.next + 2;
+    return { kind: 'range', first: low.first, next: end, resume: end, value: low.value, min: low.value, max: low.value + 1, of: 'year', ends: [low, { kind: 'year', first: low.next + 1, next: end, resume: end, value: low.value + 1 }] };
+  }
+
+  /**
+   * `3-to-1`, `ten-to-one`: odds or a vote split written as one hyphenated word, a ratio; with a
+   * unit after it, a range (`three-to-five years`).
+   */
+  private hyphenatedRatio(low: Found): Found | null {
+    const k = low.next;
+    if (low.kind !== 'cardinal' || this.glued(k)?.text !== '-' || this.glued(k + 1)?.lower !== 'to' || this.glued(k + 2)?.text !== '-' || this.glued(k + 3) === undefined) return null;
+    // Read directly: digits after `to-` would otherwise pass for an id (`SCP-173`).
+    const core = readNumber(this.lexemes, k + 3, this.vocabulary, false);
+    const high = core === null ? null : this.classify(core);
+    if (high === null || isSkip(high) || !(low.value > 0)) return null;
+    if (high.kind !== 'cardinal') return low.value < high.value ? combineRange(low, high, false) : null;
+    if (!(high.value > 0) || this.glued(high.next)?.kind === 'digits') return null;
+    return { kind: 'ratio', first: low.first, next: high.next, resume: high.next, value: round(low.value / high.value), ...(low.amount ? { amount: low.amount } : {}) };
+  }
+
   /** `3-7%`, `2019–2023`, `5 to 10 km`, or a ratio `one in four`, `1:50`. */
   private parseRangeOrRatio(low: Found): Found | null {
     const k = low.next;
@@ -904,10 +1049,16 @@ export class Parser {
       }
       return null;
     }
-    const ratio = joiner.kind === 'word' ? matchPhrase(this.lexemes, k, this.vocabulary.ratioJoiners) : null;
-    if (ratio !== null && low.kind === 'cardinal' && Number.isInteger(low.value) && low.value > 0) {
+    const season = this.seasonEnd(low);
+    if (season !== null) return season;
+    const odds = this.hyphenatedRatio(low);
+    if (odds !== null) return odds;
+    const split = this.splitRatioJoiner(low);
+    const ratio = split ?? (joiner.kind === 'word' ? matchPhrase(this.lexemes, k, this.vocabulary.ratioJoiners) : null);
+    const ordered = !UNORDERED_RATIO.has(this.lx(ratio === null ? k : ratio.end - 1)?.lower ?? '');
+    // A division (`minus one over 20`) may have a negative numerator; `one in four` counts.
+    if (ratio !== null && low.kind === 'cardinal' && Number.isInteger(low.value) && (low.value > 0 || (!ordered && low.value < 0))) {
       const high = this.parseSimple(ratio.end);
-      const ordered = !UNORDERED_RATIO.has(joiner.lower);
       if (high !== null && !isSkip(high) && high.kind === 'cardinal' && Number.isInteger(high.value) && (high.value >= low.value || !ordered) && high.value > 0 && high.value < 1e6) {
         return { kind: 'ratio', first: low.first, next: high.next, resume: high.next, value: round(low.value / high.value), ...(low.amount ? { amount: low.amount } : {}) };
       }
@@ -926,11 +1077,12 @@ export class Parser {
 }
 
 const TIME_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute']);
+/** Opening brackets around a unit symbol, with their closers. */
+const BRACKETS: ReadonlyMap<string, string> = new Map([['(', ')'], ['[', ']'], ['{', '}'], ['<', '>']]);
 const SENTENCE_MARKS = new Set(['.', ',', ';', ':', '!', '?', ')', '"', '”', '’']);
 const UPPER_BOUNDS = new Set(['lt', 'lte']);
 /** Ratio words that read as a division in any order (`2000 over 3`, `deux mille sur trois`). */
 const UNORDERED_RATIO = new Set(['over', 'sur', 'sobre']);
-const BOUND_JOINERS = new Set(['and', 'but', ',', 'or']);
 const LOWER_BOUNDS = new Set(['gt', 'gte']);
 
 function withoutModifier(found: Found): Found {

@@ -26,7 +26,7 @@ export interface NumberCore {
 /** What one lexeme means inside a written-out number. */
 type Item =
   | { readonly kind: 'cardinal' | 'scale' | 'ordinal' | 'compound'; readonly value: number }
-  | { readonly kind: 'hundred' | 'joiner' | 'point' | 'article' | 'hyphen' | 'other' };
+  | { readonly kind: 'hundred' | 'joiner' | 'mixedJoiner' | 'point' | 'article' | 'hyphen' | 'other' };
 
 function itemOf(lexeme: Lexeme | undefined, vocabulary: Vocabulary): Item {
   if (lexeme === undefined) return { kind: 'other' };
@@ -41,6 +41,7 @@ function itemOf(lexeme: Lexeme | undefined, vocabulary: Vocabulary): Item {
   const ordinal = vocabulary.ordinals.get(word);
   if (ordinal !== undefined) return { kind: 'ordinal', value: ordinal };
   if (vocabulary.joiners.has(word)) return { kind: 'joiner' };
+  if (vocabulary.lexicon.mixedJoiners?.includes(word) === true) return { kind: 'mixedJoiner' };
   if (vocabulary.points.has(word)) return { kind: 'point' };
   if (vocabulary.articles.has(word)) return { kind: 'article' };
   const compound = compoundValue(word, vocabulary);
@@ -85,7 +86,8 @@ export function readNumber(lexemes: readonly Lexeme[], i: number, vocabulary: Vo
   if (head === undefined) return null;
   if ((head.text === '-' || head.text === '−') && lexemes[j + 1]?.kind === 'digits' && lexemes[j + 1]?.gap === 0) {
     const before = lexemes[j - 1];
-    if (before !== undefined && head.gap === 0 && (before.kind === 'digits' || before.kind === 'word')) return null;
+    // After a number on the same line the mark is a dash (`75 - 300mm`, `10-20`); glued to a word, a hyphen.
+    if (before !== undefined && ((head.gap === 0 && before.kind === 'word') || (before.kind === 'digits' && !head.newline))) return null;
     negative = true;
     j++;
   } else if (head.kind === 'word' && vocabulary.negatives.has(head.lower)) {
@@ -114,7 +116,7 @@ function readDigits(lexemes: readonly Lexeme[], i: number, vocabulary: Vocabular
   let value = literal.value;
   let j = i + 1;
   let fraction = false;
-  let scaled = false;
+  let scale = 1;
   const glued = (k: number): Lexeme | undefined => (lexemes[k]?.gap === 0 ? lexemes[k] : undefined);
   const vulgar = own(VULGAR_FRACTIONS, glued(j)?.text ?? '');
   if (vulgar !== undefined && !literal.decimal) {
@@ -123,7 +125,9 @@ function readDigits(lexemes: readonly Lexeme[], i: number, vocabulary: Vocabular
     j++;
   } else if (glued(j)?.text === '/' && glued(j + 1)?.kind === 'digits' && lexemes[j + 2]?.text !== '/' && literal.plain) {
     const denominator = Number(lexemes[j + 1]?.text);
-    if (denominator > value && denominator > 0) {
+    // `2023/2024` is a season or fiscal year, not a fraction just under one.
+    const years = literal.integerDigits === 4 && denominator === value + 1;
+    if (denominator > value && denominator > 0 && !years) {
       value /= denominator;
       fraction = true;
       j += 2;
@@ -139,34 +143,59 @@ function readDigits(lexemes: readonly Lexeme[], i: number, vocabulary: Vocabular
     }
   }
   const exponent = glued(j);
-  if (exponent?.lower === 'e') {
-    // `1.3e6`, `12.32e+14`, `-12e-1`.
-    const sign = glued(j + 1)?.text === '-' ? -1 : glued(j + 1)?.text === '+' ? 1 : 0;
-    const power = glued(j + 1 + (sign === 0 ? 0 : 1));
-    if (power?.kind === 'digits' && /^\d+$/u.test(power.text) && glued(j + 2 + (sign === 0 ? 0 : 1))?.kind !== 'word') {
-      value *= 10 ** ((sign || 1) * Number(power.text));
-      j += sign === 0 ? 2 : 3;
-    }
+  const tenTo = (exponent?.lower === 'x' || exponent?.text === '×') && glued(j + 1)?.text === '10' ? signedPower(lexemes, j + 2, '^') : null;
+  const power = exponent?.lower === 'e' ? signedPower(lexemes, j, 'e') : signedPower(lexemes, j, '^');
+  if (tenTo !== null && !fraction) {
+    // `1.3x10^6`, `6.23×10^-4`: scientific notation as typed.
+    value *= 10 ** tenTo.power;
+    j = tenTo.next;
+  } else if (power !== null && !fraction) {
+    // `1.3e6`, `-12e-1`; `1.1^23`, `2.5^-1`: a power as typed, the sign before the base applying to the result.
+    value = exponent?.lower === 'e' ? value * 10 ** power.power : value ** power.power;
+    j = power.next;
   }
   const suffix = lexemes[j];
-  if (suffix?.kind === 'word' && !fraction) {
+  if (suffix?.kind === 'word') {
     const abbreviation = own(vocabulary.lexicon.scaleAbbreviations, suffix.text);
     const spacedOk = suffix.gap === 1 && suffix.text.length >= 2 && suffix.lower !== 'mm' && !suffix.newline;
     const metric = suffix.text === 'm' || suffix.text === 'mm';
-    const gluedOk = suffix.gap === 0 && (!metric || money || (suffix.text === 'm' && countedAfter(lexemes, j + 1))) && (lexemes[j + 1]?.gap !== 0 || lexemes[j + 1]?.kind === 'mark');
+    // `5G`, `4G` name network generations; a glued G is a billion only in money (`$10G`).
+    const generation = suffix.text === 'G' && !money;
+    const gluedOk = suffix.gap === 0 && !generation && (!metric || money || (suffix.text === 'm' && countedAfter(lexemes, j + 1))) && (lexemes[j + 1]?.gap !== 0 || lexemes[j + 1]?.kind === 'mark');
     if (abbreviation !== undefined && (spacedOk || gluedOk)) {
       value *= abbreviation;
-      scaled = true;
+      scale = abbreviation;
       j++;
     }
   }
+  const scaleWord = fraction && scale === 1 && lexemes[j]?.kind === 'word' && lexemes[j]?.gap === 1 && lexemes[j]?.newline === false ? vocabulary.scales.get(lexemes[j]?.lower ?? '') : undefined;
+  if (scaleWord !== undefined && scaleWord > 12) {
+    // `3 1/2 million`, `2½ billion`: a mixed number scaled like a decimal one.
+    value *= scaleWord;
+    scale = scaleWord;
+    j++;
+  }
+  const scaled = scale > 1;
+  if (scaled) fraction = false;
   if (!scaled && !fraction) {
     const more = continueWords(lexemes, j, vocabulary, { total: 0, current: value, room: 0, lastScale: Number.POSITIVE_INFINITY }, true);
     if (more !== null) {
       return { first: i, next: more.next, value: more.value, words: true, ordinal: more.ordinal, fraction: more.fraction, scaled: true, scale: more.scale ?? 1, literal: undefined };
     }
   }
-  return { first: i, next: j, value, words: false, ordinal: false, fraction, scaled, scale: scaled ? value / literal.value : 1, literal: j === i + 1 ? literal : undefined };
+  return { first: i, next: j, value, words: false, ordinal: false, fraction, scaled, scale, literal: j === i + 1 ? literal : undefined };
+}
+
+/** A glued `mark` (`e`, `^`) then an optional sign and plain digits (`e+14`, `^-1`): the power and the index past it. */
+function signedPower(lexemes: readonly Lexeme[], j: number, mark: string): { power: number; next: number } | null {
+  const glued = (k: number): Lexeme | undefined => (lexemes[k]?.gap === 0 ? lexemes[k] : undefined);
+  if (glued(j)?.lower !== mark) return null;
+  const signText = glued(j + 1)?.text;
+  const sign = signText === '-' || signText === '−' ? -1 : signText === '+' ? 1 : 0;
+  const at = j + 1 + (sign === 0 ? 0 : 1);
+  const digits = glued(at);
+  if (digits?.kind !== 'digits' || !/^\d+$/u.test(digits.text) || glued(at + 1)?.kind === 'word' || glued(at + 1)?.kind === 'digits') return null;
+  return { power: (sign || 1) * Number(digits.text), next: at + 1 };
 }
 
 /** `1.2m people`: a glued `m` before a counted noun is a million. */
@@ -251,6 +280,8 @@ function continueWords(lexemes: readonly Lexeme[], start: number, vocabulary: Vo
   // The group a thousand closed, and the scale before it, for `cinco mil doscientos millones`.
   let thousands = 0;
   let beforeThousands = Number.POSITIVE_INFINITY;
+  // The group before the last `and`: `a hundred and two dozen` is 100 + 2 × 12.
+  let beforeJoiner = 0;
   let j = start;
   let end = started ? start : -1;
   let usedWord = false;
@@ -275,8 +306,14 @@ function continueWords(lexemes: readonly Lexeme[], start: number, vocabulary: Vo
       const value = item.kind === 'cardinal' || item.kind === 'compound' ? item.value : readLiteral(lexeme.text, vocabulary.lexicon.decimalComma).value;
       const fourTwenties = vocabulary.lexicon.vigesimal && value === 20 && current % 100 === 4 && room === 1;
       const joined = end >= 0 && itemOf(lexemes[k - 1], vocabulary).kind === 'joiner';
-      const fraction = end < 0 || joined ? readDenominator(lexemes, k + 1, value, vocabulary) : null;
-      if (fraction === null && ((!(value < room) && !fourTwenties) || (!Number.isInteger(value) && lexeme.kind === 'digits'))) break;
+      const written = end < 0 || joined ? readDenominator(lexemes, k + 1, value, vocabulary) : null;
+      // After `and`, only a fraction below one is the fractional part (`one hundred and thirty fifths` is 130/5).
+      const fraction = written !== null && joined && written.value >= 1 && !(current === 0 && Number.isFinite(lastScale)) ? null : written;
+      const over = fraction === null && end >= 0 && usedWord && !(value < room) ? compoundDenominator(lexemes, k, total + current, vocabulary) : null;
+      // `one twenty-fifth`, `three twenty-firsts`: a denominator written as a compound ordinal.
+      if (over !== null) return { next: over.next, value: over.value, ordinal: false, fraction: true };
+      // A zero adds nothing, so after other words it starts a number of its own (`three-nought-four`, `3 hundred and 0`).
+      if (fraction === null && ((!(value < room) && !fourTwenties) || (!Number.isInteger(value) && lexeme.kind === 'digits') || (value === 0 && end >= 0))) break;
       if (fraction !== null) {
         // `two thirds`, or the fraction part of `one and two thirds`, `six million and two thirds`.
         const whole = end < 0 ? 0 : total + current;
@@ -337,8 +374,9 @@ function continueWords(lexemes: readonly Lexeme[], start: number, vocabulary: Vo
     if (item.kind === 'scale' && item.value < lastScale) {
       if (item.value === 12 && current === 0 && end < 0) break;
       if (item.value === 12) {
-        // `three dozen`: a dozen multiplies what came before and ends the number.
-        return finish(k + 1, total + (current || 1) * 12, false, false) ?? { next: k + 1, value: total + (current || 1) * 12, ordinal: false, fraction: false };
+        // `three dozen`: a dozen multiplies what came before (back to an `and`) and ends the number.
+        const value = total + beforeJoiner + (current - beforeJoiner || 1) * 12;
+        return finish(k + 1, value, false, false) ?? { next: k + 1, value, ordinal: false, fraction: false };
       }
       if (item.value === 1000) {
         thousands = (current || 1) * item.value;
@@ -365,11 +403,13 @@ function continueWords(lexemes: readonly Lexeme[], start: number, vocabulary: Vo
       if (item.value >= 100 && current < item.value) return chainOrdinals(lexemes, k + 1, total + (current || 1) * item.value, vocabulary, item.value);
       break;
     }
-    if (item.kind === 'joiner' && end >= 0) {
-      const after = lexemes[k + 1];
+    if ((item.kind === 'joiner' || item.kind === 'mixedJoiner') && end >= 0) {
+      // The word after the joiner, past a hyphen (`vingt-et-un`, `one-and-a-half`).
+      const a = stepHyphen(lexemes, k + 1, vocabulary);
+      const after = lexemes[a];
       const nextItem = itemOf(after, vocabulary);
       if (nextItem.kind === 'article') {
-        const fraction = readDenominator(lexemes, k + 2, 1, vocabulary);
+        const fraction = readDenominator(lexemes, a + 1, 1, vocabulary);
         if (fraction === null) break;
         // `one and a half`, `3 million and a half` (a half million), `five and a half million`,
         // `one billion and a half million` (the half belongs to the million).
@@ -385,14 +425,30 @@ function continueWords(lexemes: readonly Lexeme[], start: number, vocabulary: Vo
       if (half) {
         // `un et demi`, `un million et demi`.
         const of = current === 0 && Number.isFinite(lastScale) ? lastScale : 1;
-        return { next: k + 2, value: total + current + of / 2, ordinal: false, fraction: true };
+        return { next: a + 1, value: total + current + of / 2, ordinal: false, fraction: true };
       }
-      const numeratorFits = nextItem.kind === 'cardinal' && readDenominator(lexemes, k + 2, nextItem.value, vocabulary) !== null;
+      const afterScale = current === 0 && Number.isFinite(lastScale);
+      const part = nextItem.kind === 'cardinal' && !afterScale ? properFraction(lexemes, a, vocabulary) : null;
+      // `two and fifty-four hundredths`, `one hundred and three quarters`: a mixed number.
+      if (part !== null) {
+        // `five and three quarters billion`: a scale after the mixed number multiplies all of it.
+        const scaled = scaleFraction(lexemes, { value: total + current + part.value, next: part.next }, vocabulary);
+        return { next: scaled.next, value: scaled.value, ordinal: false, fraction: true };
+      }
+      // `cinco con un cuarto`: a joiner used only before the fraction of a mixed number.
+      if (item.kind === 'mixedJoiner') break;
+      if (nextItem.kind === 'ordinal' && nextItem.value < room) {
+        // `vingt et unième`, `hundred and first`: the rank closes the number.
+        j = k + 1;
+        continue;
+      }
+      const numeratorFits = nextItem.kind === 'cardinal' && readDenominator(lexemes, a + 1, nextItem.value, vocabulary) !== null;
       // `3 hundred and 2 hundred`, `five million and two million`: the word after the joiner opens a
       // group of its own (a second hundreds, or a scale no smaller than the last), so two numbers.
-      const closer = itemOf(lexemes[k + 2], vocabulary);
+      const closer = itemOf(lexemes[a + 1], vocabulary);
       if ((closer.kind === 'hundred' && current >= 100) || (closer.kind === 'scale' && closer.value !== 12 && closer.value >= lastScale && current === 0)) break;
       if ((nextItem.kind === 'cardinal' && (nextItem.value < room || numeratorFits)) || (after?.kind === 'digits' && room >= 100 && usedWord)) {
+        beforeJoiner = current;
         j = k + 1;
         continue;
       }
@@ -401,7 +457,13 @@ function continueWords(lexemes: readonly Lexeme[], start: number, vocabulary: Vo
     if (item.kind === 'point' && end >= 0 && Number.isInteger(current)) {
       const decimals = readDecimalWords(lexemes, k + 1, vocabulary);
       if (decimals === null) break;
-      return finish(decimals.next, total + current + Number(`0.${decimals.digits}`), false, false);
+      const value = total + current + Number(`0.${decimals.digits}`);
+      const scale = itemOf(lexemes[decimals.next], vocabulary);
+      if (scale.kind === 'scale' && scale.value > 12 && total === 0 && lexemes[decimals.next]?.newline !== true) {
+        // `one point two five million`: a decimal read in words, then scaled like `1.25 million`.
+        return { next: decimals.next + 1, value: value * scale.value, ordinal: false, fraction: false, scale: scale.value };
+      }
+      return finish(decimals.next, value, false, false);
     }
     break;
   }
@@ -411,6 +473,42 @@ function continueWords(lexemes: readonly Lexeme[], start: number, vocabulary: Vo
   // `twenty-three fifths`, `one hundred and thirty fifths`: the whole number is the numerator.
   if (denominator !== null) return { next: denominator.next, value: denominator.value, ordinal: false, fraction: true };
   return finish(end, whole, false, false);
+}
+
+/**
+ * A denominator written as a tens word and a unit ordinal (`twenty-fifth`, `thirty firsts`) at
+ * `j`, dividing `numerator`: plural after any numerator, singular only after one.
+ */
+function compoundDenominator(lexemes: readonly Lexeme[], j: number, numerator: number, vocabulary: Vocabulary): { value: number; next: number } | null {
+  const tens = itemOf(lexemes[j], vocabulary);
+  if (tens.kind !== 'cardinal' || tens.value < 20 || tens.value >= 100 || tens.value % 10 !== 0) return null;
+  const k = stepHyphen(lexemes, j + 1, vocabulary);
+  const word = lexemes[k];
+  if (word === undefined || word.kind !== 'word' || word.newline || word.gap > 1 || (lexemes[k + 1]?.text === '-' && lexemes[k + 1]?.gap === 0)) return null;
+  const singular = vocabulary.ordinals.get(word.lower);
+  const plural = word.lower.endsWith('s') ? vocabulary.ordinals.get(word.lower.slice(0, -1)) : undefined;
+  const unit = plural ?? (numerator === 1 ? singular : undefined);
+  if (unit === undefined || unit < 1 || unit > 9) return null;
+  return { value: numerator / (tens.value + unit), next: k + 1 };
+}
+
+/**
+ * A fraction below one written with a numerator under a hundred (`three quarters`, `fifty-four
+ * hundredths`), as the fractional part of a mixed number; a bounded look, never a new number read.
+ */
+function properFraction(lexemes: readonly Lexeme[], j: number, vocabulary: Vocabulary): { value: number; next: number } | null {
+  const first = itemOf(lexemes[j], vocabulary);
+  if (first.kind !== 'cardinal' || lexemes[j]?.kind !== 'word') return null;
+  let numerator = first.value;
+  let k = j + 1;
+  const unitAt = stepHyphen(lexemes, k, vocabulary);
+  const unit = itemOf(lexemes[unitAt], vocabulary);
+  if (numerator >= 20 && numerator < 100 && numerator % 10 === 0 && unit.kind === 'cardinal' && unit.value > 0 && unit.value < 10) {
+    numerator += unit.value;
+    k = unitAt + 1;
+  }
+  const fraction = readDenominator(lexemes, k, numerator, vocabulary);
+  return fraction !== null && fraction.value < 1 ? fraction : null;
 }
 
 /**

@@ -14,7 +14,7 @@ function indexed(words: readonly string[], from: number, step = 1): Record<strin
 
 /** Builds the English lexicon; called once, on first use. */
 export function buildEnglish(): Lexicon {
-  const cardinals = { ...indexed(UNITS, 0), ...indexed(TEENS, 10), ...indexed(TENS, 20, 10), nought: 0, naught: 0, oh: 0 };
+  const cardinals = { ...indexed(UNITS, 0), ...indexed(TEENS, 10), ...indexed(TENS, 20, 10), nought: 0, naught: 0 };
   const ordinals: Record<string, number> = { ...indexed(ORDINAL_UNITS, 0), ...indexed(ORDINAL_TEENS, 10), ...indexed(ORDINAL_TENS, 20, 10), nineth: 9, hundredth: 100 };
   const scales: Record<string, number> = {};
   for (const [word, value] of Object.entries(SCALES)) {
@@ -34,7 +34,7 @@ export function buildEnglish(): Lexicon {
     currencyLinks: ['of'],
     cardinals,
     hundreds: ['hundred', 'hundreds'],
-    scales: { ...scales, dozen: 12, dozens: 12 },
+    scales: { ...scales, dozen: 12, dozens: 12, doz: 12, dozs: 12, dz: 12, dzs: 12 },
     scaleAbbreviations: {
       k: 1e3, K: 1e3, m: 1e6, M: 1e6, mn: 1e6, mln: 1e6, mil: 1e6, MM: 1e6, mm: 1e6,
       b: 1e9, B: 1e9, bn: 1e9, bln: 1e9, G: 1e9, tn: 1e12, tln: 1e12, trn: 1e12, T: 1e12, Mio: 1e6, Mrd: 1e9, Md: 1e9,
@@ -53,15 +53,16 @@ export function buildEnglish(): Lexicon {
       january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
       jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
     },
+    // `< =` also matches `<=`: the atoms of a phrase may be written apart or together.
     hedgesBefore: {
       about: 'approx', around: 'approx', roughly: 'approx', some: 'approx', approximately: 'approx', 'an estimated': 'approx',
       'estimated at': 'approx', circa: 'approx', ca: 'approx', 'c.': 'approx', approx: 'approx', nearly: 'lt', almost: 'lt',
       '~': 'approx', '≈': 'approx', 'close to': 'approx', 'just over': 'gt', 'just under': 'lt',
       'more than': 'gt', 'greater than': 'gt', 'larger than': 'gt', 'bigger than': 'gt', 'higher than': 'gt', over: 'gt',
-      above: 'gt', exceeding: 'gt', 'in excess of': 'gt', '>': 'gt', '>=': 'gte', '≥': 'gte',
+      above: 'gt', exceeding: 'gt', 'in excess of': 'gt', '>': 'gt', '> =': 'gte', '≥': 'gte',
       'at least': 'gte', 'no less than': 'gte', 'no fewer than': 'gte', 'not less than': 'gte', 'a minimum of': 'gte',
       'less than': 'lt', 'fewer than': 'lt', 'lower than': 'lt', 'smaller than': 'lt', under: 'lt', below: 'lt', '<': 'lt',
-      '<=': 'lte', '≤': 'lte', 'up to': 'lte', 'at most': 'lte', 'no more than': 'lte', 'not more than': 'lte', 'a maximum of': 'lte',
+      '< =': 'lte', '≤': 'lte', 'up to': 'lte', 'at most': 'lte', 'no more than': 'lte', 'not more than': 'lte', 'a maximum of': 'lte',
       'as many as': 'lte', 'as much as': 'lte', 'less than or equal to': 'lte', 'fewer than or equal to': 'lte', 'equal to or less than': 'lte', 'equal to or fewer than': 'lte',
       'smaller or equal than': 'lte', 'lower or equal than': 'lte', 'less or equal than': 'lte', 'smaller than or equal to': 'lte', 'lower than or equal to': 'lte',
       'greater than or equal to': 'gte', 'more than or equal to': 'gte', 'equal to or more than': 'gte', 'equal to or greater than': 'gte', 'at least or equal to': 'gte',
@@ -70,6 +71,7 @@ export function buildEnglish(): Lexicon {
       exceed: 'gt', exceeds: 'gt', exceeded: 'gt', surpass: 'gt', surpassed: 'gt', surpassing: 'gt', 'upwards of': 'gt', 'north of': 'gt', 'south of': 'lt', '±': 'plusMinus', '+/-': 'plusMinus', 'plus or minus': 'plusMinus',
     },
     orEqual: ['or equal to', 'or equal'],
+    boundJoiners: ['and', 'but', ',', 'or'],
     hedgesAfter: { 'or more': 'gte', 'and more': 'gte', 'or greater': 'gte', 'or higher': 'gte', 'or less': 'lte', 'or fewer': 'lte', 'or lower': 'lte', 'plus': 'gte', 'or so': 'approx' },
     directionBefore: {
       up: 'up', rose: 'up', rise: 'up', rises: 'up', risen: 'up', grew: 'up', gained: 'up', climbed: 'up', jumped: 'up', increased: 'up', soared: 'up', surged: 'up',
@@ -108,7 +110,7 @@ export function buildEnglish(): Lexicon {
       'one before the last': { offset: -1, article: true }, 'one before last': { offset: -1, article: true },
     },
     ageWords: ['old', 'of age'],
-    ageBefore: ['aged', 'age of', 'ages of'],
+    ageBefore: ['aged', 'age of', 'ages of', 'age', 'ages'],
     currencyNames: {
       dollar: 'USD', dollars: 'USD', 'us dollar': 'USD', 'us dollars': 'USD', 'u.s. dollars': 'USD', 'american dollars': 'USD', euro: 'EUR', euros: 'EUR',
       pound: 'GBP', pounds: 'GBP', 'pounds sterling': 'GBP', sterling: 'GBP', 'british pounds': 'GBP', pence: 'GBP', penny: 'GBP', p: 'GBP', yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', rmb: 'CNY',

@@ -28,6 +28,8 @@ export interface Lexicon {
   readonly denominators: Readonly<Record<string, number>>;
   /** Words joining parts of one number (`and`, `und`, `et`, `y`). */
   readonly joiners: readonly string[];
+  /** Words joining a whole number only to the fraction after it (`cinco con un cuarto`). */
+  readonly mixedJoiners?: readonly string[];
   /** Words for the decimal point (`point`, `Komma`, `virgule`, `coma`). */
   readonly points: readonly string[];
   /** Words for a negative sign (`minus`, `negative`). */
@@ -44,6 +46,8 @@ export interface Lexicon {
   readonly months: Readonly<Record<string, number>>;
   /** Hedge phrases written before a number, by modifier. */
   readonly hedgesBefore: Readonly<Record<string, Modifier>>;
+  /** Words joining two bounds into one range (`more than 10 and less than 20`, `au plus 100 et au moins 20`). */
+  readonly boundJoiners: readonly string[];
   /** Phrases after a strict bound that make it inclusive (`more than 10 or equal to`). */
   readonly orEqual: readonly string[];
   /** Hedge phrases written after a number (`or more`, `und mehr`). */
@@ -76,6 +80,10 @@ export interface Lexicon {
   readonly magnitudes: readonly string[];
   /** Words before a time quantity that make it an age (`aged`, `at the age of`, `im Alter von`). */
   readonly ageBefore: readonly string[];
+  /** Verbs right before a time quantity that state an age (`elle a 30 ans`, `tiene 30 años`). */
+  readonly ageVerbs?: readonly string[];
+  /** Words before such a verb that make the time quantity no age (`il y a 30 ans`: 30 years ago). */
+  readonly ageVerbBlockers?: readonly string[];
   /** Words after a time quantity that make it an age (`old`, `alt`). */
   readonly ageWords: readonly string[];
   /** Currency names in this language, to ISO 4217 codes. */

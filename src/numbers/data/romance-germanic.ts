@@ -1,5 +1,5 @@
 import { buildEnglish } from './en.js';
-import type { Lexicon } from './lexicon.js';
+import type { Lexicon, Modifier } from './lexicon.js';
 
 function indexed(words: readonly string[], from: number, step = 1): Record<string, number> {
   return Object.fromEntries(words.map((w, i) => [w, from + i * step]));
@@ -30,6 +30,51 @@ function temperatureNames(degrees: readonly string[]): Record<string, string> {
   const out: Record<string, string> = { celsius: '°C', centigrade: '°C', fahrenheit: '°F', kelvin: 'K' };
   for (const degree of [...degrees, 'deg']) for (const [scale, unit] of Object.entries(scales)) out[`${degree} ${scale}`] = unit;
   return out;
+}
+
+/** Comparison hedges for every gender and number of the adjective: `supérieur(e)(s) à`, `mayor(es) que`. */
+function comparisons(adjectives: readonly string[], links: readonly string[], modifier: Modifier): Record<string, Modifier> {
+  const out: Record<string, Modifier> = {};
+  for (const adjective of adjectives) for (const link of links) out[`${adjective} ${link}`] = modifier;
+  return out;
+}
+
+const FRENCH_ABOVE = ['supérieur', 'supérieure', 'supérieurs', 'supérieures', 'plus grand', 'plus grande', 'plus grands', 'plus grandes', 'plus haut', 'plus haute'];
+const FRENCH_BELOW = ['inférieur', 'inférieure', 'inférieurs', 'inférieures', 'plus petit', 'plus petite', 'plus petits', 'plus petites', 'plus bas', 'plus basse'];
+
+/** French comparisons: `supérieur à`, `inférieure ou égale à`, `égal ou supérieur à`, `plus petits ou égaux à`. */
+function frenchComparisons(): Record<string, Modifier> {
+  const equal = ['égal', 'égale', 'égaux', 'égales'];
+  return {
+    ...comparisons(FRENCH_ABOVE.filter((a) => !a.startsWith('plus')), ['à'], 'gt'),
+    ...comparisons(FRENCH_BELOW.filter((a) => !a.startsWith('plus')), ['à'], 'lt'),
+    ...comparisons(FRENCH_ABOVE.filter((a) => a.startsWith('plus')), ['que', 'qu'], 'gt'),
+    ...comparisons(FRENCH_BELOW.filter((a) => a.startsWith('plus')), ['que', 'qu'], 'lt'),
+    ...comparisons(FRENCH_ABOVE.flatMap((a) => equal.map((e) => `${a} ou ${e}`)), ['à'], 'gte'),
+    ...comparisons(FRENCH_BELOW.flatMap((a) => equal.map((e) => `${a} ou ${e}`)), ['à'], 'lte'),
+    ...comparisons(equal.flatMap((e) => FRENCH_ABOVE.map((a) => `${e} ou ${a}`)), ['à'], 'gte'),
+    ...comparisons(equal.flatMap((e) => FRENCH_BELOW.map((a) => `${e} ou ${a}`)), ['à'], 'lte'),
+    ...comparisons(equal, ['à'], 'eq'),
+    'équivalent à': 'eq', 'en dessous de': 'lt', 'au-dessous de': 'lt', 'au-dessus de': 'gt', 'au dessus de': 'gt', 'pas plus de': 'lte', 'pas moins de': 'gte',
+  };
+}
+
+const SPANISH_ABOVE = ['mayor', 'mayores', 'superior', 'superiores', 'más alto', 'más alta', 'más altos', 'más altas'];
+const SPANISH_BELOW = ['menor', 'menores', 'inferior', 'inferiores', 'más bajo', 'más baja', 'más bajos', 'más bajas'];
+
+/** Spanish comparisons: `mayor que`, `menores o iguales a`, `igual o mayor que`, `no más de`. */
+function spanishComparisons(): Record<string, Modifier> {
+  const links = ['que', 'a', 'de'];
+  const equal = ['igual', 'iguales'];
+  return {
+    ...comparisons(SPANISH_ABOVE, links, 'gt'),
+    ...comparisons(SPANISH_BELOW, links, 'lt'),
+    ...comparisons(SPANISH_ABOVE.flatMap((a) => equal.map((e) => `${a} o ${e}`)), ['que', 'a'], 'gte'),
+    ...comparisons(SPANISH_BELOW.flatMap((a) => equal.map((e) => `${a} o ${e}`)), ['que', 'a'], 'lte'),
+    ...comparisons(['igual o', 'igual a o', 'iguales o'].flatMap((e) => SPANISH_ABOVE.map((a) => `${e} ${a}`)), ['que', 'a'], 'gte'),
+    ...comparisons(['igual o', 'igual a o', 'iguales o'].flatMap((e) => SPANISH_BELOW.map((a) => `${e} ${a}`)), ['que', 'a'], 'lte'),
+    'igual a': 'eq', 'iguales a': 'eq', 'equivale a': 'eq', 'equivalente a': 'eq', 'no más de': 'lte', 'no menos de': 'gte', 'como mínimo': 'gte', 'por encima de': 'gt', 'por debajo de': 'lt',
+  };
 }
 
 type RelativeWords = Lexicon['relativeOrdinals'];
@@ -73,8 +118,9 @@ export function buildGerman(): Lexicon {
     relativePhrases: {},
     fromLast: [],
     orEqual: [],
+    boundJoiners: ['und', 'aber', ',', 'oder'],
     ordinalSuffixes: [],
-    denominators: withPlurals({ halb: 2, halbe: 2, halben: 2, halbes: 2, halber: 2, drittel: 3, viertel: 4, fünftel: 5, sechstel: 6, siebtel: 7, achtel: 8, neuntel: 9, zehntel: 10, hundertstel: 100, tausendstel: 1000 }, []),
+    denominators: withPlurals({ halb: 2, halbe: 2, halben: 2, halbes: 2, halber: 2, hälfte: 2, drittel: 3, viertel: 4, fünftel: 5, sechstel: 6, siebtel: 7, achtel: 8, neuntel: 9, zehntel: 10, hundertstel: 100, tausendstel: 1000 }, []),
     joiners: ['und'],
     points: ['komma'],
     negatives: ['minus'],
@@ -126,7 +172,7 @@ export function buildGerman(): Lexicon {
 
 /** Fraction denominators from the ordinals (`cinquième(s)`), also without accents, plus demi, tiers, quart. */
 function frenchDenominators(ordinals: Record<string, number>): Record<string, number> {
-  const out: Record<string, number> = { demi: 2, demie: 2, tiers: 3, quart: 4, quarts: 4 };
+  const out: Record<string, number> = { demi: 2, demie: 2, moitié: 2, moitie: 2, tiers: 3, quart: 4, quarts: 4 };
   for (const [word, value] of Object.entries(ordinals)) {
     if (value < 3) continue;
     for (const form of [word, word.normalize('NFD').replace(/\p{M}/gu, '')]) {
@@ -142,6 +188,8 @@ const FRENCH_CARDINALS = {
   ...indexed(['dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize'], 10),
   vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60, septante: 70, huitante: 80, octante: 80, nonante: 90, une: 1,
   'quatre-vingt': 80, 'quatre-vingts': 80, 'quatre vingt': 80, 'quatre vingts': 80,
+  // The plural of `quatre-vingts` (80), read as four twenties like `quatre-vingt-dix`.
+  vingts: 20,
 };
 
 /**
@@ -176,12 +224,18 @@ export function buildFrench(): Lexicon {
     scaleAbbreviations: { ...SHARED_SCALE_ABBREVIATIONS, Md: 1e9, Mds: 1e9, Mrd: 1e9, M: 1e6, Mio: 1e6, mds: 1e9, md: 1e9 },
     ordinals,
     relativeOrdinals: inflectRelative(
-      { dernier: { to: 'end', offset: 0, bare: true }, dernière: { to: 'end', offset: 0, bare: true }, prochain: { to: 'current', offset: 1, bare: true }, prochaine: { to: 'current', offset: 1, bare: true }, précédent: { to: 'current', offset: -1, bare: true }, précédente: { to: 'current', offset: -1, bare: true } },
+      {
+        dernier: { to: 'end', offset: 0, bare: true }, dernière: { to: 'end', offset: 0, bare: true }, prochain: { to: 'current', offset: 1, bare: true }, prochaine: { to: 'current', offset: 1, bare: true },
+        précédent: { to: 'current', offset: -1, bare: true }, précédente: { to: 'current', offset: -1, bare: true }, suivant: { to: 'current', offset: 1, bare: true }, suivante: { to: 'current', offset: 1, bare: true },
+        actuel: { to: 'current', offset: 0, bare: true }, actuelle: { to: 'current', offset: 0, bare: true },
+        pénultième: { to: 'end', offset: -1 }, penultieme: { to: 'end', offset: -1 }, antépénultième: { to: 'end', offset: -2 }, antepenultieme: { to: 'end', offset: -2 },
+      },
       ['', 's'],
     ),
     relativePhrases: { 'avant-dernier': { offset: -1 }, 'avant-dernière': { offset: -1 }, 'avant dernier': { offset: -1 }, 'avant dernière': { offset: -1 } },
     fromLast: [],
     orEqual: ['ou égal', 'ou égale'],
+    boundJoiners: ['et', 'mais', ',', 'ou'],
     ordinalSuffixes: ['e', 'er', 'ère', 're', 'ème', 'eme', 'è'],
     denominators: frenchDenominators(ordinals),
     joiners: ['et'],
@@ -194,7 +248,8 @@ export function buildFrench(): Lexicon {
     months: { janvier: 1, février: 2, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8, aout: 8, septembre: 9, octobre: 10, novembre: 11, décembre: 12, decembre: 12, janv: 1, févr: 2, avr: 4, juil: 7, sept: 9, oct: 10, nov: 11, déc: 12 },
     hedgesBefore: {
       environ: 'approx', 'près de': 'approx', quelque: 'approx', quelques: 'approx', 'autour de': 'approx', 'aux alentours de': 'approx', 'presque': 'lt', 'à peine': 'lt',
-      'plus de': 'gt', 'moins de': 'lt', 'au moins': 'gte', "jusqu'à": 'lte', 'au plus': 'lte', 'au maximum': 'lte', 'au minimum': 'gte', 'supérieur à': 'gt', 'inférieur à': 'lt', '~': 'approx', '>': 'gt', '<': 'lt', '±': 'plusMinus',
+      'plus de': 'gt', 'moins de': 'lt', 'au moins': 'gte', "jusqu'à": 'lte', 'au plus': 'lte', 'au maximum': 'lte', 'au minimum': 'gte', '~': 'approx', '>': 'gt', '<': 'lt', '±': 'plusMinus',
+      '> =': 'gte', '< =': 'lte', '≥': 'gte', '≤': 'lte', ...frenchComparisons(),
     },
     hedgesAfter: { 'ou plus': 'gte', 'ou moins': 'lte', 'et plus': 'gte' },
     directionBefore: { hausse: 'up', 'hausse de': 'up', 'en hausse de': 'up', baisse: 'down', 'baisse de': 'down', 'en baisse de': 'down', 'augmenté de': 'up', 'diminué de': 'down', 'recul de': 'down', 'baissé de': 'down', 'reculé de': 'down', 'chuté de': 'down', 'progressé de': 'up', 'grimpé de': 'up', 'bondi de': 'up' },
@@ -211,6 +266,8 @@ export function buildFrench(): Lexicon {
     magnitudes: ["un ordre de grandeur", 'ordre de grandeur'],
     ageWords: [],
     ageBefore: ['âgé de', 'âgée de', 'âgés de', "l'âge de", 'l’âge de'],
+    ageVerbs: ['a', 'ai', 'as', 'avons', 'avez', 'ont', 'avait', 'avais', 'avions', 'aviez', 'avaient', 'aura', 'auront', 'aurait', 'avoir', 'eu', 'fête', 'fêtera', 'fêté'],
+    ageVerbBlockers: ['y'],
     currencyNames: { euro: 'EUR', euros: 'EUR', dollar: 'USD', dollars: 'USD', 'dollars américains': 'USD', livre: 'GBP', livres: 'GBP', 'livres sterling': 'GBP', franc: 'CHF', francs: 'CHF', 'francs suisses': 'CHF', yen: 'JPY', yens: 'JPY', yuan: 'CNY', yuans: 'CNY', roubles: 'RUB', centimes: 'EUR' },
     unitNames: {
       kilomètre: 'km', kilomètres: 'km', mètre: 'm', mètres: 'm', centimètre: 'cm', centimètres: 'cm', millimètres: 'mm', 'kilomètres carrés': 'km²', 'mètres carrés': 'm²', hectare: 'ha', hectares: 'ha',
@@ -245,9 +302,16 @@ function spanishOrdinals(): Record<string, number> {
   return out;
 }
 
-/** Fraction denominators from the ordinals (`quinto(s)`, `quintas`), also without accents, plus medio and tercio. */
-function spanishDenominators(): Record<string, number> {
-  const out: Record<string, number> = { medio: 2, media: 2, medios: 2, tercio: 3, tercios: 3 };
+/** Fraction denominators from the ordinals (`quinto(s)`, `quintas`), also without accents, plus medio and tercio, and the `-avo` words from eleven on (`onceavo`, `veinticincoavos`, `treintavo`). */
+function spanishDenominators(cardinals: Readonly<Record<string, number>>): Record<string, number> {
+  const out: Record<string, number> = { medio: 2, media: 2, medios: 2, mitad: 2, tercio: 3, tercios: 3 };
+  for (const [word, value] of Object.entries(cardinals)) {
+    // Not `centavo`, which is a coin; `veintiuno` becomes `veintiunavo`, `treinta` `treintavo`.
+    if (value <= 10 || value >= 100 || !/[aeiou]$/u.test(word)) continue;
+    const stem = word.endsWith('uno') ? word.slice(0, -1) : word.endsWith('a') ? word.slice(0, -1) : word;
+    out[`${stem}avo`] = value;
+    out[`${stem}avos`] = value;
+  }
   for (const [word, value] of Object.entries(spanishOrdinals())) {
     if (value < 4 || word.endsWith('s')) continue;
     for (const form of [word, word.normalize('NFD').replace(/\p{M}/gu, '')]) {
@@ -258,6 +322,14 @@ function spanishDenominators(): Record<string, number> {
   return out;
 }
 
+const SPANISH_CARDINALS: Readonly<Record<string, number>> = {
+  ...indexed(['cero', 'uno', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve'], 0),
+  ...indexed(['diez', 'once', 'doce', 'trece', 'catorce', 'quince', 'dieciséis', 'diecisiete', 'dieciocho', 'diecinueve'], 10),
+  ...indexed(['veinte', 'treinta', 'cuarenta', 'cincuenta', 'sesenta', 'setenta', 'ochenta', 'noventa'], 20, 10),
+  ...indexed(['veintiuno', 'veintidós', 'veintitrés', 'veinticuatro', 'veinticinco', 'veintiséis', 'veintisiete', 'veintiocho', 'veintinueve'], 21),
+  un: 1, una: 1, veintiún: 21, veintiun: 21, dieciseis: 16, veintidos: 22, veintitres: 23, veintiseis: 26, ...SPANISH_HUNDREDS,
+};
+
 /** Builds the Spanish lexicon; called once, on first use. */
 export function buildSpanish(): Lexicon {
   const en = buildEnglish();
@@ -265,28 +337,27 @@ export function buildSpanish(): Lexicon {
     ...en,
     decimalComma: true,
     currencyLinks: ['de'],
-    cardinals: {
-      ...indexed(['cero', 'uno', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve'], 0),
-      ...indexed(['diez', 'once', 'doce', 'trece', 'catorce', 'quince', 'dieciséis', 'diecisiete', 'dieciocho', 'diecinueve'], 10),
-      ...indexed(['veinte', 'treinta', 'cuarenta', 'cincuenta', 'sesenta', 'setenta', 'ochenta', 'noventa'], 20, 10),
-      ...indexed(['veintiuno', 'veintidós', 'veintitrés', 'veinticuatro', 'veinticinco', 'veintiséis', 'veintisiete', 'veintiocho', 'veintinueve'], 21),
-      un: 1, una: 1, veintiún: 21, veintiun: 21, dieciseis: 16, veintidos: 22, veintitres: 23, veintiseis: 26, ...SPANISH_HUNDREDS,
-    },
+    cardinals: SPANISH_CARDINALS,
     hundreds: ['cien'],
     scales: { mil: 1e3, millón: 1e6, millon: 1e6, millones: 1e6, billón: 1e12, billon: 1e12, billones: 1e12, docena: 12, docenas: 12 },
     scaleAbbreviations: { ...SHARED_SCALE_ABBREVIATIONS, M: 1e6, mill: 1e6, MM: 1e9 },
     ordinals: spanishOrdinals(),
-    relativeOrdinals: inflectRelative(
-      { penúltim: { to: 'end', offset: -1 }, penultim: { to: 'end', offset: -1 }, antepenúltim: { to: 'end', offset: -2 }, antepenultim: { to: 'end', offset: -2 }, últim: { to: 'end', offset: 0, bare: true }, ultim: { to: 'end', offset: 0, bare: true }, próxim: { to: 'current', offset: 1, bare: true }, proxim: { to: 'current', offset: 1, bare: true } },
-      ['o', 'a'],
-    ),
+    relativeOrdinals: {
+      ...inflectRelative(
+        { penúltim: { to: 'end', offset: -1 }, penultim: { to: 'end', offset: -1 }, antepenúltim: { to: 'end', offset: -2 }, antepenultim: { to: 'end', offset: -2 }, últim: { to: 'end', offset: 0, bare: true }, ultim: { to: 'end', offset: 0, bare: true }, próxim: { to: 'current', offset: 1, bare: true }, proxim: { to: 'current', offset: 1, bare: true } },
+        ['o', 'a', 'os', 'as'],
+      ),
+      ...inflectRelative({ siguiente: { to: 'current', offset: 1, bare: true }, anterior: { to: 'current', offset: -1, bare: true }, actual: { to: 'current', offset: 0, bare: true } }, ['', 's', 'es']),
+    },
     relativePhrases: {},
     fromLast: [],
     orEqual: ['o igual', 'o igual a'],
+    boundJoiners: ['y', 'e', 'pero', ',', 'o'],
     compoundOrdinals: true,
-    ordinalSuffixes: ['º', 'ª', 'o', 'a', 'er', 'ro', 'do', 'to', 'vo', 'no', '°'],
-    denominators: spanishDenominators(),
+    ordinalSuffixes: ['º', 'ª', 'o', 'a', 'er', 'ro', 'do', 'to', 'vo', 'no', 'mo', 'ra', 'da', 'ta', 'va', 'na', 'ma', '°'],
+    denominators: spanishDenominators(SPANISH_CARDINALS),
     joiners: ['y'],
+    mixedJoiners: ['con'],
     points: ['coma', 'punto'],
     negatives: ['menos'],
     articles: ['un', 'una'],
@@ -296,9 +367,10 @@ export function buildSpanish(): Lexicon {
     months: { enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12, ene: 1, feb: 2, mar: 3, abr: 4, jun: 6, jul: 7, ago: 8, sept: 9, oct: 10, nov: 11, dic: 12 },
     hedgesBefore: {
       'cerca de': 'approx', alrededor: 'approx', 'alrededor de': 'approx', aproximadamente: 'approx', unos: 'approx', unas: 'approx', casi: 'lt',
-      'más de': 'gt', 'menos de': 'lt', 'al menos': 'gte', 'por lo menos': 'gte', 'hasta': 'lte', 'como máximo': 'lte', 'mayor que': 'gt', 'menor que': 'lt', '~': 'approx', '>': 'gt', '<': 'lt', '±': 'plusMinus',
+      'más de': 'gt', 'menos de': 'lt', 'al menos': 'gte', 'por lo menos': 'gte', 'hasta': 'lte', 'como máximo': 'lte', '~': 'approx', '>': 'gt', '<': 'lt', '±': 'plusMinus',
+      '> =': 'gte', '< =': 'lte', '≥': 'gte', '≤': 'lte', ...spanishComparisons(),
     },
-    hedgesAfter: { 'o más': 'gte', 'o menos': 'lte' },
+    hedgesAfter: { 'o más': 'gte', 'o menos': 'lte', 'o mayor': 'gte', 'o menor': 'lte', 'por lo menos': 'gte', 'al menos': 'gte', 'como máximo': 'lte', 'como mínimo': 'gte' },
     directionBefore: { 'subió un': 'up', 'aumentó un': 'up', 'creció un': 'up', 'cayó un': 'down', 'bajó un': 'down', 'descendió un': 'down', 'subida de': 'up', 'caída de': 'down' },
     directionAfter: { más: 'up', menos: 'down' },
     per: { 'al año': 'year', 'por año': 'year', 'al mes': 'month', 'por mes': 'month', 'al día': 'day', 'por día': 'day', 'por hora': 'hour', 'per cápita': 'capita', 'por habitante': 'capita', 'por persona': 'person', 'por acción': 'share' },
@@ -313,6 +385,7 @@ export function buildSpanish(): Lexicon {
     magnitudes: ['un orden de magnitud', 'orden de magnitud'],
     ageWords: ['de edad'],
     ageBefore: ['edad de', 'a los'],
+    ageVerbs: ['tiene', 'tengo', 'tienes', 'tenemos', 'tienen', 'tenía', 'tenías', 'teníamos', 'tenían', 'tendrá', 'tendría', 'tener', 'cumple', 'cumplió', 'cumplir', 'cumplirá', 'cumplía', 'cumplido'],
     currencyNames: { euro: 'EUR', euros: 'EUR', dólar: 'USD', dólares: 'USD', dolares: 'USD', libra: 'GBP', libras: 'GBP', 'libras esterlinas': 'GBP', peso: 'MXN', pesos: 'MXN', 'pesos mexicanos': 'MXN', 'pesos argentinos': 'ARS', yenes: 'JPY', yuanes: 'CNY', céntimos: 'EUR', centavos: 'USD', reales: 'BRL', francos: 'CHF', rublos: 'RUB', bolívares: 'VES', soles: 'PEN' },
     unitNames: {
       kilómetro: 'km', kilómetros: 'km', metro: 'm', metros: 'm', centímetros: 'cm', milímetros: 'mm', 'kilómetros cuadrados': 'km²', 'metros cuadrados': 'm²', hectárea: 'ha', hectáreas: 'ha',

@@ -8,11 +8,11 @@ export const UNIT_SYMBOLS: Readonly<Record<string, string>> = {
   'm³': 'm³', m3: 'm³', l: 'l', L: 'l', ml: 'ml', mL: 'ml', cl: 'cl', hl: 'hl', gal: 'gal', bbl: 'bbl', oz: 'oz', tbsp: 'tbsp', tsp: 'tsp',
   kg: 'kg', g: 'g', mg: 'mg', µg: 'µg', μg: 'µg', mcg: 'µg', ug: 'µg', t: 't', lb: 'lb', lbs: 'lb',
   'km/h': 'km/h', kph: 'km/h', kmh: 'km/h', kmph: 'km/h', 'km/hr': 'km/h', mph: 'mph', 'm/s': 'm/s', kn: 'kn',
-  '°C': '°C', '°F': '°F', '°': '°', K: 'K', μm: 'µm', Km: 'km', KM: 'km', '℃': '°C', '℉': '°F',
+  '°C': '°C', '°F': '°F', '°c': '°C', '°f': '°F', '°': '°', K: 'K', μm: 'µm', Km: 'km', KM: 'km', '℃': '°C', '℉': '°F',
   W: 'W', kW: 'kW', MW: 'MW', GW: 'GW', TW: 'TW', kWh: 'kWh', MWh: 'MWh', GWh: 'GWh', TWh: 'TWh', V: 'V', kV: 'kV', Hz: 'Hz', GHz: 'GHz', MHz: 'MHz',
   KB: 'kB', kB: 'kB', MB: 'MB', GB: 'GB', TB: 'TB', Mb: 'Mbit', Gb: 'Gbit', Mbps: 'Mbit/s', Gbps: 'Gbit/s', bit: 'bit',
   h: 'hour', hr: 'hour', hrs: 'hour', min: 'minute', mins: 'minute', sec: 'second', secs: 'second', ms: 'ms',
-  yr: 'year', yrs: 'year', yo: 'year', rad: 'rad', kcal: 'kcal', ppm: 'ppm', dB: 'dB',
+  yr: 'year', yrs: 'year', yo: 'year', rad: 'rad', kcal: 'kcal', ppm: 'ppm', dB: 'dB', mb: 'mbar', mbar: 'mbar', hPa: 'hPa',
 };
 
 /** Unit letters that are units only glued to the number, as British news writes temperatures (`highs of 25C`). */
