@@ -22,11 +22,10 @@ describe('scriptModel', () => {
     const model = scriptModel('Latn');
     if (!model) throw new Error('no model');
     for (let node = 0; node < 200; node++) {
-      const from = model.firstChild[node] as number;
-      const to = model.firstChild[node + 1] as number;
-      for (let child = from; child < to; child++) {
-        if (child > from) expect(model.letters[child] as number).toBeGreaterThan(model.letters[child - 1] as number);
-        expect(childOf(model, node, model.letters[child] as number)).toBe(child);
+      const letters = model.children[node] as string;
+      for (let k = 0; k < letters.length; k++) {
+        if (k > 0) expect(letters.charCodeAt(k)).toBeGreaterThan(letters.charCodeAt(k - 1));
+        expect(childOf(model, node, letters.charCodeAt(k))).toBe((model.firstChild[node] as number) + k);
       }
     }
   });
@@ -48,12 +47,12 @@ describe('scriptModel', () => {
   it('decodes every row, including the last node, the same way', () => {
     const model = scriptModel('Cyrl');
     if (!model) throw new Error('no model');
-    const last = model.depths.length - 1;
+    const last = model.nodes - 1;
     const row = nodeRow(model, last);
     if (row >= 0) for (let c = 0; c < model.languages.length; c++) expect(model.values[row + c]).toBeLessThan(0);
     // A bare prefix (a node no language lists) has no row.
     let bare = 0;
-    for (let node = 1; node < model.depths.length && bare === 0; node++) if (nodeRow(model, node) < 0) bare = node;
+    for (let node = 1; node < model.nodes && bare === 0; node++) if (nodeRow(model, node) < 0) bare = node;
     expect(bare).toBeGreaterThan(0);
   });
 

@@ -1,8 +1,8 @@
 /**
  * Decodes the precomputed letter n-gram model of one script (data/models.ts, written by
- * scripts/language/encode-models.ts) into flat typed arrays: a trie of n-grams whose nodes index
- * rows of log probabilities, one value per language. Built lazily on first use of a script
- * (`models[script] ??= build()`), never at import, in one pass over a few strings.
+ * scripts/language/encode-models.ts): a trie of n-grams whose nodes index rows of log
+ * probabilities, one value per language. Built lazily on first use of a script
+ * (`models[script] ??= build()`), never at import; a node's row is decoded when a text first reaches it.
  */
 import type { EncodedModel } from './data/encoded-model.js';
 import { LEVEL_STEP, MODELS } from './data/models.js';
@@ -13,15 +13,19 @@ export interface ScriptModel {
   /** Language codes, in the column order of every table below. */
   readonly languages: readonly string[];
   /**
-   * The n-gram trie, numbered breadth-first (the root is node 0): the children of node i are the
-   * nodes `firstChild[i]` to `firstChild[i + 1] - 1`, sorted by the UTF-16 code of their last
-   * letter (`letters`; a space marks the word boundary).
+   * The n-gram trie, numbered breadth-first (the root is node 0): node i's children are listed by
+   * `children[i]` (the UTF-16 codes of their last letters, sorted; a space marks the word
+   * boundary) and numbered from `firstChild[i]` on. Nodes past the end of `children` are leaves.
    */
+  readonly children: readonly string[];
+  /** Per node listed in `children`, the number of its first child. */
   readonly firstChild: Int32Array;
-  /** Per trie node, the UTF-16 code of its last letter. */
-  readonly letters: Uint16Array;
-  /** Per trie node, its n-gram order (1–4). */
-  readonly depths: Uint8Array;
+  /** Per UTF-16 code, the root's child for that letter (0: none): every n-gram starts there. */
+  readonly rootChild: Uint16Array;
+  /** Number of trie nodes, the root included. */
+  readonly nodes: number;
+  /** The first node of each n-gram order 1–4 (then the node count): the trie is breadth-first. */
+  readonly orderStarts: readonly number[];
   /**
    * Per trie node, one row of log probabilities per language (a language that never showed the
    * n-gram holds its floor). Row of node i starts at i × columns; filled by {@link nodeRow}.
@@ -29,9 +33,9 @@ export interface ScriptModel {
   readonly values: Float32Array;
   /** Per trie node: 0 row not decoded yet, 1 decoded, 2 a bare prefix no language lists. */
   readonly state: Uint8Array;
-  /** Per trie node, where its segment of the encoded levels starts. */
-  readonly segments: Int32Array;
-  /** The encoded model (levels, tops and floors are read from it when a row is decoded). */
+  /** Per node after the root (node i at i - 1), its encoded levels: pairs of column and level. */
+  readonly levels: readonly string[];
+  /** The encoded model (tops and floors are read from it when a row is decoded). */
   readonly encoded: EncodedModel;
   /** word → row in {@link wordWeights}. */
   readonly words: ReadonlyMap<string, number>;
@@ -44,7 +48,6 @@ const SIBLING_WEIGHT = 1.5;
 
 const COLUMN_BASE = 0x61;
 const LEVEL_BASE = 0x2d;
-const SEPARATOR = 0x2c;
 
 function levelOf(code: number): number {
   return (code > 0x5c ? code - 1 : code) - LEVEL_BASE;
@@ -52,88 +55,73 @@ function levelOf(code: number): number {
 
 const models = new Map<string, ScriptModel | null>();
 
-/** Node count of an encoded trie: one per letter listed. */
-function countNodes(encoded: string): number {
-  let nodes = 1;
-  for (let i = 0; i < encoded.length; i++) if (encoded.charCodeAt(i) !== SEPARATOR) nodes++;
-  return nodes;
-}
-
-/** Children ranges, letters and depths of the trie, read breadth-first from its segments. */
-function decodeTrie(encoded: string): { firstChild: Int32Array; letters: Uint16Array; depths: Uint8Array } {
-  const nodes = countNodes(encoded);
-  const firstChild = new Int32Array(nodes + 1);
-  const letters = new Uint16Array(nodes);
-  const depths = new Uint8Array(nodes);
-  let node = 0;
-  let next = 1;
-  firstChild[0] = 1;
-  for (let i = 0; i < encoded.length; i++) {
-    const code = encoded.charCodeAt(i);
-    if (code === SEPARATOR) {
-      firstChild[++node] = next;
-      continue;
-    }
-    letters[next] = code;
-    depths[next++] = (depths[node] as number) + 1;
-  }
-  // Nodes past the last segment have no children.
-  while (node < nodes) firstChild[++node] = next;
-  return { firstChild, letters, depths };
-}
-
-/**
- * Where each node's segment of the encoded levels starts (native `indexOf` per segment, no
- * per-character loop): rows are decoded from there only when a text first reaches the node.
+/*
+ * Decoding happens on a script's first use, when the code still runs in the interpreter, where a
+ * loop over every character of a 100 KB string costs tens of milliseconds. So the encoded strings
+ * are cut with the engine's native `split` and read in place: the trie's segments are searched
+ * directly, and a node's levels are parsed only when a text first reaches the node.
  */
-function segmentStarts(levels: string, nodes: number): Int32Array {
-  const starts = new Int32Array(nodes + 1);
-  let at = 0;
-  for (let node = 1; node <= nodes; node++) {
-    starts[node] = at;
-    const comma = levels.indexOf(',', at);
-    at = comma < 0 ? levels.length : comma + 1;
+
+/** Where each listed node's children are numbered from, and the node count. */
+function numberChildren(children: readonly string[]): { firstChild: Int32Array; nodes: number } {
+  const firstChild = new Int32Array(children.length);
+  let next = 1;
+  for (let node = 0; node < children.length; node++) {
+    firstChild[node] = next;
+    next += (children[node] as string).length;
+  }
+  return { firstChild, nodes: next };
+}
+
+/** The first node of each order: breadth-first, order k + 1 starts at the first child of order k's first node. */
+function orderStartsOf(children: readonly string[], firstChild: Int32Array, nodes: number): number[] {
+  const starts = [1];
+  for (let order = 1; order <= 4; order++) {
+    const first = starts[order - 1] as number;
+    starts.push(first < children.length ? (firstChild[first] as number) : nodes);
   }
   return starts;
 }
 
 function decodeWords(model: EncodedModel, languages: readonly string[]): { words: Map<string, number>; wordWeights: Float32Array } {
   const columns = languages.length;
-  const lists = model.words.map((list) => list.split(' '));
-  const siblings = languages.map((language) => (SIBLING_WORDS[language] ?? '').split(' '));
-  const words = new Map<string, number>();
+  // Per column its frequent words (weight 1), then per column its sibling-telling words.
+  const lists = [
+    ...model.words.map((list, column) => [column, 1, list.split(' ')] as const),
+    ...languages.map((language, column) => [column, SIBLING_WEIGHT, (SIBLING_WORDS[language] ?? '').split(' ')] as const),
+  ];
   let capacity = 0;
-  for (const list of [...lists, ...siblings]) capacity += list.length;
+  for (const [, , list] of lists) capacity += list.length;
+  const words = new Map<string, number>();
   const wordWeights = new Float32Array(capacity * columns);
   // Per word, how many languages list it; and every cell set, so the discount below visits only those.
   const sharing = new Uint8Array(capacity);
   const cells: number[] = [];
-  const add = (word: string, column: number, weight: number): void => {
-    if (!word) return;
-    let row = words.get(word);
-    if (row === undefined) {
-      row = words.size;
-      words.set(word, row);
+  for (const [column, weight, list] of lists) {
+    for (const word of list) {
+      if (!word) continue;
+      let row = words.get(word);
+      if (row === undefined) {
+        row = words.size;
+        words.set(word, row);
+      }
+      const cell = row * columns + column;
+      const before = wordWeights[cell] as number;
+      if (before === 0) {
+        sharing[row] = (sharing[row] as number) + 1;
+        cells.push(cell);
+      }
+      if (weight > before) wordWeights[cell] = weight;
     }
-    const cell = row * columns + column;
-    if (wordWeights[cell] === 0) {
-      sharing[row] = (sharing[row] as number) + 1;
-      cells.push(cell);
-    }
-    wordWeights[cell] = Math.max(wordWeights[cell] as number, weight);
-  };
-  lists.forEach((list, column) => {
-    for (const word of list) add(word, column, 1);
-  });
-  siblings.forEach((list, column) => {
-    for (const word of list) add(word, column, SIBLING_WEIGHT);
-  });
+  }
   // A word many languages list tells little ("to", "je"): its weight shrinks with the number of
   // languages sharing it, like an inverse document frequency (1 for a word of one language).
   const norm = Math.log(1 + columns);
+  const discount = [0];
+  for (let shared = 1; shared <= columns; shared++) discount.push(Math.log(1 + columns / shared));
   for (const cell of cells) {
-    const shared = sharing[Math.floor(cell / columns)] as number;
-    wordWeights[cell] = ((wordWeights[cell] as number) * Math.log(1 + columns / shared)) / norm;
+    const shared = sharing[(cell - (cell % columns)) / columns] as number;
+    wordWeights[cell] = ((wordWeights[cell] as number) * (discount[shared] as number)) / norm;
   }
   return { words, wordWeights };
 }
@@ -142,12 +130,17 @@ function buildModel(script: string): ScriptModel | null {
   const model = MODELS[script];
   if (!model) return null;
   const languages = model.languages.split(' ');
-  const { firstChild, letters, depths } = decodeTrie(model.trie);
-  const values = new Float32Array(depths.length * languages.length);
-  const state = new Uint8Array(depths.length);
-  const segments = segmentStarts(model.levels, depths.length);
+  const children = model.trie.split(',');
+  const { firstChild, nodes } = numberChildren(children);
+  const orderStarts = orderStartsOf(children, firstChild, nodes);
+  const rootChild = new Uint16Array(0x10000);
+  const first = children[0] ?? '';
+  for (let k = 0; k < first.length; k++) rootChild[first.charCodeAt(k)] = (firstChild[0] as number) + k;
+  const values = new Float32Array(nodes * languages.length);
+  const state = new Uint8Array(nodes);
+  const levels = model.levels.split(',');
   const { words, wordWeights } = decodeWords(model, languages);
-  return { languages, firstChild, letters, depths, values, state, segments, encoded: model, words, wordWeights };
+  return { languages, children, firstChild, rootChild, nodes, orderStarts, values, state, levels, encoded: model, words, wordWeights };
 }
 
 /**
@@ -159,13 +152,15 @@ function buildModel(script: string): ScriptModel | null {
  * @returns The child node, or -1 when no n-gram continues that way.
  */
 export function childOf(model: ScriptModel, node: number, letter: number): number {
-  const { letters } = model;
-  let lo = model.firstChild[node] as number;
-  let hi = (model.firstChild[node + 1] as number) - 1;
+  if (node === 0) return (model.rootChild[letter] ?? 0) || -1;
+  const letters = model.children[node];
+  if (letters === undefined) return -1;
+  let lo = 0;
+  let hi = letters.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const code = letters[mid] as number;
-    if (code === letter) return mid;
+    const code = letters.charCodeAt(mid);
+    if (code === letter) return (model.firstChild[node] as number) + mid;
     if (code < letter) lo = mid + 1;
     else hi = mid - 1;
   }
@@ -185,21 +180,19 @@ export function nodeRow(model: ScriptModel, node: number): number {
   const state = model.state[node] as number;
   if (state === 1) return node * columns;
   if (state === 2) return -1;
-  const { levels, tops, floors } = model.encoded;
-  const start = model.segments[node] as number;
-  const end = model.segments[node + 1] as number;
-  // The last segment has no comma after it.
-  const stop = node + 1 < model.depths.length ? end - 1 : levels.length;
-  if (stop <= start) {
+  const levels = model.levels[node - 1] ?? '';
+  if (levels.length === 0) {
     model.state[node] = 2;
     return -1;
   }
-  const order = (model.depths[node] as number) - 1;
+  const { orderStarts } = model;
+  let order = 0;
+  while (order < 3 && node >= (orderStarts[order + 1] as number)) order++;
   const row = node * columns;
-  const floor = floors[order] as readonly number[];
-  const top = tops[order] as readonly number[];
+  const floor = model.encoded.floors[order] as readonly number[];
+  const top = model.encoded.tops[order] as readonly number[];
   for (let c = 0; c < columns; c++) model.values[row + c] = floor[c] as number;
-  for (let i = start; i < stop; i += 2) {
+  for (let i = 0; i + 1 < levels.length; i += 2) {
     const column = levels.charCodeAt(i) - COLUMN_BASE;
     model.values[row + column] = (top[column] as number) - levelOf(levels.charCodeAt(i + 1)) * LEVEL_STEP;
   }
