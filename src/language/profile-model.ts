@@ -12,6 +12,8 @@ import { SIBLING_WORDS } from './data/sibling-words.js';
 export interface ScriptModel {
   /** Language codes, in the column order of every table below. */
   readonly languages: readonly string[];
+  /** Every column: 0, 1, … */
+  readonly allColumns: readonly number[];
   /**
    * The n-gram trie, numbered breadth-first (the root is node 0): node i's children are listed by
    * `children[i]` (the UTF-16 codes of their last letters, sorted; a space marks the word
@@ -37,11 +39,41 @@ export interface ScriptModel {
   readonly levels: readonly string[];
   /** The encoded model (tops and floors are read from it when a row is decoded). */
   readonly encoded: EncodedModel;
-  /** word → row in {@link wordWeights}. */
-  readonly words: ReadonlyMap<string, number>;
-  /** Per word, its evidence weight per language (frequent word 1, sibling-telling word {@link SIBLING_WEIGHT}). */
+  /**
+   * word → row in {@link wordWeights}, for a word some language lists as frequent or as telling
+   * siblings apart (`undefined` otherwise).
+   */
+  readonly words: { get(word: string): number | undefined };
+  /**
+   * Per listed word, its evidence weight per language (frequent word 1, sibling-telling word
+   * {@link SIBLING_WEIGHT}, discounted by how many languages list it). Row r starts at r × columns.
+   */
   readonly wordWeights: Float32Array;
+  /** The word tables, built on the first word looked up, and the n-gram sums of words seen. */
+  readonly memo: WordMemo;
 }
+
+interface WordMemo {
+  /** Every listed word → the last of {@link lists} holding it (the others are looked up once per word). */
+  listed: Map<string, number> | null;
+  /** Per language its frequent words, then per language its sibling-telling words, as dictionaries. */
+  lists: readonly Readonly<Record<string, number>>[];
+  /** Listed words whose weights are filled → their row in wordWeights. */
+  readonly weightRows: Map<string, number>;
+  /** Words whose n-gram sums are kept → their row in `ngrams` (at most {@link MEMO_WORDS}). */
+  readonly ngramRows: Map<string, number>;
+  /** Per kept word, its summed n-gram log probabilities per language. */
+  ngrams: Float64Array | null;
+  /** Scratch row for a word not kept. */
+  readonly scratch: Float64Array;
+}
+
+/**
+ * How many distinct words a script model keeps the n-gram sums of: the first ones seen, which in
+ * running text include its commonest words. Later new words are summed on every sight, so memory
+ * stays bounded (16,384 × 26 Latin languages × 8 bytes ≈ 3.4 MB) and never thrashes.
+ */
+export const MEMO_WORDS = 1 << 14;
 
 /** Weight of a hand-listed word that tells close siblings apart, relative to a frequent word. */
 const SIBLING_WEIGHT = 1.5;
@@ -83,47 +115,133 @@ function orderStartsOf(children: readonly string[], firstChild: Int32Array, node
   return starts;
 }
 
-function decodeWords(model: EncodedModel, languages: readonly string[]): { words: Map<string, number>; wordWeights: Float32Array } {
-  const columns = languages.length;
-  // Per column its frequent words (weight 1), then per column its sibling-telling words.
-  const lists = [
-    ...model.words.map((list, column) => [column, 1, list.split(' ')] as const),
-    ...languages.map((language, column) => [column, SIBLING_WEIGHT, (SIBLING_WORDS[language] ?? '').split(' ')] as const),
-  ];
-  let capacity = 0;
-  for (const [, , list] of lists) capacity += list.length;
-  const words = new Map<string, number>();
-  const wordWeights = new Float32Array(capacity * columns);
-  // Per word, how many languages list it; and every cell set, so the discount below visits only those.
-  const sharing = new Uint8Array(capacity);
-  const cells: number[] = [];
-  for (const [column, weight, list] of lists) {
-    for (const word of list) {
-      if (!word) continue;
-      let row = words.get(word);
-      if (row === undefined) {
-        row = words.size;
-        words.set(word, row);
+/**
+ * A word list as a dictionary, parsed natively: `JSON.parse` of the list with its spaces turned
+ * into separators (JSON.stringify escapes whatever the words hold; spaces stay spaces).
+ */
+function listObject(list: string, value: number): string {
+  return `${JSON.stringify(list).replaceAll(' ', `":${value},"`)}:${value}`;
+}
+
+/**
+ * The word tables, built with native calls only (`JSON.parse`, `Object.entries`, `new Map`): on a
+ * script's first use the code still runs in the interpreter, where a loop over thousands of words
+ * costs tens of milliseconds.
+ */
+function listedWords(model: ScriptModel): Map<string, number> {
+  const { memo } = model;
+  if (memo.listed) return memo.listed;
+  const sources = [...model.encoded.words, ...model.languages.map((language) => SIBLING_WORDS[language] ?? '')];
+  memo.lists = sources.map((list) => JSON.parse(`{${listObject(list, 1)}}`) as Record<string, number>);
+  // One object of all lists: a word listed twice keeps the last list's number.
+  const all = JSON.parse(`{${sources.map((list, index) => listObject(list, index)).join(',')}}`) as Record<string, number>;
+  memo.listed = new Map(Object.entries(all));
+  memo.listed.delete('');
+  return memo.listed;
+}
+
+/** The row of a listed word's weights (filled on its first sight), or `undefined` for a word no list holds. */
+function weightRow(model: ScriptModel, word: string): number | undefined {
+  const { weightRows } = model.memo;
+  let row = weightRows.get(word);
+  if (row !== undefined) return row;
+  if (!listedWords(model).has(word)) return undefined;
+  row = weightRows.size;
+  weightRows.set(word, row);
+  fillWordWeights(model, word, row * model.languages.length);
+  return row;
+}
+
+/**
+ * A word's evidence weight per language: 1 for a language that lists it as frequent,
+ * {@link SIBLING_WEIGHT} for one that lists it as telling siblings apart; then, since a word many
+ * languages list tells little ("to", "je"), shrunk with the number of languages sharing it like an
+ * inverse document frequency (1 for a word of one language).
+ */
+function fillWordWeights(model: ScriptModel, word: string, at: number): void {
+  const columns = model.languages.length;
+  const { lists } = model.memo;
+  let shared = 0;
+  for (let c = 0; c < columns; c++) {
+    const weight = lists[columns + c]?.[word] === 1 ? SIBLING_WEIGHT : lists[c]?.[word] === 1 ? 1 : 0;
+    model.wordWeights[at + c] = weight;
+    if (weight > 0) shared++;
+  }
+  if (shared === 0) return;
+  const discount = Math.log(1 + columns / shared);
+  const norm = Math.log(1 + columns);
+  for (let c = 0; c < columns; c++) model.wordWeights[at + c] = ((model.wordWeights[at + c] as number) * discount) / norm;
+}
+
+/**
+ * Sums the log probabilities of a word's n-grams (orders 1–4, word padded with spaces) per
+ * language into `into` from `at`, for the listed columns, walking the trie from each position: an
+ * n-gram no profile knows ends the walk, since no longer one can start with it.
+ */
+function sumNgrams(model: ScriptModel, word: string, into: Float64Array, at: number, columns: readonly number[]): void {
+  const { values } = model;
+  for (let k = 0; k < columns.length; k++) into[at + (columns[k] as number)] = 0;
+  const length = word.length + 2;
+  for (let start = 0; start < length; start++) {
+    let node = 0;
+    for (let end = start; end < start + 4 && end < length; end++) {
+      const letter = end === 0 || end === length - 1 ? SPACE : word.charCodeAt(end - 1);
+      node = childOf(model, node, letter);
+      if (node < 0) break;
+      const row = nodeRow(model, node);
+      if (row < 0) continue;
+      for (let k = 0; k < columns.length; k++) {
+        const c = columns[k] as number;
+        into[at + c] = (into[at + c] as number) + (values[row + c] as number);
       }
-      const cell = row * columns + column;
-      const before = wordWeights[cell] as number;
-      if (before === 0) {
-        sharing[row] = (sharing[row] as number) + 1;
-        cells.push(cell);
-      }
-      if (weight > before) wordWeights[cell] = weight;
     }
   }
-  // A word many languages list tells little ("to", "je"): its weight shrinks with the number of
-  // languages sharing it, like an inverse document frequency (1 for a word of one language).
-  const norm = Math.log(1 + columns);
-  const discount = [0];
-  for (let shared = 1; shared <= columns; shared++) discount.push(Math.log(1 + columns / shared));
-  for (const cell of cells) {
-    const shared = sharing[(cell - (cell % columns)) / columns] as number;
-    wordWeights[cell] = ((wordWeights[cell] as number) * (discount[shared] as number)) / norm;
+}
+
+/** The word boundary in n-grams. */
+const SPACE = 0x20;
+
+/**
+ * Adds a word's n-gram log probabilities to the running sums of the languages still scored. A
+ * word's sums are kept for the first {@link MEMO_WORDS} distinct words; either way they are summed
+ * per word first, so a kept and a freshly summed word add exactly the same numbers.
+ *
+ * @param model - A script's model.
+ * @param word - A lower-cased word.
+ * @param sums - Per language, the running score.
+ * @param alive - The columns still scored.
+ */
+export function addNgramScores(model: ScriptModel, word: string, sums: Float64Array, alive: readonly number[]): void {
+  const { memo } = model;
+  const width = model.languages.length;
+  let row = memo.ngramRows.get(word);
+  let from: Float64Array;
+  let at = 0;
+  if (row !== undefined) {
+    from = memo.ngrams as Float64Array;
+    at = row * width;
+  } else if (memo.ngramRows.size < MEMO_WORDS) {
+    memo.ngrams ??= new Float64Array(MEMO_WORDS * width);
+    row = memo.ngramRows.size;
+    memo.ngramRows.set(word, row);
+    from = memo.ngrams;
+    at = row * width;
+    sumNgrams(model, word, from, at, model.allColumns);
+  } else {
+    from = memo.scratch;
+    sumNgrams(model, word, from, 0, alive);
   }
-  return { words, wordWeights };
+  for (let k = 0; k < alive.length; k++) {
+    const c = alive[k] as number;
+    sums[c] = (sums[c] as number) + (from[at + c] as number);
+  }
+}
+
+/** An upper bound of the listed words: the words of all lists (by their spaces). */
+function listCapacity(model: EncodedModel, languages: readonly string[]): number {
+  let capacity = 0;
+  for (const list of [...model.words, ...languages.map((language) => SIBLING_WORDS[language] ?? '')]) capacity += list.split(' ').length;
+  return capacity;
 }
 
 function buildModel(script: string): ScriptModel | null {
@@ -139,8 +257,14 @@ function buildModel(script: string): ScriptModel | null {
   const values = new Float32Array(nodes * languages.length);
   const state = new Uint8Array(nodes);
   const levels = model.levels.split(',');
-  const { words, wordWeights } = decodeWords(model, languages);
-  return { languages, children, firstChild, rootChild, nodes, orderStarts, values, state, levels, encoded: model, words, wordWeights };
+  const memo: WordMemo = { listed: null, lists: [], weightRows: new Map(), ngramRows: new Map(), ngrams: null, scratch: new Float64Array(languages.length) };
+  const built: ScriptModel = {
+    languages, allColumns: languages.map((_, c) => c), children, firstChild, rootChild, nodes, orderStarts, values, state, levels, encoded: model, memo,
+    words: { get: (word) => weightRow(built, word) },
+    // Rows for every listed word (each language lists a few hundred), filled on first sight.
+    wordWeights: new Float32Array(listCapacity(model, languages) * languages.length),
+  };
+  return built;
 }
 
 /**
