@@ -47,17 +47,18 @@ export interface ScriptModel {
   /**
    * Per listed word, its evidence weight per language (frequent word 1, sibling-telling word
    * {@link SIBLING_WEIGHT}, discounted by how many languages list it). Row r starts at r × columns.
+   * Allocated with the word tables (one row per listed word), each row filled on the word's first sight.
    */
-  readonly wordWeights: Float32Array;
+  wordWeights: Float32Array;
   /** The word tables, built on the first word looked up, and the n-gram sums of words seen. */
   readonly memo: WordMemo;
 }
 
 interface WordMemo {
-  /** Every listed word → the last of {@link lists} holding it (the others are looked up once per word). */
-  listed: Map<string, number> | null;
-  /** Per language its frequent words, then per language its sibling-telling words, as dictionaries. */
-  lists: readonly Readonly<Record<string, number>>[];
+  /** Every listed word. */
+  listed: ReadonlySet<string> | null;
+  /** Per language its frequent words, then per language its sibling-telling words. */
+  lists: readonly ReadonlySet<string>[];
   /** Listed words whose weights are filled → their row in wordWeights. */
   readonly weightRows: Map<string, number>;
   /** Words whose n-gram sums are kept → their row in `ngrams` (at most {@link MEMO_WORDS}). */
@@ -116,28 +117,20 @@ function orderStartsOf(children: readonly string[], firstChild: Int32Array, node
 }
 
 /**
- * A word list as a dictionary, parsed natively: `JSON.parse` of the list with its spaces turned
- * into separators (JSON.stringify escapes whatever the words hold; spaces stay spaces).
+ * The word tables, built by native calls only (`split`, `new Set` of an array): on a script's
+ * first use the code still runs in the interpreter, where a loop over thousands of words costs
+ * tens of milliseconds. A word's weights are worked out on its first sight instead.
  */
-function listObject(list: string, value: number): string {
-  return `${JSON.stringify(list).replaceAll(' ', `":${value},"`)}:${value}`;
-}
-
-/**
- * The word tables, built with native calls only (`JSON.parse`, `Object.entries`, `new Map`): on a
- * script's first use the code still runs in the interpreter, where a loop over thousands of words
- * costs tens of milliseconds.
- */
-function listedWords(model: ScriptModel): Map<string, number> {
+function listedWords(model: ScriptModel): ReadonlySet<string> {
   const { memo } = model;
   if (memo.listed) return memo.listed;
   const sources = [...model.encoded.words, ...model.languages.map((language) => SIBLING_WORDS[language] ?? '')];
-  memo.lists = sources.map((list) => JSON.parse(`{${listObject(list, 1)}}`) as Record<string, number>);
-  // One object of all lists: a word listed twice keeps the last list's number.
-  const all = JSON.parse(`{${sources.map((list, index) => listObject(list, index)).join(',')}}`) as Record<string, number>;
-  memo.listed = new Map(Object.entries(all));
-  memo.listed.delete('');
-  return memo.listed;
+  memo.lists = sources.map((list) => new Set(list.split(' ')));
+  const listed = new Set(sources.join(' ').split(' '));
+  listed.delete('');
+  memo.listed = listed;
+  model.wordWeights = new Float32Array(listed.size * model.languages.length);
+  return listed;
 }
 
 /** The row of a listed word's weights (filled on its first sight), or `undefined` for a word no list holds. */
@@ -163,7 +156,7 @@ function fillWordWeights(model: ScriptModel, word: string, at: number): void {
   const { lists } = model.memo;
   let shared = 0;
   for (let c = 0; c < columns; c++) {
-    const weight = lists[columns + c]?.[word] === 1 ? SIBLING_WEIGHT : lists[c]?.[word] === 1 ? 1 : 0;
+    const weight = lists[columns + c]?.has(word) === true ? SIBLING_WEIGHT : lists[c]?.has(word) === true ? 1 : 0;
     model.wordWeights[at + c] = weight;
     if (weight > 0) shared++;
   }
@@ -237,13 +230,6 @@ export function addNgramScores(model: ScriptModel, word: string, sums: Float64Ar
   }
 }
 
-/** An upper bound of the listed words: the words of all lists (by their spaces). */
-function listCapacity(model: EncodedModel, languages: readonly string[]): number {
-  let capacity = 0;
-  for (const list of [...model.words, ...languages.map((language) => SIBLING_WORDS[language] ?? '')]) capacity += list.split(' ').length;
-  return capacity;
-}
-
 function buildModel(script: string): ScriptModel | null {
   const model = MODELS[script];
   if (!model) return null;
@@ -261,8 +247,7 @@ function buildModel(script: string): ScriptModel | null {
   const built: ScriptModel = {
     languages, allColumns: languages.map((_, c) => c), children, firstChild, rootChild, nodes, orderStarts, values, state, levels, encoded: model, memo,
     words: { get: (word) => weightRow(built, word) },
-    // Rows for every listed word (each language lists a few hundred), filled on first sight.
-    wordWeights: new Float32Array(listCapacity(model, languages) * languages.length),
+    wordWeights: new Float32Array(0),
   };
   return built;
 }
