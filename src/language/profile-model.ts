@@ -47,18 +47,18 @@ export interface ScriptModel {
   /**
    * Per listed word, its evidence weight per language (frequent word 1, sibling-telling word
    * {@link SIBLING_WEIGHT}, discounted by how many languages list it). Row r starts at r × columns.
-   * Allocated with the word tables (one row per listed word), each row filled on the word's first sight.
+   * One row per listed word, filled on the word's first sight.
    */
-  wordWeights: Float32Array;
+  readonly wordWeights: Float32Array;
   /** The word tables, built on the first word looked up, and the n-gram sums of words seen. */
   readonly memo: WordMemo;
 }
 
 interface WordMemo {
   /** Every listed word. */
-  listed: ReadonlySet<string> | null;
+  readonly listed: ReadonlySet<string>;
   /** Per language its frequent words, then per language its sibling-telling words. */
-  lists: readonly ReadonlySet<string>[];
+  readonly lists: readonly ReadonlySet<string>[];
   /** Listed words whose weights are filled → their row in wordWeights. */
   readonly weightRows: Map<string, number>;
   /** Words whose n-gram sums are kept → their row in `ngrams` (at most {@link MEMO_WORDS}). */
@@ -121,16 +121,11 @@ function orderStartsOf(children: readonly string[], firstChild: Int32Array, node
  * first use the code still runs in the interpreter, where a loop over thousands of words costs
  * tens of milliseconds. A word's weights are worked out on its first sight instead.
  */
-function listedWords(model: ScriptModel): ReadonlySet<string> {
-  const { memo } = model;
-  if (memo.listed) return memo.listed;
-  const sources = [...model.encoded.words, ...model.languages.map((language) => SIBLING_WORDS[language] ?? '')];
-  memo.lists = sources.map((list) => new Set(list.split(' ')));
+function wordTables(model: EncodedModel, languages: readonly string[]): { listed: Set<string>; lists: Set<string>[] } {
+  const sources = [...model.words, ...languages.map((language) => SIBLING_WORDS[language] ?? '')];
   const listed = new Set(sources.join(' ').split(' '));
   listed.delete('');
-  memo.listed = listed;
-  model.wordWeights = new Float32Array(listed.size * model.languages.length);
-  return listed;
+  return { listed, lists: sources.map((list) => new Set(list.split(' '))) };
 }
 
 /** The row of a listed word's weights (filled on its first sight), or `undefined` for a word no list holds. */
@@ -138,7 +133,7 @@ function weightRow(model: ScriptModel, word: string): number | undefined {
   const { weightRows } = model.memo;
   let row = weightRows.get(word);
   if (row !== undefined) return row;
-  if (!listedWords(model).has(word)) return undefined;
+  if (!model.memo.listed.has(word)) return undefined;
   row = weightRows.size;
   weightRows.set(word, row);
   fillWordWeights(model, word, row * model.languages.length);
@@ -243,11 +238,12 @@ function buildModel(script: string): ScriptModel | null {
   const values = new Float32Array(nodes * languages.length);
   const state = new Uint8Array(nodes);
   const levels = model.levels.split(',');
-  const memo: WordMemo = { listed: null, lists: [], weightRows: new Map(), ngramRows: new Map(), ngrams: null, scratch: new Float64Array(languages.length) };
+  const { listed, lists } = wordTables(model, languages);
+  const memo: WordMemo = { listed, lists, weightRows: new Map(), ngramRows: new Map(), ngrams: null, scratch: new Float64Array(languages.length) };
   const built: ScriptModel = {
     languages, allColumns: languages.map((_, c) => c), children, firstChild, rootChild, nodes, orderStarts, values, state, levels, encoded: model, memo,
     words: { get: (word) => weightRow(built, word) },
-    wordWeights: new Float32Array(0),
+    wordWeights: new Float32Array(listed.size * languages.length),
   };
   return built;
 }
