@@ -155,7 +155,6 @@ function fillWordWeights(model: ScriptModel, word: string, at: number): void {
     model.wordWeights[at + c] = weight;
     if (weight > 0) shared++;
   }
-  if (shared === 0) return;
   const discount = Math.log(1 + columns / shared);
   const norm = Math.log(1 + columns);
   for (let c = 0; c < columns; c++) model.wordWeights[at + c] = ((model.wordWeights[at + c] as number) * discount) / norm;
