@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage } from './detect-language.js';
+import { detectLanguage, toProbabilities } from './detect-language.js';
 
 // Our own sentences, written for these tests (news register, several close-language pairs).
 const SENTENCES: readonly (readonly [string, string])[] = [
@@ -118,5 +118,27 @@ describe('detectLanguage script counting', () => {
     expect(detectLanguage(text).script).toBe('Grek');
     expect(detectLanguage(text).script).toBe('Grek');
     expect(detectLanguage('— 123 —').language).toBe('und');
+  });
+});
+
+describe('toProbabilities', () => {
+  const scored = [
+    { language: 'a', score: -3 },
+    { language: 'b', score: 0 },
+    { language: 'c', score: -1 },
+    { language: 'd', score: 0 },
+    { language: 'e', score: -9 },
+  ];
+
+  it('ranks every candidate, the first of equal scores first, and sums to one', () => {
+    const all = toProbabilities(scored, 1);
+    expect(all.map((g) => g.language)).toEqual(['b', 'd', 'c', 'a', 'e']);
+    expect(all.reduce((sum, g) => sum + g.probability, 0)).toBeCloseTo(1, 12);
+  });
+
+  it('returns only the likeliest few when limited, with the same probabilities', () => {
+    const all = toProbabilities(scored, 4);
+    expect(toProbabilities(scored, 4, undefined, 2)).toEqual(all.slice(0, 2));
+    expect(toProbabilities([], 4, undefined, 5)).toEqual([]);
   });
 });

@@ -46,6 +46,8 @@ export interface DetectLanguageOptions {
   readonly candidates?: 'news' | 'all';
 }
 
+/** How many ranked candidates a detection lists. */
+const ALTERNATIVES = 5;
 /** Probability from which a detection counts as reliable. */
 const RELIABLE = 0.75;
 /** Scores are log likelihoods summed over n-grams; this softens them into probabilities. */
@@ -63,19 +65,36 @@ const UNDETERMINED = (script: string): LanguageDetection => ({
  * Softmax of the scores. Scores are sums over n-grams and words, so their gaps grow with the
  * text; the temperature grows with the square root of the evidence, fitted on a development set
  * (scripts/language/calibrate.ts) so that stated probabilities match observed accuracy.
+ *
+ * @param scored - Candidate scores (higher is likelier).
+ * @param evidence - Number of words the scores rest on.
+ * @param temperature - Base temperature of the softmax.
+ * @param limit - How many of the likeliest guesses to return (all by default).
+ * @returns The likeliest `limit` guesses, most likely first (equal ones in the order scored).
  */
-export function toProbabilities(scored: readonly Scored[], evidence: number, temperature = TEMPERATURE): LanguageGuess[] {
+export function toProbabilities(scored: readonly Scored[], evidence: number, temperature = TEMPERATURE, limit = Infinity): LanguageGuess[] {
   let max = -Infinity;
   for (const s of scored) max = Math.max(max, s.score);
   const t = temperature * Math.sqrt(Math.max(1, evidence));
-  const guesses: LanguageGuess[] = [];
+  const weights = new Float64Array(scored.length);
   let total = 0;
-  for (const s of scored) {
-    const weight = Math.exp((s.score - max) / t);
+  for (let i = 0; i < scored.length; i++) {
+    const weight = Math.exp(((scored[i] as Scored).score - max) / t);
+    weights[i] = weight;
     total += weight;
-    guesses.push({ language: s.language, probability: weight });
   }
-  return guesses.map((g) => ({ language: g.language, probability: g.probability / total })).sort((a, b) => b.probability - a.probability);
+  // Selection of the likeliest few (a text has dozens of candidates, callers want five): the
+  // first of equal weights wins, as in a stable sort.
+  for (let i = 0; i < weights.length; i++) weights[i] = (weights[i] as number) / total;
+  const guesses: LanguageGuess[] = [];
+  const taken = new Uint8Array(scored.length);
+  while (guesses.length < Math.min(limit, scored.length)) {
+    let best = -1;
+    for (let i = 0; i < scored.length; i++) if (taken[i] === 0 && (best < 0 || (weights[i] as number) > (weights[best] as number))) best = i;
+    taken[best] = 1;
+    guesses.push({ language: (scored[best] as Scored).language, probability: weights[best] as number });
+  }
+  return guesses;
 }
 
 /**
@@ -96,7 +115,7 @@ export function detectLanguage(text: string, options?: DetectLanguageOptions): L
   assertString(text, 'text');
   const { script, letters, scored, evidence } = scoreText(text, options);
   if (letters === 0 || letters < (options?.minLength ?? 1) || scored.length === 0) return UNDETERMINED(script);
-  const alternatives = toProbabilities(scored, evidence).slice(0, 5);
+  const alternatives = toProbabilities(scored, evidence, TEMPERATURE, ALTERNATIVES);
   const top = alternatives[0] as LanguageGuess;
   return {
     language: top.language,

@@ -95,10 +95,10 @@ export function francDistance(trigrams: readonly string[], script: string, code:
   const ranks = table(script, code);
   if (!ranks || trigrams.length === 0) return null;
   let distance = 0;
-  trigrams.forEach((gram, rank) => {
-    const theirs = ranks.get(gram);
+  for (let rank = 0; rank < trigrams.length; rank++) {
+    const theirs = ranks.get(trigrams[rank] as string);
     distance += theirs === undefined ? MAX_DIFFERENCE : Math.abs(rank - theirs);
-  });
+  }
   return distance / (trigrams.length * MAX_DIFFERENCE);
 }
 
@@ -106,6 +106,8 @@ export function francDistance(trigrams: readonly string[], script: string, code:
 interface Combined {
   readonly rows: Map<string, number>;
   readonly ranks: Int16Array;
+  /** Per language, whether franc has a table for it. */
+  readonly known: readonly boolean[];
 }
 
 const combined = new Map<string, Combined>();
@@ -129,7 +131,7 @@ function combine(script: string, codes: readonly string[]): Combined {
       ranks[row * codes.length + column] = rank;
     });
   });
-  return { rows, ranks };
+  return { rows, ranks, known: codes.map((code) => data[FRANC_SCRIPT[script] ?? '']?.[code] !== undefined) };
 }
 
 /**
@@ -148,16 +150,21 @@ export function francDistances(trigrams: readonly string[], script: string, code
     table = combine(script, codes);
     combined.set(key, table);
   }
-  const { rows, ranks } = table;
+  const { rows, ranks, known } = table;
   const columns = codes.length;
   const totals = new Float64Array(columns);
   for (let rank = 0; rank < trigrams.length; rank++) {
     const row = rows.get(trigrams[rank] as string);
+    if (row === undefined) {
+      for (let c = 0; c < columns; c++) totals[c] = (totals[c] as number) + MAX_DIFFERENCE;
+      continue;
+    }
+    const at = row * columns;
     for (let c = 0; c < columns; c++) {
-      const theirs = row === undefined ? -1 : (ranks[row * columns + c] as number);
+      const theirs = ranks[at + c] as number;
       totals[c] = (totals[c] as number) + (theirs < 0 ? MAX_DIFFERENCE : Math.abs(rank - theirs));
     }
   }
   const scale = trigrams.length * MAX_DIFFERENCE;
-  return codes.map((code, c) => (trigrams.length === 0 || data[FRANC_SCRIPT[script] ?? '']?.[code] === undefined ? null : (totals[c] as number) / scale));
+  return known.map((has, c) => (trigrams.length === 0 || !has ? null : (totals[c] as number) / scale));
 }

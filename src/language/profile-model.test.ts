@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { childOf, nodeRow, scriptModel } from './profile-model.js';
+import { addNgramScores, childOf, MEMO_WORDS, nodeRow, scriptModel } from './profile-model.js';
 
 /** Walks the trie along a padded n-gram; -1 when it leaves the trie. */
 function nodeOf(gram: string, script = 'Latn'): number {
@@ -22,11 +22,10 @@ describe('scriptModel', () => {
     const model = scriptModel('Latn');
     if (!model) throw new Error('no model');
     for (let node = 0; node < 200; node++) {
-      const from = model.firstChild[node] as number;
-      const to = model.firstChild[node + 1] as number;
-      for (let child = from; child < to; child++) {
-        if (child > from) expect(model.letters[child] as number).toBeGreaterThan(model.letters[child - 1] as number);
-        expect(childOf(model, node, model.letters[child] as number)).toBe(child);
+      const letters = model.children[node] as string;
+      for (let k = 0; k < letters.length; k++) {
+        if (k > 0) expect(letters.charCodeAt(k)).toBeGreaterThan(letters.charCodeAt(k - 1));
+        expect(childOf(model, node, letters.charCodeAt(k))).toBe((model.firstChild[node] as number) + k);
       }
     }
   });
@@ -48,12 +47,12 @@ describe('scriptModel', () => {
   it('decodes every row, including the last node, the same way', () => {
     const model = scriptModel('Cyrl');
     if (!model) throw new Error('no model');
-    const last = model.depths.length - 1;
+    const last = model.nodes - 1;
     const row = nodeRow(model, last);
     if (row >= 0) for (let c = 0; c < model.languages.length; c++) expect(model.values[row + c]).toBeLessThan(0);
     // A bare prefix (a node no language lists) has no row.
     let bare = 0;
-    for (let node = 1; node < model.depths.length && bare === 0; node++) if (nodeRow(model, node) < 0) bare = node;
+    for (let node = 1; node < model.nodes && bare === 0; node++) if (nodeRow(model, node) < 0) bare = node;
     expect(bare).toBeGreaterThan(0);
   });
 
@@ -80,5 +79,36 @@ describe('scriptModel', () => {
     const columns = model.languages.length;
     expect(model.wordWeights[(row as number) * columns + model.languages.indexOf('hr')]).toBeGreaterThan(1);
     expect(model.wordWeights[(row as number) * columns + model.languages.indexOf('de')]).toBe(0);
+  });
+
+  it('knows no word from the prototype of its word tables', () => {
+    const model = scriptModel('Latn');
+    if (!model) throw new Error('no model');
+    for (const word of ['constructor', '__proto__', 'tostring', 'hasownproperty']) expect(model.words.get(word)).toBeUndefined();
+    expect(model.words.get('the')).toBeDefined();
+  });
+
+  it('adds the same n-gram sums for a word whether it is kept or summed afresh', () => {
+    const model = scriptModel('Cyrl');
+    if (!model) throw new Error('no model');
+    const columns = model.languages.map((_, c) => c);
+    const score = (word: string): number[] => {
+      const sums = new Float64Array(columns.length);
+      addNgramScores(model, word, sums, columns);
+      return [...sums];
+    };
+    const kept = score('правительство');
+    expect(kept.every((x) => x < 0)).toBe(true);
+    expect(score('правительство')).toEqual(kept);
+    // Fill the memory with other words; a word first seen after that is summed afresh each time.
+    for (let i = 0; i < MEMO_WORDS; i++) score(`ж${i.toString(36)}`.replace(/\d/gu, (d) => 'абвгдеёзий'[Number(d)] as string));
+    const fresh = score('правительства');
+    expect(score('правительства')).toEqual(fresh);
+    expect(score('правительство')).toEqual(kept);
+    // Only the languages still scored are added to.
+    const sums = new Float64Array(columns.length);
+    addNgramScores(model, 'правительства', sums, [0]);
+    expect(sums[0]).toBe(fresh[0]);
+    expect(sums.slice(1).every((x) => x === 0)).toBe(true);
   });
 });

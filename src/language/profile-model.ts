@@ -1,8 +1,8 @@
 /**
  * Decodes the precomputed letter n-gram model of one script (data/models.ts, written by
- * scripts/language/encode-models.ts) into flat typed arrays: a trie of n-grams whose nodes index
- * rows of log probabilities, one value per language. Built lazily on first use of a script
- * (`models[script] ??= build()`), never at import, in one pass over a few strings.
+ * scripts/language/encode-models.ts): a trie of n-grams whose nodes index rows of log
+ * probabilities, one value per language. Built lazily on first use of a script
+ * (`models[script] ??= build()`), never at import; a node's row is decoded when a text first reaches it.
  */
 import type { EncodedModel } from './data/encoded-model.js';
 import { LEVEL_STEP, MODELS } from './data/models.js';
@@ -12,16 +12,22 @@ import { SIBLING_WORDS } from './data/sibling-words.js';
 export interface ScriptModel {
   /** Language codes, in the column order of every table below. */
   readonly languages: readonly string[];
+  /** Every column: 0, 1, … */
+  readonly allColumns: readonly number[];
   /**
-   * The n-gram trie, numbered breadth-first (the root is node 0): the children of node i are the
-   * nodes `firstChild[i]` to `firstChild[i + 1] - 1`, sorted by the UTF-16 code of their last
-   * letter (`letters`; a space marks the word boundary).
+   * The n-gram trie, numbered breadth-first (the root is node 0): node i's children are listed by
+   * `children[i]` (the UTF-16 codes of their last letters, sorted; a space marks the word
+   * boundary) and numbered from `firstChild[i]` on. Nodes past the end of `children` are leaves.
    */
+  readonly children: readonly string[];
+  /** Per node listed in `children`, the number of its first child. */
   readonly firstChild: Int32Array;
-  /** Per trie node, the UTF-16 code of its last letter. */
-  readonly letters: Uint16Array;
-  /** Per trie node, its n-gram order (1–4). */
-  readonly depths: Uint8Array;
+  /** Per UTF-16 code, the root's child for that letter (0: none): every n-gram starts there. */
+  readonly rootChild: Uint16Array;
+  /** Number of trie nodes, the root included. */
+  readonly nodes: number;
+  /** The first node of each n-gram order 1–4 (then the node count): the trie is breadth-first. */
+  readonly orderStarts: readonly number[];
   /**
    * Per trie node, one row of log probabilities per language (a language that never showed the
    * n-gram holds its floor). Row of node i starts at i × columns; filled by {@link nodeRow}.
@@ -29,22 +35,52 @@ export interface ScriptModel {
   readonly values: Float32Array;
   /** Per trie node: 0 row not decoded yet, 1 decoded, 2 a bare prefix no language lists. */
   readonly state: Uint8Array;
-  /** Per trie node, where its segment of the encoded levels starts. */
-  readonly segments: Int32Array;
-  /** The encoded model (levels, tops and floors are read from it when a row is decoded). */
+  /** Per node after the root (node i at i - 1), its encoded levels: pairs of column and level. */
+  readonly levels: readonly string[];
+  /** The encoded model (tops and floors are read from it when a row is decoded). */
   readonly encoded: EncodedModel;
-  /** word → row in {@link wordWeights}. */
-  readonly words: ReadonlyMap<string, number>;
-  /** Per word, its evidence weight per language (frequent word 1, sibling-telling word {@link SIBLING_WEIGHT}). */
+  /**
+   * word → row in {@link wordWeights}, for a word some language lists as frequent or as telling
+   * siblings apart (`undefined` otherwise).
+   */
+  readonly words: { get(word: string): number | undefined };
+  /**
+   * Per listed word, its evidence weight per language (frequent word 1, sibling-telling word
+   * {@link SIBLING_WEIGHT}, discounted by how many languages list it). Row r starts at r × columns.
+   * One row per listed word, filled on the word's first sight.
+   */
   readonly wordWeights: Float32Array;
+  /** The word tables, built on the first word looked up, and the n-gram sums of words seen. */
+  readonly memo: WordMemo;
 }
+
+interface WordMemo {
+  /** Every listed word. */
+  readonly listed: ReadonlySet<string>;
+  /** Per language its frequent words, then per language its sibling-telling words. */
+  readonly lists: readonly ReadonlySet<string>[];
+  /** Listed words whose weights are filled → their row in wordWeights. */
+  readonly weightRows: Map<string, number>;
+  /** Words whose n-gram sums are kept → their row in `ngrams` (at most {@link MEMO_WORDS}). */
+  readonly ngramRows: Map<string, number>;
+  /** Per kept word, its summed n-gram log probabilities per language. */
+  ngrams: Float64Array | null;
+  /** Scratch row for a word not kept. */
+  readonly scratch: Float64Array;
+}
+
+/**
+ * How many distinct words a script model keeps the n-gram sums of: the first ones seen, which in
+ * running text include its commonest words. Later new words are summed on every sight, so memory
+ * stays bounded (16,384 × 26 Latin languages × 8 bytes ≈ 3.4 MB) and never thrashes.
+ */
+export const MEMO_WORDS = 1 << 14;
 
 /** Weight of a hand-listed word that tells close siblings apart, relative to a frequent word. */
 const SIBLING_WEIGHT = 1.5;
 
 const COLUMN_BASE = 0x61;
 const LEVEL_BASE = 0x2d;
-const SEPARATOR = 0x2c;
 
 function levelOf(code: number): number {
   return (code > 0x5c ? code - 1 : code) - LEVEL_BASE;
@@ -52,102 +88,163 @@ function levelOf(code: number): number {
 
 const models = new Map<string, ScriptModel | null>();
 
-/** Node count of an encoded trie: one per letter listed. */
-function countNodes(encoded: string): number {
-  let nodes = 1;
-  for (let i = 0; i < encoded.length; i++) if (encoded.charCodeAt(i) !== SEPARATOR) nodes++;
-  return nodes;
-}
-
-/** Children ranges, letters and depths of the trie, read breadth-first from its segments. */
-function decodeTrie(encoded: string): { firstChild: Int32Array; letters: Uint16Array; depths: Uint8Array } {
-  const nodes = countNodes(encoded);
-  const firstChild = new Int32Array(nodes + 1);
-  const letters = new Uint16Array(nodes);
-  const depths = new Uint8Array(nodes);
-  let node = 0;
-  let next = 1;
-  firstChild[0] = 1;
-  for (let i = 0; i < encoded.length; i++) {
-    const code = encoded.charCodeAt(i);
-    if (code === SEPARATOR) {
-      firstChild[++node] = next;
-      continue;
-    }
-    letters[next] = code;
-    depths[next++] = (depths[node] as number) + 1;
-  }
-  // Nodes past the last segment have no children.
-  while (node < nodes) firstChild[++node] = next;
-  return { firstChild, letters, depths };
-}
-
-/**
- * Where each node's segment of the encoded levels starts (native `indexOf` per segment, no
- * per-character loop): rows are decoded from there only when a text first reaches the node.
+/*
+ * Decoding happens on a script's first use, when the code still runs in the interpreter, where a
+ * loop over every character of a 100 KB string costs tens of milliseconds. So the encoded strings
+ * are cut with the engine's native `split` and read in place: the trie's segments are searched
+ * directly, and a node's levels are parsed only when a text first reaches the node.
  */
-function segmentStarts(levels: string, nodes: number): Int32Array {
-  const starts = new Int32Array(nodes + 1);
-  let at = 0;
-  for (let node = 1; node <= nodes; node++) {
-    starts[node] = at;
-    const comma = levels.indexOf(',', at);
-    at = comma < 0 ? levels.length : comma + 1;
+
+/** Where each listed node's children are numbered from, and the node count. */
+function numberChildren(children: readonly string[]): { firstChild: Int32Array; nodes: number } {
+  const firstChild = new Int32Array(children.length);
+  let next = 1;
+  for (let node = 0; node < children.length; node++) {
+    firstChild[node] = next;
+    next += (children[node] as string).length;
+  }
+  return { firstChild, nodes: next };
+}
+
+/** The first node of each order: breadth-first, order k + 1 starts at the first child of order k's first node. */
+function orderStartsOf(children: readonly string[], firstChild: Int32Array, nodes: number): number[] {
+  const starts = [1];
+  for (let order = 1; order <= 4; order++) {
+    const first = starts[order - 1] as number;
+    starts.push(first < children.length ? (firstChild[first] as number) : nodes);
   }
   return starts;
 }
 
-function decodeWords(model: EncodedModel, languages: readonly string[]): { words: Map<string, number>; wordWeights: Float32Array } {
-  const columns = languages.length;
-  const lists = model.words.map((list) => list.split(' '));
-  const siblings = languages.map((language) => (SIBLING_WORDS[language] ?? '').split(' '));
-  const words = new Map<string, number>();
-  let capacity = 0;
-  for (const list of [...lists, ...siblings]) capacity += list.length;
-  const wordWeights = new Float32Array(capacity * columns);
-  // Per word, how many languages list it; and every cell set, so the discount below visits only those.
-  const sharing = new Uint8Array(capacity);
-  const cells: number[] = [];
-  const add = (word: string, column: number, weight: number): void => {
-    if (!word) return;
-    let row = words.get(word);
-    if (row === undefined) {
-      row = words.size;
-      words.set(word, row);
-    }
-    const cell = row * columns + column;
-    if (wordWeights[cell] === 0) {
-      sharing[row] = (sharing[row] as number) + 1;
-      cells.push(cell);
-    }
-    wordWeights[cell] = Math.max(wordWeights[cell] as number, weight);
-  };
-  lists.forEach((list, column) => {
-    for (const word of list) add(word, column, 1);
-  });
-  siblings.forEach((list, column) => {
-    for (const word of list) add(word, column, SIBLING_WEIGHT);
-  });
-  // A word many languages list tells little ("to", "je"): its weight shrinks with the number of
-  // languages sharing it, like an inverse document frequency (1 for a word of one language).
-  const norm = Math.log(1 + columns);
-  for (const cell of cells) {
-    const shared = sharing[Math.floor(cell / columns)] as number;
-    wordWeights[cell] = ((wordWeights[cell] as number) * Math.log(1 + columns / shared)) / norm;
+/**
+ * The word tables, built by native calls only (`split`, `new Set` of an array): on a script's
+ * first use the code still runs in the interpreter, where a loop over thousands of words costs
+ * tens of milliseconds. A word's weights are worked out on its first sight instead.
+ */
+function wordTables(model: EncodedModel, languages: readonly string[]): { listed: Set<string>; lists: Set<string>[] } {
+  const sources = [...model.words, ...languages.map((language) => SIBLING_WORDS[language] ?? '')];
+  const listed = new Set(sources.join(' ').split(' '));
+  listed.delete('');
+  return { listed, lists: sources.map((list) => new Set(list.split(' '))) };
+}
+
+/** The row of a listed word's weights (filled on its first sight), or `undefined` for a word no list holds. */
+function weightRow(model: ScriptModel, word: string): number | undefined {
+  const { weightRows } = model.memo;
+  let row = weightRows.get(word);
+  if (row !== undefined) return row;
+  if (!model.memo.listed.has(word)) return undefined;
+  row = weightRows.size;
+  weightRows.set(word, row);
+  fillWordWeights(model, word, row * model.languages.length);
+  return row;
+}
+
+/**
+ * A word's evidence weight per language: 1 for a language that lists it as frequent,
+ * {@link SIBLING_WEIGHT} for one that lists it as telling siblings apart; then, since a word many
+ * languages list tells little ("to", "je"), shrunk with the number of languages sharing it like an
+ * inverse document frequency (1 for a word of one language).
+ */
+function fillWordWeights(model: ScriptModel, word: string, at: number): void {
+  const columns = model.languages.length;
+  const { lists } = model.memo;
+  let shared = 0;
+  for (let c = 0; c < columns; c++) {
+    const weight = lists[columns + c]?.has(word) === true ? SIBLING_WEIGHT : lists[c]?.has(word) === true ? 1 : 0;
+    model.wordWeights[at + c] = weight;
+    if (weight > 0) shared++;
   }
-  return { words, wordWeights };
+  const discount = Math.log(1 + columns / shared);
+  const norm = Math.log(1 + columns);
+  for (let c = 0; c < columns; c++) model.wordWeights[at + c] = ((model.wordWeights[at + c] as number) * discount) / norm;
+}
+
+/**
+ * Sums the log probabilities of a word's n-grams (orders 1–4, word padded with spaces) per
+ * language into `into` from `at`, for the listed columns, walking the trie from each position: an
+ * n-gram no profile knows ends the walk, since no longer one can start with it.
+ */
+function sumNgrams(model: ScriptModel, word: string, into: Float64Array, at: number, columns: readonly number[]): void {
+  const { values } = model;
+  for (let k = 0; k < columns.length; k++) into[at + (columns[k] as number)] = 0;
+  const length = word.length + 2;
+  for (let start = 0; start < length; start++) {
+    let node = 0;
+    for (let end = start; end < start + 4 && end < length; end++) {
+      const letter = end === 0 || end === length - 1 ? SPACE : word.charCodeAt(end - 1);
+      node = childOf(model, node, letter);
+      if (node < 0) break;
+      const row = nodeRow(model, node);
+      if (row < 0) continue;
+      for (let k = 0; k < columns.length; k++) {
+        const c = columns[k] as number;
+        into[at + c] = (into[at + c] as number) + (values[row + c] as number);
+      }
+    }
+  }
+}
+
+/** The word boundary in n-grams. */
+const SPACE = 0x20;
+
+/**
+ * Adds a word's n-gram log probabilities to the running sums of the languages still scored. A
+ * word's sums are kept for the first {@link MEMO_WORDS} distinct words; either way they are summed
+ * per word first, so a kept and a freshly summed word add exactly the same numbers.
+ *
+ * @param model - A script's model.
+ * @param word - A lower-cased word.
+ * @param sums - Per language, the running score.
+ * @param alive - The columns still scored.
+ */
+export function addNgramScores(model: ScriptModel, word: string, sums: Float64Array, alive: readonly number[]): void {
+  const { memo } = model;
+  const width = model.languages.length;
+  let row = memo.ngramRows.get(word);
+  let from: Float64Array;
+  let at = 0;
+  if (row !== undefined) {
+    from = memo.ngrams as Float64Array;
+    at = row * width;
+  } else if (memo.ngramRows.size < MEMO_WORDS) {
+    memo.ngrams ??= new Float64Array(MEMO_WORDS * width);
+    row = memo.ngramRows.size;
+    memo.ngramRows.set(word, row);
+    from = memo.ngrams;
+    at = row * width;
+    sumNgrams(model, word, from, at, model.allColumns);
+  } else {
+    from = memo.scratch;
+    sumNgrams(model, word, from, 0, alive);
+  }
+  for (let k = 0; k < alive.length; k++) {
+    const c = alive[k] as number;
+    sums[c] = (sums[c] as number) + (from[at + c] as number);
+  }
 }
 
 function buildModel(script: string): ScriptModel | null {
   const model = MODELS[script];
   if (!model) return null;
   const languages = model.languages.split(' ');
-  const { firstChild, letters, depths } = decodeTrie(model.trie);
-  const values = new Float32Array(depths.length * languages.length);
-  const state = new Uint8Array(depths.length);
-  const segments = segmentStarts(model.levels, depths.length);
-  const { words, wordWeights } = decodeWords(model, languages);
-  return { languages, firstChild, letters, depths, values, state, segments, encoded: model, words, wordWeights };
+  const children = model.trie.split(',');
+  const { firstChild, nodes } = numberChildren(children);
+  const orderStarts = orderStartsOf(children, firstChild, nodes);
+  const rootChild = new Uint16Array(0x10000);
+  const first = children[0] ?? '';
+  for (let k = 0; k < first.length; k++) rootChild[first.charCodeAt(k)] = (firstChild[0] as number) + k;
+  const values = new Float32Array(nodes * languages.length);
+  const state = new Uint8Array(nodes);
+  const levels = model.levels.split(',');
+  const { listed, lists } = wordTables(model, languages);
+  const memo: WordMemo = { listed, lists, weightRows: new Map(), ngramRows: new Map(), ngrams: null, scratch: new Float64Array(languages.length) };
+  const built: ScriptModel = {
+    languages, allColumns: languages.map((_, c) => c), children, firstChild, rootChild, nodes, orderStarts, values, state, levels, encoded: model, memo,
+    words: { get: (word) => weightRow(built, word) },
+    wordWeights: new Float32Array(listed.size * languages.length),
+  };
+  return built;
 }
 
 /**
@@ -159,13 +256,15 @@ function buildModel(script: string): ScriptModel | null {
  * @returns The child node, or -1 when no n-gram continues that way.
  */
 export function childOf(model: ScriptModel, node: number, letter: number): number {
-  const { letters } = model;
-  let lo = model.firstChild[node] as number;
-  let hi = (model.firstChild[node + 1] as number) - 1;
+  if (node === 0) return (model.rootChild[letter] ?? 0) || -1;
+  const letters = model.children[node];
+  if (letters === undefined) return -1;
+  let lo = 0;
+  let hi = letters.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const code = letters[mid] as number;
-    if (code === letter) return mid;
+    const code = letters.charCodeAt(mid);
+    if (code === letter) return (model.firstChild[node] as number) + mid;
     if (code < letter) lo = mid + 1;
     else hi = mid - 1;
   }
@@ -185,21 +284,19 @@ export function nodeRow(model: ScriptModel, node: number): number {
   const state = model.state[node] as number;
   if (state === 1) return node * columns;
   if (state === 2) return -1;
-  const { levels, tops, floors } = model.encoded;
-  const start = model.segments[node] as number;
-  const end = model.segments[node + 1] as number;
-  // The last segment has no comma after it.
-  const stop = node + 1 < model.depths.length ? end - 1 : levels.length;
-  if (stop <= start) {
+  const levels = model.levels[node - 1] ?? '';
+  if (levels.length === 0) {
     model.state[node] = 2;
     return -1;
   }
-  const order = (model.depths[node] as number) - 1;
+  const { orderStarts } = model;
+  let order = 0;
+  while (order < 3 && node >= (orderStarts[order + 1] as number)) order++;
   const row = node * columns;
-  const floor = floors[order] as readonly number[];
-  const top = tops[order] as readonly number[];
+  const floor = model.encoded.floors[order] as readonly number[];
+  const top = model.encoded.tops[order] as readonly number[];
   for (let c = 0; c < columns; c++) model.values[row + c] = floor[c] as number;
-  for (let i = start; i < stop; i += 2) {
+  for (let i = 0; i + 1 < levels.length; i += 2) {
     const column = levels.charCodeAt(i) - COLUMN_BASE;
     model.values[row + column] = (top[column] as number) - levelOf(levels.charCodeAt(i + 1)) * LEVEL_STEP;
   }

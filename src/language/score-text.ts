@@ -6,7 +6,7 @@ import { LANGUAGE_ROWS } from './data/languages.js';
 import type { DetectLanguageOptions } from './detect-language.js';
 import { francDistance, francDistances, francLanguages, rankedTrigrams } from './franc-distance.js';
 import { languageInfo } from './languages.js';
-import { childOf, nodeRow, scriptModel, type ScriptModel } from './profile-model.js';
+import { addNgramScores, scriptModel, type ScriptModel } from './profile-model.js';
 import { sampleText } from './sample.js';
 import { countScripts, dominantScript } from './script.js';
 import { letterWords } from './words.js';
@@ -135,33 +135,6 @@ function scoreWords(model: ScriptModel, words: readonly string[]): { sums: Float
   }
   return { sums, gaps };
 }
-
-/**
- * Adds the log probabilities of a word's n-grams (orders 1–4, word padded with spaces) to `sums`,
- * walking the model's trie from each position: an n-gram no profile knows ends the walk, since no
- * longer one can start with it.
- */
-function addNgramScores(model: ScriptModel, word: string, sums: Float64Array, alive: readonly number[]): void {
-  const length = word.length + 2;
-  const { values } = model;
-  for (let start = 0; start < length; start++) {
-    let node = 0;
-    for (let end = start; end < start + 4 && end < length; end++) {
-      const letter = end === 0 || end === length - 1 ? SPACE : word.charCodeAt(end - 1);
-      node = childOf(model, node, letter);
-      if (node < 0) break;
-      const row = nodeRow(model, node);
-      if (row < 0) continue;
-      for (let k = 0; k < alive.length; k++) {
-        const c = alive[k] as number;
-        sums[c] = (sums[c] as number) + (values[row + c] as number);
-      }
-    }
-  }
-}
-
-/** The word boundary in n-grams. */
-const SPACE = 0x20;
 
 function francCode(language: string): string {
   let code = FRANC_CODES.get(language);
