@@ -104,14 +104,15 @@ function digitsEnd(input: string, start: number): number {
  * @param input - The text to scan.
  * @param from - Where to start (0 by default); offsets stay those of `input`.
  * @param to - Where to stop (the end by default); a lexeme that starts before it is read whole.
+ * @param limit - The most lexemes to read (no limit by default).
  * @returns Lexemes in document order.
  */
-export function scan(input: string, from = 0, to = input.length): Lexeme[] {
+export function scan(input: string, from = 0, to = input.length, limit = Infinity): Lexeme[] {
   const lexemes: Lexeme[] = [];
   let i = from;
   let gap = 0;
   let newline = false;
-  while (i < to) {
+  while (i < to && lexemes.length < limit) {
     const code = input.charCodeAt(i);
     if (isSpaceCode(code)) {
       if (code === 0x0a || code === 0x0d || code === 0x2029) newline = true;
