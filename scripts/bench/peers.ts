@@ -6,7 +6,8 @@
  * the input.
  *
  * BENCH_MB sets the corpus size (default 5); BENCH_BUDGET the seconds a slow engine may run
- * before it stops early (default 20; its throughput is measured on what it processed).
+ * before it stops early (default 20; its throughput is measured on what it processed);
+ * BENCH_ONLY=numbers,quotes limits the run to some capabilities (all by default).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -64,8 +65,10 @@ function runChild(index: number, flags: readonly string[], units?: number): Reco
   return null;
 }
 
+const only = process.env.BENCH_ONLY?.split(',');
 const results: Result[] = [];
 TASKS.forEach((task, index) => {
+  if (only !== undefined && !only.includes(task.capability)) return;
   // Throughput and memory are measured in separate fresh processes, on the same units.
   const speed = runChild(index, []);
   const memory = speed?.available === true ? runChild(index, MEMORY_FLAGS, speed.units as number) : null;

@@ -20,6 +20,24 @@ export interface Lexeme {
   readonly newline: boolean;
 }
 
+/**
+ * A lexeme as the scanner makes it. Built with `new` rather than as an object literal: V8 moves
+ * objects of an object literal straight to the old generation once many of them outlive a young
+ * collection (allocation-site pretenuring), and lexemes, which die with their chunk, then piled
+ * up there as garbage (peak memory 16× the input instead of 2×, depending on GC timing).
+ */
+class Scanned implements Lexeme {
+  constructor(
+    readonly kind: LexemeKind,
+    readonly text: string,
+    readonly lower: string,
+    readonly start: number,
+    readonly end: number,
+    readonly gap: number,
+    readonly newline: boolean,
+  ) {}
+}
+
 // Compiling a Unicode-property class costs milliseconds, so it is built only for scripts the
 // ranges below do not settle.
 let letter: RegExp | undefined;
@@ -134,7 +152,7 @@ export function scan(input: string, from = 0, to = input.length, limit = Infinit
       end = code >= 0xd800 && code <= 0xdbff ? i + 2 : i + 1;
     }
     const text = input.slice(i, end);
-    lexemes.push({ kind, text, lower: kind === 'word' ? text.toLowerCase() : text, start: i, end, gap, newline });
+    lexemes.push(new Scanned(kind, text, kind === 'word' ? text.toLowerCase() : text, i, end, gap, newline));
     gap = 0;
     newline = false;
     i = end;
