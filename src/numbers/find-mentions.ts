@@ -12,11 +12,11 @@ export interface Findings {
 // are small: everything a chunk allocates then dies young, before the garbage collector moves it
 // to the old generation (with 16 KB chunks, peak memory was 16× the input instead of 2×).
 export const CHUNK = 2_048;
-// A cut can fall anywhere, even inside `Lot 1750`, so chunks overlap: the lexemes after the cut
-// are read too, so a mention that starts before it is read whole and the parser's look-ahead
-// sees what it would in one pass; the next chunk scans a few lexemes before where it resumes,
+// A cut can fall anywhere, even inside `Lot 1750`, so chunks overlap: twice the parser's
+// look-ahead (LOOK_AHEAD lexemes past where it stands) is read after the cut, so a mention that
+// starts before it is read whole and sees what it would in one pass; the next chunk scans a few lexemes before where it resumes,
 // so words that change how a number reads (`Lot`, `in`, `rose`) are still in sight.
-const AHEAD_LEXEMES = 32;
+const LOOK_AHEAD = 32;
 const BEHIND_LEXEMES = 16;
 const BEHIND_CHARS = 256;
 
@@ -38,7 +38,7 @@ export function findMentions(input: string, locale: Locale, bareRelative: boolea
   let scanFrom = 0;
   while (from < input.length) {
     const cut = Math.min(input.length, from + CHUNK);
-    let ahead = AHEAD_LEXEMES;
+    let ahead = 2 * LOOK_AHEAD;
     for (;;) {
       const lexemes = scan(input, scanFrom, cut);
       const beyond = scan(input, lexemes[lexemes.length - 1]?.end ?? scanFrom, input.length, ahead);
@@ -48,7 +48,7 @@ export function findMentions(input: string, locale: Locale, bareRelative: boolea
       const found = parser.run(first, firstFrom(lexemes, first, cut));
       const next = parser.stoppedAt;
       // A mention or skip that ran into the last lexemes read may go on, or read differently, past them.
-      if (beyond.length === ahead && next + AHEAD_LEXEMES > lexemes.length) {
+      if (beyond.length === ahead && next + LOOK_AHEAD > lexemes.length) {
         ahead *= 4;
         continue;
       }
