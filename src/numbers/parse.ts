@@ -70,16 +70,22 @@ export class Parser {
     private readonly bareRelative = false,
   ) {}
 
+  /** Lexeme index where the last `run` stopped: past the last mention or skip that began before its end. */
+  stoppedAt = 0;
+
   /**
    * Every mention in document order. Each step either consumes what it read or moves one
    * lexeme on, and every look-ahead is bounded, so the whole pass is linear.
+   *
+   * @param from - Lexeme to start at; the lexemes before it are context only (`Lot` before `1750`).
+   * @param to - Lexeme before which no mention starts; one that starts before it is read whole.
    */
-  run(): Found[] {
+  run(from = 0, to = this.lexemes.length): Found[] {
     const found: Found[] = [];
-    let i = 0;
+    let i = from;
     const triggers = this.vocabulary.triggers;
     const compounds = this.vocabulary.locale === 'de';
-    while (i < this.lexemes.length) {
+    while (i < to) {
       const lexeme = this.lexemes[i];
       if (lexeme !== undefined && lexeme.kind === 'word' && !triggers.has(lexeme.lower) && !(compounds && lexeme.text.length >= 6)) {
         // No mention starts with this word (German numerals glue into long words, so those are tried).
@@ -96,6 +102,7 @@ export class Parser {
         i = Math.max(parsed.resume, i + 1);
       }
     }
+    this.stoppedAt = i;
     return found;
   }
 

@@ -20,6 +20,24 @@ export interface Lexeme {
   readonly newline: boolean;
 }
 
+/**
+ * A lexeme as the scanner makes it. Built with `new` rather than as an object literal: V8 moves
+ * objects of an object literal straight to the old generation once many of them outlive a young
+ * collection (allocation-site pretenuring), and lexemes, which die with their chunk, then piled
+ * up there as garbage (peak memory 16× the input instead of 2×, depending on GC timing).
+ */
+class Scanned implements Lexeme {
+  constructor(
+    readonly kind: LexemeKind,
+    readonly text: string,
+    readonly lower: string,
+    readonly start: number,
+    readonly end: number,
+    readonly gap: number,
+    readonly newline: boolean,
+  ) {}
+}
+
 // Compiling a Unicode-property class costs milliseconds, so it is built only for scripts the
 // ranges below do not settle.
 let letter: RegExp | undefined;
@@ -104,14 +122,15 @@ function digitsEnd(input: string, start: number): number {
  * @param input - The text to scan.
  * @param from - Where to start (0 by default); offsets stay those of `input`.
  * @param to - Where to stop (the end by default); a lexeme that starts before it is read whole.
+ * @param limit - The most lexemes to read (no limit by default).
  * @returns Lexemes in document order.
  */
-export function scan(input: string, from = 0, to = input.length): Lexeme[] {
+export function scan(input: string, from = 0, to = input.length, limit = Infinity): Lexeme[] {
   const lexemes: Lexeme[] = [];
   let i = from;
   let gap = 0;
   let newline = false;
-  while (i < to) {
+  while (i < to && lexemes.length < limit) {
     const code = input.charCodeAt(i);
     if (isSpaceCode(code)) {
       if (code === 0x0a || code === 0x0d || code === 0x2029) newline = true;
@@ -133,7 +152,7 @@ export function scan(input: string, from = 0, to = input.length): Lexeme[] {
       end = code >= 0xd800 && code <= 0xdbff ? i + 2 : i + 1;
     }
     const text = input.slice(i, end);
-    lexemes.push({ kind, text, lower: kind === 'word' ? text.toLowerCase() : text, start: i, end, gap, newline });
+    lexemes.push(new Scanned(kind, text, kind === 'word' ? text.toLowerCase() : text, i, end, gap, newline));
     gap = 0;
     newline = false;
     i = end;
