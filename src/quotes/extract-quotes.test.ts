@@ -69,6 +69,19 @@ describe('analyzeQuotes and clusterSpeakers', () => {
   it('clusterSpeakers works on any list of quotes', () => {
     expect(clusterSpeakers([])).toEqual([]);
   });
+
+  it('lists each mention once, by position, whatever the order of the quotes', () => {
+    const text = '“We will hold,” Zelensky said, “and we will win.” Later he spoke again. “Air defence,” Zelensky said.';
+    const quotes = extractQuotes(text);
+    const inOrder = clusterSpeakers(quotes);
+    expect(inOrder).toHaveLength(1);
+    expect(inOrder[0]?.quoteCount).toBe(3);
+    expect(inOrder[0]?.mentions.map((mention) => [mention.text, mention.start])).toEqual([
+      ['Zelensky', text.indexOf('Zelensky')],
+      ['Zelensky', text.lastIndexOf('Zelensky')],
+    ]);
+    expect(clusterSpeakers([...quotes].reverse())[0]?.mentions).toEqual(inOrder[0]?.mentions);
+  });
 });
 
 describe('presslens/quotes entry point', () => {
