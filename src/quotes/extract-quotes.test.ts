@@ -38,6 +38,17 @@ describe('extractQuotes', () => {
   });
 });
 
+describe('sign-offs', () => {
+  it('reads a described name after the dash, on its own line or after the quote', () => {
+    for (const text of ['“The harbour will stay open all winter.”\n\n— Harbour master Erik Lund.', '“The harbour will stay open all winter.” — Harbour master Erik Lund.']) {
+      const [quote] = extractQuotes(text);
+      expect(quote).toMatchObject({ rule: 'dash-signoff', speaker: { name: 'Erik Lund', role: 'Harbour master' } });
+      expect(text.slice(quote?.speaker?.mention.start, quote?.speaker?.mention.end)).toBe(quote?.speaker?.mention.text);
+    }
+    expect(extractQuotes('“The harbour will stay open all winter.”\n\n— Erik Lund, harbour master.')[0]?.speaker?.name).toBe('Erik Lund');
+  });
+});
+
 describe('analyzeQuotes and clusterSpeakers', () => {
   it('clusters name variants into one speaker with aliases', () => {
     const text = 'President Volodymyr Zelensky spoke in Kyiv.\n\n“We will hold,” Zelenskyy said. “We need air defence,” he added.\n\n“Nobody will break us,” Mr. Zelensky said.';
