@@ -34,9 +34,30 @@ const GLUE = /[\p{M}\p{Emoji_Modifier}\u{e0020}-\u{e007f}]/uy;
  */
 export function tokenize(input: string): Token[] {
   assertString(input, 'input');
+  return scan(input, true);
+}
+
+/**
+ * Just the word and number tokens of a text.
+ *
+ * @param input - Any text.
+ * @returns Word and number tokens in document order.
+ * @throws TypeError when `input` is not a string.
+ * @example
+ * ```ts
+ * words('Hello, world!').map((t) => t.text) // ['Hello', 'world']
+ * ```
+ */
+export function words(input: string): Token[] {
+  assertString(input, 'input');
+  return scan(input, false);
+}
+
+function scan(input: string, withSymbols: boolean): Token[] {
   // A token stays alive as long as the result, so each costs its object and its text and
   // nothing else: `test` and `lastIndex` instead of `exec` (whose match array would double the
-  // allocation and with it the garbage collector's share on large inputs).
+  // allocation and with it the garbage collector's share on large inputs), and no punctuation
+  // tokens made only to be filtered out by `words`.
   const tokens: Token[] = [];
   let i = 0;
   while (i < input.length) {
@@ -54,8 +75,10 @@ export function tokenize(input: string): Token[] {
       continue;
     }
     const end = symbolEnd(input, i);
-    const text = input.slice(i, end);
-    tokens.push({ text, start: i, end, kind: PUNCTUATION.test(text) ? 'punctuation' : 'symbol' });
+    if (withSymbols) {
+      const text = input.slice(i, end);
+      tokens.push({ text, start: i, end, kind: PUNCTUATION.test(text) ? 'punctuation' : 'symbol' });
+    }
     i = end;
   }
   return tokens;
@@ -68,21 +91,6 @@ function isAsciiLetter(code: number): boolean {
 
 function isAsciiPunctuationOrSymbol(code: number): boolean {
   return code < 0x80 && !isAsciiLetter(code) && !(code >= 0x30 && code <= 0x39);
-}
-
-/**
- * Just the word and number tokens of a text.
- *
- * @param input - Any text.
- * @returns Word and number tokens in document order.
- * @throws TypeError when `input` is not a string.
- * @example
- * ```ts
- * words('Hello, world!').map((t) => t.text) // ['Hello', 'world']
- * ```
- */
-export function words(input: string): Token[] {
-  return tokenize(input).filter((token) => token.kind === 'word' || token.kind === 'number');
 }
 
 function codePointEnd(input: string, i: number): number {
