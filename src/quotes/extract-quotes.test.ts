@@ -93,6 +93,18 @@ describe('analyzeQuotes and clusterSpeakers', () => {
     ]);
     expect(clusterSpeakers([...quotes].reverse())[0]?.mentions).toEqual(inOrder[0]?.mentions);
   });
+
+  it('keeps the alias of a longer mention at the same place', () => {
+    const text = '“Yes,” Prime Minister Sanna Marin said. “No,” she said.';
+    const [first, second] = extractQuotes(text);
+    const speaker = first?.speaker;
+    if (first === undefined || second === undefined || speaker == null) throw new Error('two attributed quotes expected');
+    const start = speaker.mention.start;
+    const shorter = { ...speaker, mention: { text: text.slice(start, start + 14), start, end: start + 14 } };
+    const [cluster] = clusterSpeakers([first, { ...second, speaker: shorter }]);
+    expect(cluster?.aliases).toEqual([speaker.mention.text, 'Prime Minister']);
+    expect(cluster?.mentions).toEqual([speaker.mention]);
+  });
 });
 
 describe('presslens/quotes entry point', () => {
