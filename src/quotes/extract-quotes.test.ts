@@ -101,7 +101,7 @@ describe('analyzeQuotes and clusterSpeakers', () => {
     if (first === undefined || second === undefined || speaker == null) throw new Error('two attributed quotes expected');
     const start = speaker.mention.start;
     const shorter = { ...speaker, mention: { text: text.slice(start, start + 14), start, end: start + 14 } };
-    const [cluster] = clusterSpeakers([first, { ...second, speaker: shorter }]);
+    const [cluster] = clusterSpeakers([first, { ...second, speaker: shorter } as typeof second]);
     expect(cluster?.aliases).toEqual([speaker.mention.text, 'Prime Minister']);
     expect(cluster?.mentions).toEqual([speaker.mention]);
   });
