@@ -2,7 +2,7 @@ import type { TextSpan } from '../text/span.js';
 import { NAMING_VERBS } from './data/cue-verbs.js';
 import type { Draft, DraftSpeaker } from './draft.js';
 import type { Report } from './find-cues.js';
-import { mentionAt } from './find-mentions.js';
+import { mentionAt, signatureAt } from './find-mentions.js';
 import type { FrameItem, Word } from './frame.js';
 import type { QuoteKind, QuoteRule } from './types.js';
 
@@ -71,8 +71,8 @@ export function attributeLocally(view: SentenceView, q: number, content: string,
   // “…” — Marin
   const dash = wordAt(items, q + 1);
   if (!embedded && dash !== null && DASHES.has(dash.text)) {
-    const mention = mentionAt(items, q + 2, to);
-    if (mention !== null && (mention.kind === 'name' || mention.kind === 'nominal')) {
+    const mention = signatureAt(items, q + 2, to);
+    if (mention !== null) {
       return { kind: 'direct', rule: 'dash-signoff', report: null, speaker: view.speakerFor(mention), cue: span(dash) };
     }
   }

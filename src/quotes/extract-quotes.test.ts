@@ -38,6 +38,17 @@ describe('extractQuotes', () => {
   });
 });
 
+describe('sign-offs', () => {
+  it('reads a described name after the dash, on its own line or after the quote', () => {
+    for (const text of ['“The harbour will stay open all winter.”\n\n— Harbour master Erik Lund.', '“The harbour will stay open all winter.” — Harbour master Erik Lund.']) {
+      const [quote] = extractQuotes(text);
+      expect(quote).toMatchObject({ rule: 'dash-signoff', speaker: { name: 'Erik Lund', role: 'Harbour master' } });
+      expect(text.slice(quote?.speaker?.mention.start, quote?.speaker?.mention.end)).toBe(quote?.speaker?.mention.text);
+    }
+    expect(extractQuotes('“The harbour will stay open all winter.”\n\n— Erik Lund, harbour master.')[0]?.speaker?.name).toBe('Erik Lund');
+  });
+});
+
 describe('analyzeQuotes and clusterSpeakers', () => {
   it('clusters name variants into one speaker with aliases', () => {
     const text = 'President Volodymyr Zelensky spoke in Kyiv.\n\n“We will hold,” Zelenskyy said. “We need air defence,” he added.\n\n“Nobody will break us,” Mr. Zelensky said.';
@@ -68,6 +79,31 @@ describe('analyzeQuotes and clusterSpeakers', () => {
 
   it('clusterSpeakers works on any list of quotes', () => {
     expect(clusterSpeakers([])).toEqual([]);
+  });
+
+  it('lists each mention once, by position, whatever the order of the quotes', () => {
+    const text = '“We will hold,” Zelensky said, “and we will win.” Later he spoke again. “Air defence,” Zelensky said.';
+    const quotes = extractQuotes(text);
+    const inOrder = clusterSpeakers(quotes);
+    expect(inOrder).toHaveLength(1);
+    expect(inOrder[0]?.quoteCount).toBe(3);
+    expect(inOrder[0]?.mentions.map((mention) => [mention.text, mention.start])).toEqual([
+      ['Zelensky', text.indexOf('Zelensky')],
+      ['Zelensky', text.lastIndexOf('Zelensky')],
+    ]);
+    expect(clusterSpeakers([...quotes].reverse())[0]?.mentions).toEqual(inOrder[0]?.mentions);
+  });
+
+  it('keeps the alias of a longer mention at the same place', () => {
+    const text = '“Yes,” Prime Minister Sanna Marin said. “No,” she said.';
+    const [first, second] = extractQuotes(text);
+    const speaker = first?.speaker;
+    if (first === undefined || second === undefined || speaker == null) throw new Error('two attributed quotes expected');
+    const start = speaker.mention.start;
+    const shorter = { ...speaker, mention: { text: text.slice(start, start + 14), start, end: start + 14 } };
+    const [cluster] = clusterSpeakers([first, { ...second, speaker: shorter } as typeof second]);
+    expect(cluster?.aliases).toEqual([speaker.mention.text, 'Prime Minister']);
+    expect(cluster?.mentions).toEqual([speaker.mention]);
   });
 });
 

@@ -136,6 +136,23 @@ export function describedNameAt(items: readonly FrameItem[], i: number, to: numb
   return { ...named, from: i, start: first.start, role: named.role === null || isHonorific(named.role) ? description : `${description} ${named.role}` };
 }
 
+/**
+ * The author named after a sign-off dash: a name or a description of a person (`— Sanna Marin`,
+ * `— the mayor`), or a name after the words that describe its bearer, which start with a capital
+ * there (`— Harbour master Erik Lund`).
+ *
+ * @param items - A frame's items.
+ * @param i - Where the signature starts, after the dash.
+ * @param to - Where the sentence ends.
+ * @returns The longest such mention, or `null`.
+ */
+export function signatureAt(items: readonly FrameItem[], i: number, to: number): Mention | null {
+  const mention = mentionAt(items, i, to);
+  const described = describedNameAt(items, i, to, true);
+  if (described !== null && (mention === null || described.to > mention.to)) return described;
+  return mention !== null && (mention.kind === 'name' || mention.kind === 'nominal') ? mention : null;
+}
+
 function wordAt(items: readonly FrameItem[], i: number): Word | null {
   const item = items[i];
   return item?.type === 'word' ? item : null;

@@ -21,4 +21,10 @@ describe('clustering speakers by full name', () => {
       ['Anna Müller', ['Anna Müller'], 1],
     ]);
   });
+
+  it('joins an initial with the first name it stands for, in either order', () => {
+    expect(speakers('“We will act,” Robert Habeck said.\n\n“Soon,” R. Habeck added.')).toEqual([['Robert Habeck', ['Robert Habeck', 'R. Habeck'], 2]]);
+    expect(speakers('“We will act,” R. Habeck said.\n\n“Soon,” Robert Habeck added.')).toEqual([['R. Habeck', ['R. Habeck', 'Robert Habeck'], 2]]);
+    expect(speakers('“We will act,” Robert Habeck said.\n\n“Soon,” P. Habeck added.')).toHaveLength(2);
+  });
 });

@@ -210,7 +210,7 @@ export class SpeakerRegistry {
 /**
  * Whether two folded names can be the same person: one's words are the other's (`zelensky` in
  * `volodymyr zelensky`), or the surnames are transliteration variants (`zelensky`, `zelenskyy`)
- * and the first names do not clash.
+ * and the first names do not clash (`r habeck`, `robert habeck`).
  */
 function sameName(a: string, b: string): boolean {
   if (a === b) return true;
@@ -226,7 +226,12 @@ function sameName(a: string, b: string): boolean {
   if (!similarWord(lastShort, lastLong)) return false;
   const firstShort = shorter[0] as string;
   const firstLong = longer[0] as string;
-  return firstShort === firstLong || similarWord(firstShort, firstLong) || (firstShort.length === 1 && firstLong.startsWith(firstShort));
+  return firstShort === firstLong || similarWord(firstShort, firstLong) || isInitialOf(firstShort, firstLong) || isInitialOf(firstLong, firstShort);
+}
+
+/** `r` for `robert`: names of as many words are compared either way round. */
+function isInitialOf(initial: string, word: string): boolean {
+  return initial.length === 1 && word.startsWith(initial);
 }
 
 function similarWord(a: string, b: string): boolean {

@@ -37,6 +37,10 @@ export interface QuoteMark extends TextSpan {
  */
 export function quoteMarkAt(input: string, index: number): QuoteMark | null {
   assertString(input, 'input');
+  // Scanners ask at every offset, and almost every character is no mark: answer those without
+  // cutting a string and hashing it.
+  markStarts ??= new Set([...QUOTE_MARKS.keys()].map((mark) => mark.charCodeAt(0)));
+  if (!markStarts.has(input.charCodeAt(index))) return null;
   const two = input.slice(index, index + 2);
   const entry = two.length === 2 ? QUOTE_MARKS.get(two) : undefined;
   if (entry !== undefined) return { text: two, start: index, end: index + 2, ...entry };
@@ -44,6 +48,8 @@ export function quoteMarkAt(input: string, index: number): QuoteMark | null {
   const single = QUOTE_MARKS.get(one);
   return single === undefined ? null : { text: one, start: index, end: index + 1, ...single };
 }
+
+let markStarts: Set<number> | undefined;
 
 /**
  * Whether a character is a prime (′ ″ ‴), used for feet, inches, minutes and seconds.

@@ -42,6 +42,13 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('starts a sentence at an opening mark after a closed quotation or a spaced opening mark', () => {
+    expect(texts('The vote was close.” “We won,” he said.')).toEqual(['The vote was close.”', '“We won,” he said.']);
+    expect(texts('The vote was close." "We won," he said.')).toEqual(['The vote was close."', '"We won," he said.']);
+    expect(texts('He left. " We won," she said.')).toEqual(['He left.', '" We won," she said.']);
+    expect(texts('“Stop. ” he said.')).toEqual(['“Stop. ” he said.']);
+  });
+
   it('never crosses a paragraph break', () => {
     expect(texts('No full stop here\n\nNext paragraph')).toEqual(['No full stop here', 'Next paragraph']);
   });

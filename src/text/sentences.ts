@@ -179,7 +179,7 @@ function splitAfterClosingQuotes(input: string, [start, end]: Range): Range[] {
     while (k < end && isSpaceCode(input.charCodeAt(k))) k++;
     const next = input.charAt(k);
     const opening = quoteMarkAt(input, k);
-    if (UPPER.test(next) || (opening !== null && opening.opens && !opening.closes)) {
+    if (UPPER.test(next) || (opening !== null && opensHere(input, opening))) {
       pieces.push([pieceStart, j]);
       pieceStart = k;
     }
@@ -187,6 +187,15 @@ function splitAfterClosingQuotes(input: string, [start, end]: Range): Range[] {
   }
   pieces.push([pieceStart, end]);
   return pieces;
+}
+
+/**
+ * A mark after white space opens a quotation when it can only open, or when it can do both
+ * (straight marks; ” and “, which close quotations in Swedish and German) and a word follows it
+ * at once: `close.” “We won`.
+ */
+function opensHere(input: string, mark: NonNullable<ReturnType<typeof quoteMarkAt>>): boolean {
+  return mark.opens && (!mark.closes || WORD_CHAR.test(input.charAt(mark.end)));
 }
 
 function mergeFalseBreaks(input: string, ranges: Range[]): Range[] {
@@ -207,6 +216,7 @@ function mergeFalseBreaks(input: string, ranges: Range[]): Range[] {
     for (let mark = quoteMarkAt(input, start); mark !== null && mark.closes && start < range[1]; mark = quoteMarkAt(input, start)) {
       if (!TERMINAL.test(prevTail.at(-1) ?? '') && !moved) break;
       if (WORD_CHAR.test(input.charAt(mark.end))) break; // an opening mark: “We …
+      if (mark.opens && isSpaceCode(input.charCodeAt(mark.start - 1)) && UPPER.test(input.charAt(skipSpace(input, mark.end, range[1])))) break; // spaced: `left. " We`
       start = mark.end;
       moved = true;
     }

@@ -14,14 +14,74 @@ import jaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_dista
  */
 export function foldName(name: string): string {
   assertString(name, 'name');
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[øæœßđðłþıħŧ]/gu, (letter) => LETTER_FOLDS.get(letter) ?? letter)
-    .replace(/[^\p{L}\p{N}\s]+/gu, '')
-    .replace(/\s+/gu, ' ')
-    .trim();
+  return squeeze(name.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase());
+}
+
+// Letters, numbers and white space of any script; what is neither letter nor number nor space
+// is dropped.
+const KEPT_RUN = /[\p{L}\p{N}]+/uy;
+const SPACE_RUN = /\s+/uy;
+const CHUNK = 4096;
+let foldsByCode: Map<number, string> | undefined;
+
+/**
+ * The last steps of folding in one pass over the lower-cased text: letters folded
+ * (ø → o, ß → ss), everything but letters, numbers and white space dropped, white space collapsed
+ * to single spaces and trimmed. One pass collecting character codes instead of a chain of regex
+ * replacements, each of which would copy the whole text again.
+ */
+function squeeze(text: string): string {
+  foldsByCode ??= new Map([...LETTER_FOLDS].map(([letter, folded]) => [letter.charCodeAt(0), folded]));
+  const folds = foldsByCode;
+  // Character codes of the result so far, turned into a string every CHUNK codes (a bound that
+  // keeps `fromCharCode`'s argument list short).
+  const codes: number[] = [];
+  const parts: string[] = [];
+  let spaceBefore = false;
+  let i = 0;
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    let keptEnd = i;
+    if (code < 0x80) {
+      while (keptEnd < text.length && isAsciiLetterOrDigit(text.charCodeAt(keptEnd))) keptEnd++;
+    } else {
+      KEPT_RUN.lastIndex = i;
+      if (KEPT_RUN.test(text)) keptEnd = KEPT_RUN.lastIndex;
+    }
+    if (keptEnd > i) {
+      if (spaceBefore && (codes.length > 0 || parts.length > 0)) codes.push(0x20);
+      spaceBefore = false;
+      for (; i < keptEnd; i++) {
+        const kept = text.charCodeAt(i);
+        const folded = kept < 0xdf ? undefined : folds.get(kept);
+        if (folded === undefined) codes.push(kept);
+        else for (let f = 0; f < folded.length; f++) codes.push(folded.charCodeAt(f));
+        if (codes.length >= CHUNK) {
+          parts.push(String.fromCharCode(...codes));
+          codes.length = 0;
+        }
+      }
+      continue;
+    }
+    if (code < 0x80) {
+      spaceBefore ||= code === 0x20 || (code >= 0x09 && code <= 0x0d);
+      i++;
+      continue;
+    }
+    SPACE_RUN.lastIndex = i;
+    if (SPACE_RUN.test(text)) {
+      spaceBefore = true;
+      i = SPACE_RUN.lastIndex;
+    } else {
+      i += code >= 0xd800 && code <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+    }
+  }
+  const last = String.fromCharCode(...codes);
+  return parts.length === 0 ? last : parts.join('') + last;
+}
+
+function isAsciiLetterOrDigit(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a);
 }
 
 const MAX_NAME_LENGTH = 200;

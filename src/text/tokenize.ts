@@ -34,27 +34,7 @@ const GLUE = /[\p{M}\p{Emoji_Modifier}\u{e0020}-\u{e007f}]/uy;
  */
 export function tokenize(input: string): Token[] {
   assertString(input, 'input');
-  const tokens: Token[] = [];
-  let i = 0;
-  while (i < input.length) {
-    if (isSpaceCode(input.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    WORD.lastIndex = i;
-    const word = WORD.exec(input);
-    if (word !== null) {
-      const text = word[0];
-      tokens.push({ text, start: i, end: i + text.length, kind: NUMBER.test(text) ? 'number' : 'word' });
-      i += text.length;
-      continue;
-    }
-    const end = symbolEnd(input, i);
-    const text = input.slice(i, end);
-    tokens.push({ text, start: i, end, kind: PUNCTUATION.test(text) ? 'punctuation' : 'symbol' });
-    i = end;
-  }
-  return tokens;
+  return scan(input, true);
 }
 
 /**
@@ -69,7 +49,48 @@ export function tokenize(input: string): Token[] {
  * ```
  */
 export function words(input: string): Token[] {
-  return tokenize(input).filter((token) => token.kind === 'word' || token.kind === 'number');
+  assertString(input, 'input');
+  return scan(input, false);
+}
+
+function scan(input: string, withSymbols: boolean): Token[] {
+  // A token stays alive as long as the result, so each costs its object and its text and
+  // nothing else: `test` and `lastIndex` instead of `exec` (whose match array would double the
+  // allocation and with it the garbage collector's share on large inputs), and no punctuation
+  // tokens made only to be filtered out by `words`.
+  const tokens: Token[] = [];
+  let i = 0;
+  while (i < input.length) {
+    const code = input.charCodeAt(i);
+    if (isSpaceCode(code)) {
+      i++;
+      continue;
+    }
+    WORD.lastIndex = i;
+    if (!isAsciiPunctuationOrSymbol(code) && WORD.test(input)) {
+      const end = WORD.lastIndex;
+      const text = input.slice(i, end);
+      tokens.push({ text, start: i, end, kind: isAsciiLetter(code) || !NUMBER.test(text) ? 'word' : 'number' });
+      i = end;
+      continue;
+    }
+    const end = symbolEnd(input, i);
+    if (withSymbols) {
+      const text = input.slice(i, end);
+      tokens.push({ text, start: i, end, kind: PUNCTUATION.test(text) ? 'punctuation' : 'symbol' });
+    }
+    i = end;
+  }
+  return tokens;
+}
+
+// Quick answers for ASCII, which most news text is made of, before asking a Unicode regex.
+function isAsciiLetter(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+}
+
+function isAsciiPunctuationOrSymbol(code: number): boolean {
+  return code < 0x80 && !isAsciiLetter(code) && !(code >= 0x30 && code <= 0x39);
 }
 
 function codePointEnd(input: string, i: number): number {
@@ -82,9 +103,8 @@ function symbolEnd(input: string, start: number): number {
   let end = codePointEnd(input, start);
   for (;;) {
     GLUE.lastIndex = end;
-    const glue = GLUE.exec(input);
-    if (glue !== null) {
-      end += glue[0].length;
+    if (GLUE.test(input)) {
+      end = GLUE.lastIndex;
     } else if (input.charCodeAt(end) === 0x200d && end + 1 < input.length) {
       end = codePointEnd(input, end + 1);
     } else {
