@@ -32,6 +32,18 @@ describe('parseHtml', () => {
   it('keeps only the fields the readers use', () => {
     const [ol] = elements(PAGE);
     expect(Object.keys(ol as Element).sort()).toEqual(['attribs', 'children', 'endIndex', 'name', 'next', 'parent', 'prev', 'startIndex', 'type']);
+    const paragraph = elements(PAGE)[3] as Element;
+    const text = paragraph.children[0];
+    expect(text && Object.keys(text).sort()).toEqual(['data', 'next', 'parent', 'prev', 'type']);
+    // A text read in pieces around a character reference is one node.
+    expect(text && 'data' in text ? text.data : null).toBe('First & best');
+  });
+
+  it('shares one frozen attribute object among elements without attributes', () => {
+    const [, , , p1, , , p2] = elements(PAGE);
+    expect(p1?.attribs).toEqual({});
+    expect(p1?.attribs).toBe(p2?.attribs);
+    expect(Object.isFrozen(p1?.attribs)).toBe(true);
   });
 
   it('answers css-select queries, sibling and structural ones included', () => {
