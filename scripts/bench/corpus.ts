@@ -212,3 +212,67 @@ export function multilingualSentences(count: number, seed = 1): string[] {
   }
   return out;
 }
+
+const escapeHtml = (text: string): string => text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
+const NAV = ['Home', 'World', 'Politics', 'Business', 'Climate', 'Tech', 'Science', 'Health', 'Sport', 'Culture', 'Opinion', 'Podcasts'];
+
+/** Reader comments in WordPress core markup (`comment_class()` with `depth-N`), replies nested. */
+function htmlComments(rng: Rng, count: number): string {
+  const items: string[] = [];
+  let open = 0;
+  for (let c = 0; c < count; c++) {
+    const reply = c > 0 && rng.chance(0.3);
+    if (!reply) for (; open > 0; open--) items.push('</ol></li>');
+    const depth = open + 1;
+    const body = [rng.pick(COMMENT_LINES)];
+    if (rng.chance(0.3)) body.push(rng.pick(Object.values(FOREIGN_SENTENCES).flat()));
+    const id = 100 + c;
+    items.push(
+      `<li id="comment-${id}" class="comment ${c % 2 ? 'odd' : 'even'} depth-${depth}"><article id="div-comment-${id}" class="comment-body"><footer class="comment-meta"><div class="comment-author vcard"><img alt="" src="/avatar/${id}.png" class="avatar" height="42" width="42"><b class="fn">${escapeHtml(rng.pick(COMMENTERS))}</b> <span class="says">says:</span></div><div class="comment-metadata"><a href="#comment-${id}"><time datetime="2024-03-0${1 + rng.int(9)}T09:14:00+00:00">March ${1 + rng.int(9)}, 2024 at 9:14 am</time></a></div></footer><div class="comment-content">${body.map((p) => `<p>${escapeHtml(p)}</p>`).join('')}</div><div class="reply"><a rel="nofollow" class="comment-reply-link" href="#respond">Reply</a></div></article>`,
+    );
+    if (rng.chance(0.4)) {
+      items.push('<ol class="children">');
+      open++;
+    } else items.push('</li>');
+  }
+  for (; open > 0; open--) items.push('</ol></li>');
+  return items.join('\n');
+}
+
+/**
+ * A whole news page as a site serves it: head (meta, stylesheet, analytics script), navigation,
+ * the article (headline, byline, paragraphs, share bar), related links, the reader comments in
+ * WordPress markup and a footer. The article text is a {@link newsArticle}.
+ */
+export function newsHtmlPage(rng: Rng): string {
+  const [headline = '', , ...rest] = newsArticle(rng).split('\n');
+  const paragraphs = rest.filter((line) => line !== '');
+  const title = escapeHtml(headline);
+  const nav = NAV.map((item) => `<li class="menu-item"><a href="/${item.toLowerCase()}/">${item}</a></li>`).join('');
+  const related = Array.from({ length: 4 }, () => `<li><a href="/news/${rng.int(100_000)}">${escapeHtml(capitalise(clause(rng)))}</a></li>`).join('');
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>${title} | Example News</title><meta name="viewport" content="width=device-width, initial-scale=1"><meta property="og:title" content="${title}"><meta property="og:type" content="article"><link rel="stylesheet" href="/assets/site.css"><script>window.dataLayer=window.dataLayer||[];function gtag(){dataLayer.push(arguments)}gtag('js',new Date());</script></head>
+<body class="post-template single"><header class="site-header"><a class="logo" href="/">Example News</a><nav class="main-nav"><ul class="menu">${nav}</ul></nav></header>
+<main id="main"><article class="post hentry"><h1 class="entry-title">${title}</h1><div class="byline">By <a href="/author/staff">Staff Reporter</a> · <time datetime="2026-02-02">2 February 2026</time></div><div class="entry-content">
+${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
+</div><div class="share"><a href="#">Share</a> <a href="#">Copy link</a></div></article>
+<aside class="related"><h2>Related</h2><ul>${related}</ul></aside>
+<div id="comments" class="comments-area"><h2 class="comments-title">Comments</h2><ol class="comment-list">
+${htmlComments(rng, 2 + rng.int(6))}
+</ol><div id="respond" class="comment-respond"><h3 class="comment-reply-title">Leave a Reply</h3><p class="comment-notes">Your email address will not be published.</p></div></div></main>
+<footer class="site-footer"><p>© 2026 Example News</p><a href="/privacy">Privacy</a> <a href="/terms">Terms</a></footer></body></html>
+`;
+}
+
+/** HTML pages ({@link newsHtmlPage}) until they hold `bytes` bytes of UTF-8. */
+export function newsHtmlPages(bytes: number, seed = 2026): string[] {
+  const rng = createRng(seed);
+  const pages: string[] = [];
+  let total = 0;
+  while (total < bytes) {
+    const page = newsHtmlPage(rng);
+    pages.push(page);
+    total += Buffer.byteLength(page, 'utf8');
+  }
+  return pages;
+}

@@ -4,15 +4,16 @@
  * whole saves without it. Comment languages count under both language and comments (they run
  * only with both). CPU time, best of three runs.
  *
- * Run: `nice npx tsx scripts/bench/page-parts.ts` (PAGE_MB sets the corpus size, default 1).
+ * Run: `nice npx tsx scripts/bench/page-parts.ts` (PAGE_MB sets the corpus size, default 1;
+ * PAGE_FORMAT=html reads the pages as HTML, see `newsHtmlPage`).
  */
-import { newsPages } from './corpus.js';
+import { newsHtmlPages, newsPages } from './corpus.js';
 import { analyzeArticle } from '../../src/article/index.js';
 import type { ArticleFeature } from '../../src/article/types.js';
 
 const MB = 1 << 20;
 const size = Number(process.env.PAGE_MB ?? 1) * MB;
-const pages = newsPages(size);
+const pages = process.env.PAGE_FORMAT === 'html' ? newsHtmlPages(size) : newsPages(size);
 const bytes = pages.reduce((sum, page) => sum + Buffer.byteLength(page, 'utf8'), 0);
 
 /** Best CPU seconds of three runs over every page, after one warm-up run. */

@@ -13,7 +13,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { multilingualSentences, newsPages } from './corpus.js';
+import { multilingualSentences, newsHtmlPages, newsPages } from './corpus.js';
 import { threadOfSize } from './formats.js';
 import { TASKS, type Task } from './tasks.js';
 
@@ -23,17 +23,19 @@ const budget = process.env.BENCH_BUDGET ?? '20';
 const dir = fileURLToPath(new URL('../../.tmp/bench/', import.meta.url));
 const child = fileURLToPath(new URL('./bench-one.ts', import.meta.url));
 
-// The corpus: whole pages (article + comments) until the size is reached, and sentences in
-// several languages for per-sentence language detection.
+// The corpus: whole pages (article + comments) until the size is reached, as copied text and as
+// HTML, and sentences in several languages for per-sentence language detection.
 const pages = newsPages(size);
 const bytes = Buffer.byteLength(pages.join('\n\n'), 'utf8');
 mkdirSync(dir, { recursive: true });
 writeFileSync(`${dir}/corpus.txt`, pages.join('\n\n'));
 writeFileSync(`${dir}/pages.json`, JSON.stringify(pages));
+const htmlPages = newsHtmlPages(size);
+writeFileSync(`${dir}/html-pages.json`, JSON.stringify(htmlPages));
 writeFileSync(`${dir}/sentences.json`, JSON.stringify(multilingualSentences(20_000)));
 writeFileSync(`${dir}/reddit.json`, JSON.stringify([threadOfSize('reddit-json', size)]));
 writeFileSync(`${dir}/wordpress.json`, JSON.stringify([threadOfSize('html', size)]));
-console.log(`Corpus: ${(bytes / MB).toFixed(2)} MB of news-like text in ${pages.length} pages; 20,000 sentences in 9 languages. Node ${process.version}, load average ${(loadavg()[0] ?? 0).toFixed(1)} on ${cpus().length} cores.\n`);
+console.log(`Corpus: ${(bytes / MB).toFixed(2)} MB of news-like text in ${pages.length} pages (and ${htmlPages.length} HTML pages of the same size); 20,000 sentences in 9 languages. Node ${process.version}, load average ${(loadavg()[0] ?? 0).toFixed(1)} on ${cpus().length} cores.\n`);
 
 interface Result {
   task: Task;
@@ -114,7 +116,8 @@ const TARGETS: Readonly<Record<string, { label: string; met: (r: Result) => bool
   'presslens extractQuotes': { label: '≥ 10× compromise', met: (r) => ratioAtLeast(r, 'compromise .quotations', 10) },
   'presslens extractNumbers': { label: '≥ 10× Recognizers-Text', met: (r) => ratioAtLeast(r, 'Recognizers-Text', 10) },
   'presslens detectLanguage': { label: '≥ 1× eld', met: (r) => ratioAtLeast(r, 'eld', 1) },
-  'presslens analyzeArticle': { label: '≥ 2 MB/s', met: (r) => rate(r) >= 2 },
+  'presslens analyzeArticle (text pages)': { label: '≥ 2 MB/s', met: (r) => rate(r) >= 2 },
+  'presslens analyzeArticle (HTML pages)': { label: '≥ 2 MB/s', met: (r) => rate(r) >= 2 },
 };
 const MEMORY_TARGET = 10;
 

@@ -1,12 +1,14 @@
 /**
  * The benchmark tasks of `npm run bench`: each capability of presslens and each peer on the same
  * generated input. A task reads either the whole corpus (`corpus`), one page at a time (`pages`)
- * one sentence at a time (`sentences`), or a whole comment export / page of the corpus's size
- * (`reddit`: a Reddit JSON thread, `wordpress`: a page with WordPress comment markup).
+ * one sentence at a time (`sentences`), one HTML page at a time (`html-pages`: the same kind of
+ * articles and comments as served by a site, see `newsHtmlPage`), or a whole comment export / page
+ * of the corpus's size (`reddit`: a Reddit JSON thread, `wordpress`: a page with WordPress comment
+ * markup).
  */
 import { publicFunctions, type AnyFunction } from '../../test/property/entry-points.js';
 
-export type Unit = 'corpus' | 'pages' | 'sentences' | 'reddit' | 'wordpress';
+export type Unit = 'corpus' | 'pages' | 'html-pages' | 'sentences' | 'reddit' | 'wordpress';
 
 export interface Task {
   readonly capability: 'quotes' | 'numbers' | 'language' | 'page' | 'comments';
@@ -85,7 +87,8 @@ export const TASKS: readonly Task[] = [
       return (text) => detect(text);
     },
   },
-  { capability: 'page', engine: 'presslens analyzeArticle', unit: 'pages', load: () => presslens('analyzeArticle') },
+  { capability: 'page', engine: 'presslens analyzeArticle (text pages)', unit: 'pages', load: () => presslens('analyzeArticle') },
+  { capability: 'page', engine: 'presslens analyzeArticle (HTML pages)', unit: 'html-pages', load: () => presslens('analyzeArticle') },
   { capability: 'comments', engine: 'presslens parseTextComments (text pages)', unit: 'pages', load: () => presslens('parseTextComments') },
   { capability: 'comments', engine: 'presslens parseRedditJson', unit: 'reddit', load: () => presslens('parseRedditJson') },
   { capability: 'comments', engine: 'presslens parseHtmlComments (WordPress page)', unit: 'wordpress', load: () => presslens('parseHtmlComments') },

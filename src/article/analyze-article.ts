@@ -1,12 +1,13 @@
 import { annotateComments } from './annotate-comments.js';
 import { coverage } from './coverage.js';
+import { partLanguages } from './part-languages.js';
 import { segmentTextPage, type TextPage } from './segment-text-page.js';
 import { shiftSpans } from './shift-spans.js';
 import type { AnalyzeArticleOptions, Article, ArticleFeature } from './types.js';
 import { detectCommentFormat } from '../comments/detect-comment-format.js';
-import { extractMainText } from '../comments/html/main-text.js';
-import { parseHtmlComments } from '../comments/parse-html.js';
-import { detectLanguage } from '../language/index.js';
+import { parseHtml } from '../comments/html/dom.js';
+import { readMainText, type MainText } from '../comments/html/main-text.js';
+import { readHtmlComments } from '../comments/parse-html.js';
 import { extractNumbers } from '../numbers/index.js';
 import { analyzeQuotes, clusterSpeakers, type QuoteAnalysis } from '../quotes/index.js';
 import { assertString } from '../text/assert.js';
@@ -23,6 +24,10 @@ const ALL_FEATURES: readonly ArticleFeature[] = ['quotes', 'numbers', 'language'
  * Plain text: every span is an offset range of `text`. HTML: the article is extracted as readable
  * text (returned as `text`), which the spans of title, body, quotes and numbers refer to; the
  * comments come from the page's comment markup, their `start`/`end` covering their elements.
+ *
+ * Languages are detected per part (the body, each comment) on a bounded sample: up to four
+ * windows of 128 characters spread evenly over the part, so a long article costs no more than
+ * 512 characters of detection. Comments with the same text share one detection.
  *
  * @param text - The page as plain text (a copy of the page) or HTML.
  * @param options - Which analyses to run, and whether to extract quotes and numbers in comments.
@@ -41,25 +46,36 @@ export function analyzeArticle(text: string, options: AnalyzeArticleOptions = {}
   const wants = new Set(options.only ?? ALL_FEATURES);
   const details = options.commentDetails === true;
   if (!isHtml(text, options.format)) return analyzePage('text', segmentTextPage(text, wants.has('comments')), wants, details);
-  const readable = readableText(text);
-  const page = { ...segmentTextPage(readable, false), thread: wants.has('comments') ? parseHtmlComments(text) : null };
+  const { readable, page } = htmlPage(text, wants.has('comments'));
   return { ...analyzePage('html', page, wants, details), text: readable };
+}
+
+/**
+ * An HTML page as a text page: its readable article, and its comments read off the same parse
+ * (the DOM is dropped before the analyses run).
+ */
+function htmlPage(html: string, withComments: boolean): { readable: string; page: TextPage } {
+  const document = parseHtml(html);
+  const readable = readableText(readMainText(document));
+  const thread = withComments ? readHtmlComments(html, document) : null;
+  return { readable, page: { ...segmentTextPage(readable, false), thread } };
 }
 
 function analyzePage(format: Article['format'], page: TextPage, wants: ReadonlySet<ArticleFeature>, details: boolean): Article {
   const { body } = page;
   const outsideChrome = excluding(page.boilerplate);
+  const language = wants.has('language') ? partLanguages() : null;
   const said = wants.has('quotes') ? quotesIn(body, outsideChrome) : { quotes: [], speakers: [], warnings: [] };
   return {
     format,
     title: page.title,
     byline: page.byline,
     body,
-    language: wants.has('language') ? detectLanguage(body.text) : null,
+    language: language === null ? null : language(body.text),
     quotes: said.quotes,
     speakers: said.speakers,
     numbers: wants.has('numbers') ? shiftSpans(extractNumbers(body.text), body.start).filter(outsideChrome) : [],
-    comments: page.thread === null ? null : annotateComments(page.thread, { language: wants.has('language'), details, offsetsIntoInput: format === 'text' }),
+    comments: page.thread === null ? null : annotateComments(page.thread, { language, details, offsetsIntoInput: format === 'text' }),
     boilerplate: page.boilerplate,
     warnings: [...said.warnings, ...(page.thread?.warnings ?? [])],
   };
@@ -79,8 +95,7 @@ function isHtml(text: string, format: AnalyzeArticleOptions['format']): boolean 
 }
 
 /** The headline and article of an HTML page as text, headline first (the text-page layout). */
-function readableText(html: string): string {
-  const main = extractMainText(html);
+function readableText(main: MainText): string {
   return main.title === null || main.text.startsWith(main.title) ? main.text : `${main.title}\n\n${main.text}`;
 }
 

@@ -1,6 +1,6 @@
 import { buildThread, type CommentRecord } from '../comments/build-thread.js';
 import type { CommentThread } from '../comments/types.js';
-import { detectLanguage } from '../language/index.js';
+import type { LanguageDetection } from '../language/index.js';
 import { extractNumbers } from '../numbers/index.js';
 import { extractQuotes } from '../quotes/index.js';
 import { shiftSpans } from './shift-spans.js';
@@ -8,7 +8,8 @@ import type { ArticleComment, ArticleThread } from './types.js';
 
 /** What to add to each comment. */
 export interface CommentAnnotations {
-  readonly language: boolean;
+  /** Detects a comment's language (one detector for the page), or `null` to leave it out. */
+  readonly language: ((text: string) => LanguageDetection) | null;
   readonly details: boolean;
   /** Whether each comment's `start` is where its `text` begins in the input (text input). */
   readonly offsetsIntoInput: boolean;
@@ -27,7 +28,7 @@ export interface CommentAnnotations {
 export function annotateComments(thread: CommentThread, annotations: CommentAnnotations): ArticleThread {
   const records = thread.comments.map((comment): CommentRecord & Omit<ArticleComment, 'depth' | 'children'> => {
     const { text } = comment;
-    const base = { ...comment, language: annotations.language ? detectLanguage(text) : null };
+    const base = { ...comment, language: annotations.language === null ? null : annotations.language(text) };
     if (!annotations.details) return base;
     const delta = annotations.offsetsIntoInput ? (comment.start ?? 0) : 0;
     return { ...base, quotes: shiftSpans(extractQuotes(text), delta), numbers: shiftSpans(extractNumbers(text), delta) };

@@ -57,7 +57,19 @@ const FINDERS: ReadonlyArray<(document: Document) => SystemFinding | null> = [
  */
 export function parseHtmlComments(html: string, options: ParseCommentsOptions = {}): HtmlCommentThread {
   assertString(html, 'html');
-  const document = parseHtml(html);
+  return readHtmlComments(html, parseHtml(html), options);
+}
+
+/**
+ * {@link parseHtmlComments} on a page already parsed (by `parseHtml`): whole-page analysis reads
+ * the article and the comments off one parse.
+ *
+ * @param html - The page source.
+ * @param document - Its parse.
+ * @param options - As for {@link parseHtmlComments}.
+ * @returns The thread, in document order.
+ */
+export function readHtmlComments(html: string, document: Document, options: ParseCommentsOptions = {}): HtmlCommentThread {
   const embeds = findCommentEmbeds(document, html.length);
   const warnings: CommentWarning[] = [...embeds.warnings];
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadFixture } from '../../test/fixtures/comments/load.js';
-import { parseTextComments } from './parse-text.js';
+import { findCommentSection } from './find-comment-section.js';
+import { parseTextComments, readTextCommentPage } from './parse-text.js';
 import type { Comment, CommentThread } from './types.js';
 
 const fixture = (name: string): string => loadFixture(`text/${name}`);
@@ -237,5 +238,26 @@ describe('parseTextComments: lines that only look like author lines', () => {
     expect(thread.comments.map((comment) => [comment.author, comment.text])).toEqual([
       ['Tom Berg', 'I take the 6:15 every day.\nLisa Holm\nSame here, it is always full.'],
     ]);
+  });
+});
+
+describe('readTextCommentPage', () => {
+  it('finds the section as findCommentSection does and reads the comments as parseTextComments does', () => {
+    const names = ['de-footer.txt', 'de-wpdiscuz.txt', 'en-cookie-banner.txt', 'en-disqus.txt', 'en-tight.txt', 'en-wordpress.txt', 'es-dijo.txt', 'es-fr-ru-consent.txt', 'fr-anonymous.txt', 'ru-comments.txt'];
+    for (const name of names) {
+      const input = fixture(name);
+      const page = readTextCommentPage(input);
+      expect(page.section, name).toEqual(findCommentSection(input));
+      const expected = JSON.stringify(parseTextComments(input));
+      expect(JSON.stringify(page.thread()), name).toBe(expected);
+      // The lines are shared: reading the comments twice gives them twice.
+      expect(JSON.stringify(page.thread()), name).toBe(expected);
+    }
+  });
+
+  it('finds no section on a page without comments', () => {
+    const page = readTextCommentPage('Storm hits coast.\n\nThe sea wall held.');
+    expect(page.section).toBeNull();
+    expect(page.thread().comments).toHaveLength(1);
   });
 });

@@ -3,7 +3,7 @@ import { splitLines } from '../text/lines.js';
 import { textSpan, trimSpan, type TextSpan } from '../text/span.js';
 import { foldName } from '../text/similarity.js';
 import { buildThread, type CommentRecord } from './build-thread.js';
-import { locateCommentSection } from './find-comment-section.js';
+import { locateCommentSection, type CommentSection } from './find-comment-section.js';
 import { readAuthorLine, type AuthorLine } from './text/author-line.js';
 import { classifyLine, type LineClass, type LineKind } from './text/classify-line.js';
 import type { CommentThread, CommentWarning, ParseCommentsOptions } from './types.js';
@@ -67,7 +67,32 @@ const COMMENT_GAP = 2;
 export function parseTextComments(text: string, options: ParseCommentsOptions = {}): TextCommentThread {
   assertString(text, 'text');
   void options;
+  return readThread(text, readItems(text));
+}
+
+/** A scraped page's comment section and, on demand, its comments: both read off one pass over its lines. */
+export interface TextCommentPage {
+  /** Where the comment section begins, as `findCommentSection` finds it. */
+  readonly section: CommentSection | null;
+  /** The comments, as {@link parseTextComments} reads them. */
+  readonly thread: () => TextCommentThread;
+}
+
+/**
+ * `findCommentSection` and {@link parseTextComments} together, classifying every line once:
+ * whole-page analysis needs where the article ends and, when asked, the comments.
+ *
+ * @param text - The scraped page.
+ * @returns The section and a reader of the comments.
+ */
+export function readTextCommentPage(text: string): TextCommentPage {
   const items = readItems(text);
+  const section = locateCommentSection(items.map((item) => item.span), items.map((item) => item.line.kind));
+  return { section, thread: () => readThread(text, items.slice()) };
+}
+
+/** The thread of a text scrape from its classified lines (which it consumes). */
+function readThread(text: string, items: Item[]): TextCommentThread {
   const boilerplate: TextSpan[] = [];
   // Cookie banners and footers after the last comment are the page's, not a reader's.
   const pageTail = items.splice(trailingPageChrome(items));

@@ -1,5 +1,5 @@
 import { compile } from 'css-select';
-import { DomHandler, type AnyNode, type Document, type Element } from 'domhandler';
+import { DomHandler, type AnyNode, type Document, type Element, type ParentNode, type Text } from 'domhandler';
 import { LinearParser } from '../linear-parser.js';
 import type { Span } from '../../text/span.js';
 
@@ -31,9 +31,87 @@ export function matcher(selector: string): Matcher {
  * @returns The document; `startIndex`/`endIndex` are UTF-16 offsets into `html`.
  */
 export function parseHtml(html: string): Document {
-  const handler = new DomHandler(undefined, { withStartIndices: true, withEndIndices: true });
+  const handler = new LeanDomHandler(undefined, { withStartIndices: true, withEndIndices: true }, compactChildren);
   new LinearParser(handler).end(html);
   return handler.root;
+}
+
+/**
+ * Once an element is closed its child list is final: a copy of the exact length replaces the
+ * array grown by pushes, which holds room for 17 children from the first one on. Most elements
+ * have one to three children, so this takes about a quarter off the DOM of a comment section.
+ */
+function compactChildren(element: Element): void {
+  if (element.children.length > 0) element.children = element.children.slice();
+}
+
+/**
+ * An element with only the fields the readers use (css-select and domutils read fields, never the
+ * prototype): domhandler's `Element` class also gives every element three own fields that only
+ * parse5 and XML namespaces fill (`namespace`, `x-attribsNamespace`, `x-attribsPrefix`).
+ */
+class LeanElement {
+  parent = null;
+  prev = null;
+  next = null;
+  startIndex = null;
+  endIndex = null;
+  children = [];
+  readonly type: string;
+
+  constructor(
+    readonly name: string,
+    readonly attribs: Readonly<Record<string, string>>,
+  ) {
+    // domelementtype's values, as domhandler's own constructor chooses them.
+    this.type = name === 'script' || name === 'style' ? name : 'tag';
+  }
+}
+
+/** The attributes of every element that has none (the parser gives each its own empty object). */
+const NO_ATTRIBUTES: Readonly<Record<string, string>> = Object.freeze({});
+
+function hasAttributes(attribs: Record<string, string>): boolean {
+  for (const name in attribs) if (Object.hasOwn(attribs, name)) return true;
+  return false;
+}
+
+/** A text node without source offsets, which only elements need (their comments' spans). */
+class LeanText {
+  parent = null;
+  prev = null;
+  next = null;
+  readonly type = 'text';
+
+  constructor(public data: string) {}
+}
+
+/** domhandler's builder, building {@link LeanElement}s and {@link LeanText}s. */
+class LeanDomHandler extends DomHandler {
+  override ontext(data: string): void {
+    const last = this.lastNode;
+    // The parser reports a text in pieces (around character references): one node gets them all.
+    if (last !== null && last.type === 'text') {
+      last.data += data;
+      return;
+    }
+    const node = new LeanText(data) as unknown as Text;
+    const parent = this.tagStack[this.tagStack.length - 1] as ParentNode;
+    const previous = parent.children[parent.children.length - 1];
+    parent.children.push(node);
+    if (previous !== undefined) {
+      node.prev = previous;
+      previous.next = node;
+    }
+    node.parent = parent;
+    this.lastNode = node;
+  }
+
+  override onopentag(name: string, attribs: Record<string, string>): void {
+    const element = new LeanElement(name, hasAttributes(attribs) ? attribs : NO_ATTRIBUTES) as unknown as Element;
+    this.addNode(element);
+    this.tagStack.push(element);
+  }
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Element } from 'domhandler';
+import type { Document, Element } from 'domhandler';
 import { assertString } from '../../text/assert.js';
 import { COMMENT_CONTAINER_HINTS } from '../data/html-markers.js';
 import { domText } from './dom-text.js';
@@ -39,7 +39,17 @@ const TEXT_BLOCKS = new Set(['p', 'pre', 'blockquote', 'h2', 'h3', 'h4', 'li']);
  */
 export function extractMainText(html: string): MainText {
   assertString(html, 'html');
-  const document = parseHtml(html);
+  return readMainText(parseHtml(html));
+}
+
+/**
+ * {@link extractMainText} on a page already parsed (by {@link parseHtml}): whole-page analysis
+ * reads the article and the comments off one parse.
+ *
+ * @param document - The parsed page.
+ * @returns The title and the main text.
+ */
+export function readMainText(document: Document): MainText {
   const excluded = (element: Element): boolean => FURNITURE.has(element.name) || isCommentSection(element);
 
   let h1: string | null = null;

@@ -1,0 +1,59 @@
+import { selectAll } from 'css-select';
+import type { AnyNode, Element } from 'domhandler';
+import { describe, expect, it } from 'vitest';
+import { matcher, parseHtml, sourceSpan, walkElements } from './dom.js';
+import { domText } from './dom-text.js';
+
+const PAGE = '<ol class="comment-list"><li id="c1" class="comment depth-1"><b class="fn">Ann</b><p>First &amp; best</p></li><li id="c2" class="comment depth-1"><b class="fn">Bo</b><p>Second</p></li></ol><script>var x = 1;</script><style>p{}</style>';
+
+function elements(html: string): Element[] {
+  const found: Element[] = [];
+  walkElements(parseHtml(html), (element) => {
+    found.push(element);
+  });
+  return found;
+}
+
+describe('parseHtml', () => {
+  it('builds elements with source ranges, attributes, parents and siblings', () => {
+    const list = elements(PAGE);
+    expect(list.map((element) => element.name)).toEqual(['ol', 'li', 'b', 'p', 'li', 'b', 'p', 'script', 'style']);
+    const [ol, first, , , second] = list as [Element, Element, Element, Element, Element];
+    expect(PAGE.slice(sourceSpan(first, PAGE.length).start, sourceSpan(first, PAGE.length).end)).toBe('<li id="c1" class="comment depth-1"><b class="fn">Ann</b><p>First &amp; best</p></li>');
+    expect(first.attribs).toEqual({ id: 'c1', class: 'comment depth-1' });
+    expect(first.parent).toBe(ol);
+    expect(first.next).toBe(second);
+    expect(second.prev).toBe(first);
+    expect(ol.children).toEqual([first, second]);
+    expect(list.map((element) => element.type).slice(-2)).toEqual(['script', 'style']);
+    expect(domText(first)).toBe('Ann\n\nFirst & best');
+  });
+
+  it('keeps only the fields the readers use', () => {
+    const [ol] = elements(PAGE);
+    expect(Object.keys(ol as Element).sort()).toEqual(['attribs', 'children', 'endIndex', 'name', 'next', 'parent', 'prev', 'startIndex', 'type']);
+    const paragraph = elements(PAGE)[3] as Element;
+    const text = paragraph.children[0];
+    expect(text && Object.keys(text).sort()).toEqual(['data', 'next', 'parent', 'prev', 'type']);
+    // A text read in pieces around a character reference is one node.
+    expect(text && 'data' in text ? text.data : null).toBe('First & best');
+  });
+
+  it('shares one frozen attribute object among elements without attributes', () => {
+    const [, , , p1, , , p2] = elements(PAGE);
+    expect(p1?.attribs).toEqual({});
+    expect(p1?.attribs).toBe(p2?.attribs);
+    expect(Object.isFrozen(p1?.attribs)).toBe(true);
+  });
+
+  it('answers css-select queries, sibling and structural ones included', () => {
+    const document = parseHtml(PAGE);
+    const names = (selector: string): string[] => selectAll<AnyNode, Element>(selector, document).map((element) => element.attribs['id'] ?? element.name);
+    expect(names('li.comment + li')).toEqual(['c2']);
+    expect(names('li ~ li')).toEqual(['c2']);
+    expect(names('li:first-child')).toEqual(['c1']);
+    expect(names('ol > li:has(b.fn)')).toEqual(['c1', 'c2']);
+    expect(names('li:not([id="c1"])')).toEqual(['c2']);
+    expect(elements(PAGE).filter(matcher('[class~="depth-1"]')).length).toBe(2);
+  });
+});
