@@ -7,7 +7,7 @@ import type { DetectLanguageOptions } from './detect-language.js';
 import { francDistance, francDistances, francLanguages, rankedTrigrams } from './franc-distance.js';
 import { languageInfo } from './languages.js';
 import { addNgramScores, scriptModel, type ScriptModel } from './profile-model.js';
-import { sampleText } from './sample.js';
+import { evenSample } from '../text/sample.js';
 import { countScripts, dominantScript } from './script.js';
 import { letterWords } from './words.js';
 
@@ -205,6 +205,13 @@ function isCandidate(language: string, options: DetectLanguageOptions | undefine
 
 
 /**
+ * Long inputs are read on {@link SAMPLE_WINDOWS} evenly spread windows of {@link SAMPLE_WINDOW}
+ * code units (4 KB in all), so detection costs a bounded amount of work on any text.
+ */
+const SAMPLE_WINDOWS = 8;
+const SAMPLE_WINDOW = 512;
+
+/**
  * Scores the candidate languages of a text.
  *
  * @param text - Any text (long texts are sampled).
@@ -212,7 +219,7 @@ function isCandidate(language: string, options: DetectLanguageOptions | undefine
  * @returns The script, letter and word counts, and the allowed candidates' scores.
  */
 export function scoreText(text: string, options?: DetectLanguageOptions): TextScores {
-  const sample = sampleText(text);
+  const sample = evenSample(text, SAMPLE_WINDOWS, SAMPLE_WINDOW);
   const counts = countScripts(sample);
   const script = dominantScript(counts);
   const letters = Object.values(counts).reduce((a, b) => a + b, 0);
