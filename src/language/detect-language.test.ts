@@ -101,6 +101,26 @@ describe('detectLanguage', () => {
     expect(detectLanguage(scots).alternatives.every((a) => a.language.length === 2)).toBe(true);
   });
 
+  it('gives a long text the language most of it is in, whatever passage it opens or closes with', () => {
+    const english = [
+      'The harbour authority approved the new ferry terminal on Thursday after a long debate.',
+      'Officials expect the first boats to dock there before the end of next summer.',
+      'Fishermen worry that the extra traffic will disturb the quays they have used for decades.',
+    ].join(' ');
+    const german = [
+      'Die Hafenbehörde hat das neue Fährterminal am Donnerstag nach langer Debatte genehmigt.',
+      'Die ersten Schiffe sollen dort noch vor Ende des nächsten Sommers anlegen.',
+    ].join(' ');
+    const mostlyEnglish = `${german} ${Array.from({ length: 12 }, () => english).join(' ')}`;
+    const mostlyGerman = `${Array.from({ length: 14 }, () => german).join(' ')} ${english}`;
+    const first = detectLanguage(mostlyEnglish);
+    expect(first.language).toBe('en');
+    expect(first.alternatives[1]?.language).toBe('de');
+    const second = detectLanguage(mostlyGerman);
+    expect(second.language).toBe('de');
+    expect(second.script).toBe('Latn');
+  });
+
   it('reads long inputs in linear time by sampling', () => {
     const page = 'Die Regierung hat am Dienstag angekündigt, dass die Steuern sinken sollen. '.repeat(20_000);
     expect(detectLanguage(page).language).toBe('de');

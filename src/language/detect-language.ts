@@ -4,10 +4,12 @@
  * Pipeline: sample long text → script of its letters → candidates written in that script
  * (the news set, or every language with `candidates: 'all'`, narrowed by `only` / `ignore`) →
  * score each candidate with letter n-gram profiles, frequent-word evidence and franc's trigram
- * distance → turn scores into calibrated probabilities.
+ * distance → turn scores into calibrated probabilities. A long text is scored piece by piece and
+ * the pieces' probabilities averaged, so a passage in another language cannot tip it.
  */
 import { assertString } from '../text/assert.js';
-import { scoreText, type Scored } from './score-text.js';
+import { isSpaceCode } from '../text/span.js';
+import { sampleOf, scoreText, type Scored } from './score-text.js';
 
 /** One ranked candidate language. */
 export interface LanguageGuess {
@@ -113,17 +115,77 @@ export function toProbabilities(scored: readonly Scored[], evidence: number, tem
  */
 export function detectLanguage(text: string, options?: DetectLanguageOptions): LanguageDetection {
   assertString(text, 'text');
-  const { script, letters, scored, evidence } = scoreText(text, options);
-  if (letters === 0 || letters < (options?.minLength ?? 1) || scored.length === 0) return UNDETERMINED(script);
-  const alternatives = toProbabilities(scored, evidence, TEMPERATURE, ALTERNATIVES);
-  const top = alternatives[0] as LanguageGuess;
+  const sample = sampleOf(text);
+  const reading = sample.length > 2 * PIECE ? readPieces(sample, options) : readWhole(sample, options);
+  if (reading.letters === 0 || reading.letters < (options?.minLength ?? 1) || reading.guesses.length === 0) return UNDETERMINED(reading.script);
+  const top = reading.guesses[0] as LanguageGuess;
   return {
     language: top.language,
     confidence: round(top.probability),
     reliable: top.probability >= RELIABLE,
-    script,
-    alternatives: alternatives.map((a) => ({ language: a.language, probability: round(a.probability) })),
+    script: reading.script,
+    alternatives: reading.guesses.map((a) => ({ language: a.language, probability: round(a.probability) })),
   };
+}
+
+/**
+ * Length of the pieces a long text is scored in. Summed over a whole text, log likelihoods let a
+ * mixture win: a German paragraph in an English article pushed both below Dutch, which sits
+ * between them. Each piece instead votes with its own probabilities, weighted by its words.
+ */
+const PIECE = 512;
+
+interface Reading {
+  readonly script: string;
+  readonly letters: number;
+  /** The likeliest languages, most likely first. */
+  readonly guesses: readonly LanguageGuess[];
+}
+
+function readWhole(text: string, options: DetectLanguageOptions | undefined): Reading {
+  const { script, letters, scored, evidence } = scoreText(text, options);
+  return { script, letters, guesses: toProbabilities(scored, evidence, TEMPERATURE, ALTERNATIVES) };
+}
+
+function readPieces(text: string, options: DetectLanguageOptions | undefined): Reading {
+  const votes = new Map<string, number>();
+  const scriptLetters = new Map<string, number>();
+  let letters = 0;
+  let weight = 0;
+  for (const piece of pieces(text, PIECE)) {
+    const scores = scoreText(piece, options);
+    letters += scores.letters;
+    scriptLetters.set(scores.script, (scriptLetters.get(scores.script) ?? 0) + scores.letters);
+    if (scores.scored.length === 0) continue;
+    const pieceWeight = Math.max(1, scores.evidence);
+    weight += pieceWeight;
+    for (const guess of toProbabilities(scores.scored, scores.evidence)) {
+      votes.set(guess.language, (votes.get(guess.language) ?? 0) + guess.probability * pieceWeight);
+    }
+  }
+  const guesses = [...votes]
+    .map(([language, vote]) => ({ language, probability: vote / weight }))
+    .sort((a, b) => b.probability - a.probability)
+    .slice(0, ALTERNATIVES);
+  const script = [...scriptLetters].reduce((best, entry) => (entry[1] > best[1] ? entry : best), ['Zyyy', 0])[0];
+  return { script, letters, guesses };
+}
+
+/** The text cut into pieces of about `size` code units, at white space where one is near. */
+function pieces(text: string, size: number): string[] {
+  const out: string[] = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(text.length, start + size);
+    if (end < text.length) {
+      let cut = end;
+      while (cut > start + size / 2 && !isSpaceCode(text.charCodeAt(cut))) cut--;
+      if (cut > start + size / 2) end = cut;
+    }
+    out.push(text.slice(start, end));
+    start = end;
+  }
+  return out;
 }
 
 function round(p: number): number {

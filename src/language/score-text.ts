@@ -212,6 +212,16 @@ const SAMPLE_WINDOWS = 8;
 const SAMPLE_WINDOW = 512;
 
 /**
+ * The part of a text the detector reads: the text itself when short, else its sample windows.
+ *
+ * @param text - Any text.
+ * @returns The text, or its evenly spread windows joined by spaces.
+ */
+export function sampleOf(text: string): string {
+  return evenSample(text, SAMPLE_WINDOWS, SAMPLE_WINDOW);
+}
+
+/**
  * Scores the candidate languages of a text.
  *
  * @param text - Any text (long texts are sampled).
@@ -219,7 +229,7 @@ const SAMPLE_WINDOW = 512;
  * @returns The script, letter and word counts, and the allowed candidates' scores.
  */
 export function scoreText(text: string, options?: DetectLanguageOptions): TextScores {
-  const sample = evenSample(text, SAMPLE_WINDOWS, SAMPLE_WINDOW);
+  const sample = sampleOf(text);
   const counts = countScripts(sample);
   const script = dominantScript(counts);
   const letters = Object.values(counts).reduce((a, b) => a + b, 0);
