@@ -8,8 +8,9 @@
  * the pieces' probabilities averaged, so a passage in another language cannot tip it.
  */
 import { assertString } from '../text/assert.js';
+import { evenSample } from '../text/sample.js';
 import { isSpaceCode } from '../text/span.js';
-import { sampleOf, scoreText, type Scored } from './score-text.js';
+import { scoreText, type Scored } from './score-text.js';
 
 /** One ranked candidate language. */
 export interface LanguageGuess {
@@ -115,7 +116,7 @@ export function toProbabilities(scored: readonly Scored[], evidence: number, tem
  */
 export function detectLanguage(text: string, options?: DetectLanguageOptions): LanguageDetection {
   assertString(text, 'text');
-  const sample = sampleOf(text);
+  const sample = evenSample(text, SAMPLE_WINDOWS, SAMPLE_WINDOW);
   const reading = sample.length > 2 * PIECE ? readPieces(sample, options) : readWhole(sample, options);
   if (reading.letters === 0 || reading.letters < (options?.minLength ?? 1) || reading.guesses.length === 0) return UNDETERMINED(reading.script);
   const top = reading.guesses[0] as LanguageGuess;
@@ -127,6 +128,13 @@ export function detectLanguage(text: string, options?: DetectLanguageOptions): L
     alternatives: reading.guesses.map((a) => ({ language: a.language, probability: round(a.probability) })),
   };
 }
+
+/**
+ * Long inputs are read on {@link SAMPLE_WINDOWS} evenly spread windows of {@link SAMPLE_WINDOW}
+ * code units (4 KB in all), so detection costs a bounded amount of work on any text.
+ */
+const SAMPLE_WINDOWS = 8;
+const SAMPLE_WINDOW = 512;
 
 /**
  * Length of the pieces a long text is scored in. Summed over a whole text, log likelihoods let a

@@ -7,7 +7,6 @@ import type { DetectLanguageOptions } from './detect-language.js';
 import { francDistance, francDistances, francLanguages, rankedTrigrams } from './franc-distance.js';
 import { languageInfo } from './languages.js';
 import { addNgramScores, scriptModel, type ScriptModel } from './profile-model.js';
-import { evenSample } from '../text/sample.js';
 import { countScripts, dominantScript } from './script.js';
 import { letterWords } from './words.js';
 
@@ -205,36 +204,18 @@ function isCandidate(language: string, options: DetectLanguageOptions | undefine
 
 
 /**
- * Long inputs are read on {@link SAMPLE_WINDOWS} evenly spread windows of {@link SAMPLE_WINDOW}
- * code units (4 KB in all), so detection costs a bounded amount of work on any text.
- */
-const SAMPLE_WINDOWS = 8;
-const SAMPLE_WINDOW = 512;
-
-/**
- * The part of a text the detector reads: the text itself when short, else its sample windows.
- *
- * @param text - Any text.
- * @returns The text, or its evenly spread windows joined by spaces.
- */
-export function sampleOf(text: string): string {
-  return evenSample(text, SAMPLE_WINDOWS, SAMPLE_WINDOW);
-}
-
-/**
  * Scores the candidate languages of a text.
  *
- * @param text - Any text (long texts are sampled).
+ * @param text - The text to read whole (`detectLanguage` passes long texts' sample).
  * @param options - Candidate options of `detectLanguage`.
  * @returns The script, letter and word counts, and the allowed candidates' scores.
  */
 export function scoreText(text: string, options?: DetectLanguageOptions): TextScores {
-  const sample = sampleOf(text);
-  const counts = countScripts(sample);
+  const counts = countScripts(text);
   const script = dominantScript(counts);
   const letters = Object.values(counts).reduce((a, b) => a + b, 0);
   if (letters === 0) return { script, letters, evidence: 0, scored: [] };
-  const words = letterWords(sample);
+  const words = letterWords(text);
   const { only, ignore } = allowed(options);
   const scored = scoreCandidates(words, script, options?.candidates === 'all').filter(
     (s) => (only === null || only.has(s.language)) && !ignore.has(s.language) && isCandidate(s.language, options),
