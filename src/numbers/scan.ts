@@ -1,4 +1,5 @@
 import { isSpaceCode } from '../text/span.js';
+import { isAsciiDigit, isAsciiLetter } from '../text/code-units.js';
 
 /** What a lexeme is made of. */
 export type LexemeKind = 'digits' | 'word' | 'mark';
@@ -43,10 +44,6 @@ class Scanned implements Lexeme {
 let letter: RegExp | undefined;
 const DIGIT_SEPARATORS = new Set([0x2c, 0x2e, 0xa0, 0x202f, 0x2009, 0x27, 0x2019]);
 
-function isDigit(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
-}
-
 /**
  * Whether the character at `i` is a letter or a combining mark; common scripts are settled by
  * code ranges, the rest by a Unicode property class compiled on first need.
@@ -57,7 +54,7 @@ function isDigit(code: number): boolean {
  */
 export function isLetterAt(input: string, i: number): boolean {
   const code = input.charCodeAt(i);
-  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+  if (code < 0x80) return isAsciiLetter(code);
   if (code < 0xc0) return code === 0xaa || code === 0xb5 || code === 0xba;
   if (code <= 0x24f) return code !== 0xd7 && code !== 0xf7;
   if (code >= 0x300 && code <= 0x36f) return true;
@@ -70,21 +67,21 @@ export function isLetterAt(input: string, i: number): boolean {
 }
 
 function isThreeDigitGroup(input: string, separator: number): boolean {
-  return isDigit(input.charCodeAt(separator + 3)) && !isDigit(input.charCodeAt(separator + 4));
+  return isAsciiDigit(input.charCodeAt(separator + 3)) && !isAsciiDigit(input.charCodeAt(separator + 4));
 }
 
 /** Digits, then separator-and-digits groups; plain-space groups only as `1 234 567`. */
 function digitsEnd(input: string, start: number): number {
   let i = start;
-  while (isDigit(input.charCodeAt(i))) i++;
+  while (isAsciiDigit(input.charCodeAt(i))) i++;
   let firstGroup = i - start;
   for (;;) {
     const code = input.charCodeAt(i);
-    if (DIGIT_SEPARATORS.has(code) && isDigit(input.charCodeAt(i + 1))) {
+    if (DIGIT_SEPARATORS.has(code) && isAsciiDigit(input.charCodeAt(i + 1))) {
       // `1'000'000` groups thousands; an apostrophe before anything else is a quote mark.
       if ((code === 0x27 || code === 0x2019) && !isThreeDigitGroup(input, i)) break;
       i++;
-      while (isDigit(input.charCodeAt(i))) i++;
+      while (isAsciiDigit(input.charCodeAt(i))) i++;
       firstGroup = 0;
       continue;
     }
@@ -92,21 +89,21 @@ function digitsEnd(input: string, start: number): number {
       code === 0x20 &&
       firstGroup > 0 &&
       firstGroup <= 3 &&
-      isDigit(input.charCodeAt(i + 1)) &&
-      isDigit(input.charCodeAt(i + 2)) &&
-      isDigit(input.charCodeAt(i + 3)) &&
-      !isDigit(input.charCodeAt(i + 4)) &&
+      isAsciiDigit(input.charCodeAt(i + 1)) &&
+      isAsciiDigit(input.charCodeAt(i + 2)) &&
+      isAsciiDigit(input.charCodeAt(i + 3)) &&
+      !isAsciiDigit(input.charCodeAt(i + 4)) &&
       input.charCodeAt(i + 4) !== 0x2c &&
       input.charCodeAt(i + 4) !== 0x2e
     ) {
       // `1 234 567`: only groups of exactly three after a short first group, so `in 2019 200` stays apart.
       i += 4;
-      while (input.charCodeAt(i) === 0x20 && isDigit(input.charCodeAt(i + 1)) && isDigit(input.charCodeAt(i + 2)) && isDigit(input.charCodeAt(i + 3)) && !isDigit(input.charCodeAt(i + 4))) i += 4;
+      while (input.charCodeAt(i) === 0x20 && isAsciiDigit(input.charCodeAt(i + 1)) && isAsciiDigit(input.charCodeAt(i + 2)) && isAsciiDigit(input.charCodeAt(i + 3)) && !isAsciiDigit(input.charCodeAt(i + 4))) i += 4;
       // A decimal part may follow the last group (`1 234 567,89`).
       const mark = input.charCodeAt(i);
-      if ((mark === 0x2c || mark === 0x2e) && isDigit(input.charCodeAt(i + 1))) {
+      if ((mark === 0x2c || mark === 0x2e) && isAsciiDigit(input.charCodeAt(i + 1))) {
         i++;
-        while (isDigit(input.charCodeAt(i))) i++;
+        while (isAsciiDigit(input.charCodeAt(i))) i++;
       }
       return i;
     }
@@ -140,7 +137,7 @@ export function scan(input: string, from = 0, to = input.length, limit = Infinit
     }
     let end: number;
     let kind: LexemeKind;
-    if (isDigit(code)) {
+    if (isAsciiDigit(code)) {
       kind = 'digits';
       end = digitsEnd(input, i);
     } else if (isLetterAt(input, i)) {

@@ -3,6 +3,7 @@ import { buildFrench, buildGerman, buildSpanish } from './data/romance-germanic.
 import type { Direction, Lexicon, Modifier } from './data/lexicon.js';
 import { COMMON_WORD_CODES, CURRENCY_CODES, CURRENCY_SYMBOLS, UNIT_SYMBOLS } from './data/symbols.js';
 import { isSpaceCode } from '../text/span.js';
+import { isAsciiLetter } from '../text/code-units.js';
 import { isLetterAt, scan, type Lexeme } from './scan.js';
 
 /** Languages with a number vocabulary. */
@@ -76,7 +77,6 @@ export interface Vocabulary {
 
 /** `US$`, `HK $`, `U.S.$`, `C$`: a dollar prefix of two letters (or C), readable in any case. */
 function isLetterPrefix(symbol: string): boolean {
-  const isAsciiLetter = (code: number): boolean => (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
   const first = symbol.charCodeAt(0);
   const second = symbol.charCodeAt(1);
   return (isAsciiLetter(first) && (isAsciiLetter(second) || second === 0x2e)) || symbol.startsWith('C');

@@ -1,4 +1,5 @@
 import { assertString } from './assert.js';
+import { codePointEnd, isAsciiDigit, isAsciiLetter } from './code-units.js';
 import { LETTER_FOLDS } from './data/letter-folds.js';
 import jaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance.js';
 
@@ -73,7 +74,7 @@ function squeeze(text: string): string {
       spaceBefore = true;
       i = SPACE_RUN.lastIndex;
     } else {
-      i += code >= 0xd800 && code <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+      i = codePointEnd(text, i);
     }
   }
   const last = String.fromCharCode(...codes);
@@ -81,7 +82,7 @@ function squeeze(text: string): string {
 }
 
 function isAsciiLetterOrDigit(code: number): boolean {
-  return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a);
+  return isAsciiLetter(code) || isAsciiDigit(code);
 }
 
 const MAX_NAME_LENGTH = 200;

@@ -1,4 +1,5 @@
 import { assertString } from './assert.js';
+import { codePointEnd, isAsciiDigit, isAsciiLetter } from './code-units.js';
 import { isSpaceCode, type TextSpan } from './span.js';
 
 /** What a token is made of. */
@@ -84,19 +85,9 @@ function scan(input: string, withSymbols: boolean): Token[] {
   return tokens;
 }
 
-// Quick answers for ASCII, which most news text is made of, before asking a Unicode regex.
-function isAsciiLetter(code: number): boolean {
-  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
-}
-
+// A quick answer for ASCII, which most news text is made of, before asking a Unicode regex.
 function isAsciiPunctuationOrSymbol(code: number): boolean {
-  return code < 0x80 && !isAsciiLetter(code) && !(code >= 0x30 && code <= 0x39);
-}
-
-function codePointEnd(input: string, i: number): number {
-  const code = input.charCodeAt(i);
-  const next = input.charCodeAt(i + 1);
-  return code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? i + 2 : i + 1;
+  return code < 0x80 && !isAsciiLetter(code) && !isAsciiDigit(code);
 }
 
 function symbolEnd(input: string, start: number): number {
