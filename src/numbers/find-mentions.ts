@@ -14,8 +14,9 @@ export interface Findings {
 export const CHUNK = 2_048;
 // A cut can fall anywhere, even inside `Lot 1750`, so chunks overlap: twice the parser's
 // look-ahead (LOOK_AHEAD lexemes past where it stands) is read after the cut, so a mention that
-// starts before it is read whole and sees what it would in one pass; the next chunk scans a few lexemes before where it resumes,
-// so words that change how a number reads (`Lot`, `in`, `rose`) are still in sight.
+// starts before it is read whole and sees what it would in one pass; the next chunk scans a few
+// lexemes before where it resumes, so words that change how a number reads (`Lot`, `in`, `rose`)
+// are still in sight.
 const LOOK_AHEAD = 32;
 const BEHIND_LEXEMES = 16;
 const BEHIND_CHARS = 256;
@@ -38,11 +39,12 @@ export function findMentions(input: string, locale: Locale, bareRelative: boolea
   let scanFrom = 0;
   while (from < input.length) {
     const cut = Math.min(input.length, from + CHUNK);
+    const chunk = scan(input, scanFrom, cut);
+    const chunkEnd = chunk[chunk.length - 1]?.end ?? scanFrom;
     let ahead = 2 * LOOK_AHEAD;
     for (;;) {
-      const lexemes = scan(input, scanFrom, cut);
-      const beyond = scan(input, lexemes[lexemes.length - 1]?.end ?? scanFrom, input.length, ahead);
-      for (const lexeme of beyond) lexemes.push(lexeme);
+      const beyond = scan(input, chunkEnd, input.length, ahead);
+      const lexemes = chunk.concat(beyond);
       const first = firstFrom(lexemes, 0, from);
       const parser = new Parser(lexemes, vocabulary, bareRelative);
       const found = parser.run(first, firstFrom(lexemes, first, cut));
