@@ -1,7 +1,7 @@
 import { split } from 'sentence-splitter';
 import { assertString } from './assert.js';
 import { NON_TERMINAL_ABBREVIATIONS } from './data/abbreviations.js';
-import { quoteMarkAt } from './marks.js';
+import { quoteMarkAt, type QuoteMark } from './marks.js';
 import { splitParagraphs } from './paragraphs.js';
 import { isSpaceCode, trimSpan, type TextSpan } from './span.js';
 
@@ -194,7 +194,7 @@ function splitAfterClosingQuotes(input: string, [start, end]: Range): Range[] {
  * (straight marks; ” and “, which close quotations in Swedish and German) and a word follows it
  * at once: `close.” “We won`.
  */
-function opensHere(input: string, mark: NonNullable<ReturnType<typeof quoteMarkAt>>): boolean {
+function opensHere(input: string, mark: QuoteMark): boolean {
   return mark.opens && (!mark.closes || WORD_CHAR.test(input.charAt(mark.end)));
 }
 
