@@ -1,27 +1,61 @@
 import { describe, expect, it } from 'vitest';
-import { francDistance, francDistances, rankedTrigrams } from './franc-distance.js';
+import { data } from 'franc/data.js';
+import { francDistances, francTable } from './franc-distance.js';
 
-describe('rankedTrigrams', () => {
-  it('ranks by count, keeping first appearance among equals', () => {
-    expect(rankedTrigrams(['ab', 'ab', 'cd'])).toEqual([' ab', 'ab ', ' cd', 'cd ']);
-    expect(rankedTrigrams(['xy', 'ab', 'ab'])).toEqual([' ab', 'ab ', ' xy', 'xy ']);
+const francRanks = (code: string): string[] => data.Latin?.[code]?.split('|') ?? [];
+
+/** franc's distance worked out the plain way: string trigrams, sorted by count (stable), ranks compared. */
+function plainDistance(words: readonly string[], ranks: readonly string[]): number {
+  const counts = new Map<string, number>();
+  for (const word of words) {
+    const padded = ` ${word} `;
+    for (let i = 0; i + 3 <= padded.length; i++) counts.set(padded.slice(i, i + 3), (counts.get(padded.slice(i, i + 3)) ?? 0) + 1);
+  }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]).map(([gram]) => gram);
+  let total = 0;
+  ranked.forEach((gram, rank) => {
+    const theirs = ranks.indexOf(gram);
+    total += theirs < 0 ? 300 : Math.abs(rank - theirs);
   });
+  return total / (ranked.length * 300);
+}
 
-  it('returns trigrams in order of appearance when none repeats', () => {
-    expect(rankedTrigrams(['abc'])).toEqual([' ab', 'abc', 'bc ']);
-  });
-
-  it('is empty without words', () => {
-    expect(rankedTrigrams([])).toEqual([]);
-  });
-});
-
-describe('francDistance', () => {
+describe('francDistances', () => {
   it('is closer for the language the text is in', () => {
-    const trigrams = rankedTrigrams(['het', 'is', 'een', 'mooie', 'dag', 'in', 'de', 'stad']);
-    const nl = francDistance(trigrams, 'Latn', 'nld') as number;
-    const pl = francDistance(trigrams, 'Latn', 'pol') as number;
-    expect(nl).toBeLessThan(pl);
-    expect(francDistances(trigrams, 'Latn', ['nld', 'pol', 'xxx'])).toEqual([nl, pl, null]);
+    const table = francTable('Latn', ['nld', 'pol', 'xxx']);
+    const { trigrams, distances } = francDistances(['het', 'is', 'een', 'mooie', 'dag', 'in', 'de', 'stad'], table);
+    expect(trigrams).toBeGreaterThan(0);
+    expect(distances[0]).toBeLessThan(distances[1] as number);
+    expect(Number.isNaN(distances[2])).toBe(true);
+  });
+
+  it('ranks trigrams by count, equal counts in order of first appearance, as franc does', () => {
+    const table = francTable('Latn', ['nld']);
+    const words = ['de', 'de', 'het', 'de', 'van', 'een', 'een', 'ab', 'ab', 'cd', 'xy', 'zz'];
+    const { distances } = francDistances(words, table);
+    expect(distances[0]).toBeCloseTo(plainDistance(words, francRanks('nld')), 12);
+  });
+
+  it('counts distinct trigrams, astral and combining letters as code units', () => {
+    const { trigrams } = francDistances(['ab', 'ab', '𝒳y', 'é'], francTable('Latn', ['eng']));
+    // ' ab' and 'ab ' (once each); the surrogate pair is two code units: ' 𝒳', '𝒳y', then the
+    // low surrogate, 'y' and the space; and ' é '.
+    expect(trigrams).toBe(2 + 3 + 1);
+  });
+
+  it('reads nothing from a text without words, and keeps no state between calls', () => {
+    const table = francTable('Latn', ['eng', 'deu']);
+    expect(francDistances([], table).trigrams).toBe(0);
+    expect(Number.isNaN(francDistances([], table).distances[0])).toBe(true);
+    const once = francDistances(['the', 'house', 'of', 'the', 'people'], table).distances;
+    francDistances(['das', 'haus', 'der', 'leute'], table);
+    expect(francDistances(['the', 'house', 'of', 'the', 'people'], table).distances).toEqual(once);
+  });
+
+  it('grows its scratch for a long text', () => {
+    const words = Array.from({ length: 3000 }, (_, i) => `w${String.fromCharCode(0x61 + (i % 26), 0x61 + ((i / 26) % 26))}x`);
+    const { trigrams, distances } = francDistances(words, francTable('Latn', ['eng']));
+    expect(trigrams).toBeGreaterThan(26 * 26);
+    expect(distances[0]).toBeCloseTo(plainDistance(words, francRanks('eng')), 12);
   });
 });
