@@ -17,7 +17,7 @@ for (const [truth, messages] of set) for (const m of messages) items.push({ trut
 let correct = 0;
 const perLang = new Map<string, [number, number]>();
 for (const { truth, scores } of items) {
-  const best = [...scores.scored].sort((a, b) => b.score - a.score)[0]?.language;
+  const best = toProbabilities(scores.languages, scores.scores, scores.evidence, TEMPERATURE, 1)[0]?.language;
   const ok = best === truth;
   if (ok) correct++;
   const cell = perLang.get(truth) ?? [0, 0];
@@ -31,8 +31,8 @@ console.log([...perLang].map(([l, [c, n]]) => `${l} ${(100 * c / n).toFixed(0)}`
 function loss(temperature: number): number {
   let total = 0;
   for (const { truth, scores } of items) {
-    if (scores.scored.length === 0) continue;
-    const p = toProbabilities(scores.scored, scores.evidence, temperature).find((g) => g.language === truth)?.probability ?? 0;
+    if (scores.languages.length === 0) continue;
+    const p = toProbabilities(scores.languages, scores.scores, scores.evidence, temperature).find((g) => g.language === truth)?.probability ?? 0;
     total -= Math.log(Math.max(p, 1e-6));
   }
   return total / items.length;
@@ -52,7 +52,7 @@ for (let b = 0; b + 1 < buckets.length; b++) {
   let n = 0;
   let ok = 0;
   for (const { truth, scores } of items) {
-    const top = toProbabilities(scores.scored, scores.evidence, best)[0];
+    const top = toProbabilities(scores.languages, scores.scores, scores.evidence, best)[0];
     if (!top || top.probability < lo || top.probability >= hi) continue;
     n++;
     if (top.language === truth) ok++;

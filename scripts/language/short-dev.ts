@@ -111,11 +111,10 @@ export function shortDevItems(languages: readonly string[], per: number): Item[]
 
 /** The top-scored language of a text under the given weights. */
 export function topLanguage(text: string, weights: ScoreWeights): string {
-  const { scored } = scoreText(text, undefined, weights);
-  let best = 'und';
-  let bestScore = -Infinity;
-  for (const s of scored) if (s.score > bestScore) [best, bestScore] = [s.language, s.score];
-  return best;
+  const { languages, scores } = scoreText(text, undefined, weights);
+  let best = -1;
+  for (let c = 0; c < languages.length; c++) if (best < 0 || (scores[c] as number) > (scores[best] as number)) best = c;
+  return languages[best] ?? 'und';
 }
 
 export interface DevReport {

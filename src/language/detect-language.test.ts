@@ -142,23 +142,22 @@ describe('detectLanguage script counting', () => {
 });
 
 describe('toProbabilities', () => {
-  const scored = [
-    { language: 'a', score: -3 },
-    { language: 'b', score: 0 },
-    { language: 'c', score: -1 },
-    { language: 'd', score: 0 },
-    { language: 'e', score: -9 },
-  ];
+  const languages = ['a', 'b', 'c', 'd', 'e'];
+  const scores = [-3, 0, -1, 0, -9];
 
   it('ranks every candidate, the first of equal scores first, and sums to one', () => {
-    const all = toProbabilities(scored, 1);
+    const all = toProbabilities(languages, scores, 1);
     expect(all.map((g) => g.language)).toEqual(['b', 'd', 'c', 'a', 'e']);
     expect(all.reduce((sum, g) => sum + g.probability, 0)).toBeCloseTo(1, 12);
   });
 
   it('returns only the likeliest few when limited, with the same probabilities', () => {
-    const all = toProbabilities(scored, 4);
-    expect(toProbabilities(scored, 4, undefined, 2)).toEqual(all.slice(0, 2));
-    expect(toProbabilities([], 4, undefined, 5)).toEqual([]);
+    const all = toProbabilities(languages, scores, 4);
+    expect(toProbabilities(languages, scores, 4, undefined, 2)).toEqual(all.slice(0, 2));
+    expect(toProbabilities([], [], 4, undefined, 5)).toEqual([]);
+  });
+
+  it('ranks a candidate whose weight underflows to zero after the others', () => {
+    expect(toProbabilities(['x', 'y', 'z'], [-1e6, 0, -2e6], 1).map((g) => g.language)).toEqual(['y', 'x', 'z']);
   });
 });

@@ -10,7 +10,7 @@
 import { assertString } from '../text/assert.js';
 import { evenSample } from '../text/sample.js';
 import { isSpaceCode } from '../text/span.js';
-import { scoreText, type Scored } from './score-text.js';
+import { scoreText } from './score-text.js';
 
 /** One ranked candidate language. */
 export interface LanguageGuess {
@@ -69,33 +69,40 @@ const UNDETERMINED = (script: string): LanguageDetection => ({
  * text; the temperature grows with the square root of the evidence, fitted on a development set
  * (scripts/language/calibrate.ts) so that stated probabilities match observed accuracy.
  *
- * @param scored - Candidate scores (higher is likelier).
+ * @param languages - Candidate languages.
+ * @param scores - Their scores (higher is likelier), in the same order.
  * @param evidence - Number of words the scores rest on.
  * @param temperature - Base temperature of the softmax.
  * @param limit - How many of the likeliest guesses to return (all by default).
  * @returns The likeliest `limit` guesses, most likely first (equal ones in the order scored).
  */
-export function toProbabilities(scored: readonly Scored[], evidence: number, temperature = TEMPERATURE, limit = Infinity): LanguageGuess[] {
+export function toProbabilities(
+  languages: readonly string[],
+  scores: ArrayLike<number>,
+  evidence: number,
+  temperature = TEMPERATURE,
+  limit = Infinity,
+): LanguageGuess[] {
+  const count = languages.length;
   let max = -Infinity;
-  for (const s of scored) max = Math.max(max, s.score);
+  for (let i = 0; i < count; i++) max = Math.max(max, scores[i] as number);
   const t = temperature * Math.sqrt(Math.max(1, evidence));
-  const weights = new Float64Array(scored.length);
+  const weights = new Float64Array(count);
   let total = 0;
-  for (let i = 0; i < scored.length; i++) {
-    const weight = Math.exp(((scored[i] as Scored).score - max) / t);
+  for (let i = 0; i < count; i++) {
+    const weight = Math.exp(((scores[i] as number) - max) / t);
     weights[i] = weight;
     total += weight;
   }
   // Selection of the likeliest few (a text has dozens of candidates, callers want five): the
-  // first of equal weights wins, as in a stable sort.
-  for (let i = 0; i < weights.length; i++) weights[i] = (weights[i] as number) / total;
+  // first of equal weights wins, as in a stable sort; a taken one is marked -1.
   const guesses: LanguageGuess[] = [];
-  const taken = new Uint8Array(scored.length);
-  while (guesses.length < Math.min(limit, scored.length)) {
+  const wanted = Math.min(limit, count);
+  while (guesses.length < wanted) {
     let best = -1;
-    for (let i = 0; i < scored.length; i++) if (taken[i] === 0 && (best < 0 || (weights[i] as number) > (weights[best] as number))) best = i;
-    taken[best] = 1;
-    guesses.push({ language: (scored[best] as Scored).language, probability: weights[best] as number });
+    for (let i = 0; i < count; i++) if (best < 0 ? (weights[i] as number) >= 0 : (weights[i] as number) > (weights[best] as number)) best = i;
+    guesses.push({ language: languages[best] as string, probability: (weights[best] as number) / total });
+    weights[best] = -1;
   }
   return guesses;
 }
@@ -151,8 +158,8 @@ interface Reading {
 }
 
 function readWhole(text: string, options: DetectLanguageOptions | undefined): Reading {
-  const { script, letters, scored, evidence } = scoreText(text, options);
-  return { script, letters, guesses: toProbabilities(scored, evidence, TEMPERATURE, ALTERNATIVES) };
+  const { script, letters, languages, scores, evidence } = scoreText(text, options);
+  return { script, letters, guesses: toProbabilities(languages, scores, evidence, TEMPERATURE, ALTERNATIVES) };
 }
 
 function readPieces(text: string, options: DetectLanguageOptions | undefined): Reading {
@@ -164,10 +171,10 @@ function readPieces(text: string, options: DetectLanguageOptions | undefined): R
     const scores = scoreText(piece, options);
     letters += scores.letters;
     scriptLetters.set(scores.script, (scriptLetters.get(scores.script) ?? 0) + scores.letters);
-    if (scores.scored.length === 0) continue;
+    if (scores.languages.length === 0) continue;
     const pieceWeight = Math.max(1, scores.evidence);
     weight += pieceWeight;
-    for (const guess of toProbabilities(scores.scored, scores.evidence)) {
+    for (const guess of toProbabilities(scores.languages, scores.scores, scores.evidence)) {
       votes.set(guess.language, (votes.get(guess.language) ?? 0) + guess.probability * pieceWeight);
     }
   }

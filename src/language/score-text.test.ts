@@ -73,12 +73,13 @@ describe('scoreText', () => {
     const scores = scoreText('hvad siger du', { only: ['da', 'nb'] });
     expect(scores.script).toBe('Latn');
     expect(scores.evidence).toBe(3);
-    expect(scores.scored.map((s) => s.language).sort()).toEqual(['da', 'nb']);
+    expect([...scores.languages].sort()).toEqual(['da', 'nb']);
+    expect(scores.scores).toHaveLength(2);
   });
 
   it('scores the languages outside the news set only when asked for all', () => {
-    const news = scoreText('Habari za asubuhi').scored.length;
-    const all = scoreText('Habari za asubuhi', { candidates: 'all' }).scored.length;
+    const news = scoreText('Habari za asubuhi').languages.length;
+    const all = scoreText('Habari za asubuhi', { candidates: 'all' }).languages.length;
     expect(all).toBeGreaterThan(news);
   });
 });

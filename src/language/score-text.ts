@@ -65,12 +65,6 @@ export const SCORE_WEIGHTS: ScoreWeights = {
   prior: PRIOR_WEIGHT,
 };
 
-/** A candidate language and its score (higher is likelier). */
-export interface Scored {
-  readonly language: string;
-  readonly score: number;
-}
-
 /** The scores of a text's candidates, with what they rest on. */
 export interface TextScores {
   /** ISO 15924 code of the text's letters. */
@@ -80,7 +74,9 @@ export interface TextScores {
   /** Number of words read (the amount of evidence). */
   readonly evidence: number;
   /** Candidates allowed by the options, unsorted. */
-  readonly scored: readonly Scored[];
+  readonly languages: readonly string[];
+  /** Per candidate, its score (higher is likelier). */
+  readonly scores: Float64Array;
 }
 
 const SINGLE_SCRIPT: Readonly<Record<string, string>> = Object.fromEntries(
@@ -113,6 +109,12 @@ interface Plan {
   readonly logShares: Float64Array;
   /** Per language, whether it is in the default (news) candidate set. */
   readonly news: readonly boolean[];
+  /** Whether every language is in the default set (then the default set needs no filtering). */
+  readonly allNews: boolean;
+  /** Scratch of {@link scoreWords} (scoring is synchronous, so one per script serves every call). */
+  readonly sums: Float64Array;
+  readonly gaps: Float64Array;
+  readonly alive: number[];
 }
 
 const plans = new Map<string, Plan>();
@@ -133,6 +135,7 @@ function makePlan(script: string, all: boolean): Plan {
   const profiled = model ? model.languages : single ? [single] : [];
   const francOnly = francOnlyCandidates(script, profiled, all);
   const languages = [...profiled, ...francOnly.map(([, language]) => language)];
+  const news = languages.map((language) => languageInfo(language)?.news ?? false);
   return {
     model,
     languages,
@@ -140,7 +143,11 @@ function makePlan(script: string, all: boolean): Plan {
     francOnlyColumns: francOnly.map((_, k) => profiled.length + k),
     franc: francOnly.length > 0 ? francTable(script, [...profiled.map(francCode), ...francOnly.map(([code]) => code)]) : null,
     logShares: Float64Array.from(languages, logShare),
-    news: languages.map((language) => languageInfo(language)?.news ?? false),
+    news,
+    allNews: news.every(Boolean),
+    sums: new Float64Array(profiled.length),
+    gaps: new Float64Array(profiled.length),
+    alive: [],
   };
 }
 
@@ -154,13 +161,16 @@ function logShare(language: string): number {
  * Sums n-gram log probabilities and frequent-word evidence per language over the words. Every
  * {@link BEAM_EVERY} words, languages more than {@link BEAM} behind the leader stop being scored
  * and keep their gap to the leader, extrapolated to the whole text (`gaps`, -1 for those still scored): a long text
- * costs little more than its first words for the languages it clearly is not.
+ * costs little more than its first words for the languages it clearly is not. Leaves the sums and
+ * gaps in the plan's scratch.
  */
-function scoreWords(model: ScriptModel, words: readonly string[], wordBonus: number): { sums: Float64Array; gaps: Float64Array } {
+function scoreWords(model: ScriptModel, plan: Plan, words: readonly string[], wordBonus: number): void {
   const columns = model.languages.length;
-  const sums = new Float64Array(columns);
-  const gaps = new Float64Array(columns).fill(-1);
-  const alive = model.allColumns.slice();
+  const { sums, gaps, alive } = plan;
+  sums.fill(0);
+  gaps.fill(-1);
+  alive.length = 0;
+  for (let c = 0; c < columns; c++) alive.push(c);
   for (let index = 0; index < words.length; index++) {
     const word = words[index] as string;
     addNgramScores(model, word, sums, alive);
@@ -186,7 +196,6 @@ function scoreWords(model: ScriptModel, words: readonly string[], wordBonus: num
       alive.length = kept;
     }
   }
-  return { sums, gaps };
 }
 
 /** Every language's raw score, in the plan's order (profiled ones first). */
@@ -194,7 +203,8 @@ function scoreLanguages(words: readonly string[], plan: Plan, weights: ScoreWeig
   const scores = new Float64Array(plan.languages.length);
   const { model } = plan;
   if (model) {
-    const { sums, gaps } = scoreWords(model, words, weights.wordBonus);
+    scoreWords(model, plan, words, weights.wordBonus);
+    const { sums, gaps } = plan;
     // Languages dropped from scoring early keep their (extrapolated) gap to the leader.
     let leader = -Infinity;
     for (let c = 0; c < plan.profiled; c++) if ((gaps[c] as number) < 0) leader = Math.max(leader, sums[c] as number);
@@ -256,38 +266,41 @@ function francOnly(words: readonly string[], plan: Plan, scores: Float64Array, w
   }
 }
 
-/** Which of the plan's languages the options allow (`null`: the default set, as planned). */
-function allowedBy(plan: Plan, options: DetectLanguageOptions | undefined): readonly boolean[] {
-  if (!options?.only && !options?.ignore && options?.candidates !== 'all') return plan.news;
-  const only = options.only ? new Set(options.only.map(normalizeCode)) : null;
-  const ignore = new Set((options.ignore ?? []).map(normalizeCode));
-  const anyLanguage = options.candidates === 'all' || only !== null;
-  return plan.languages.map((language, c) => (only === null || only.has(language)) && !ignore.has(language) && (anyLanguage || plan.news[c] === true));
-}
-
 /**
  * Scores the candidate languages of a text.
  *
  * @param text - The text to read whole (`detectLanguage` passes long texts' sample).
  * @param options - Candidate options of `detectLanguage`.
  * @param weights - The weights of the score's parts (tuning scripts vary them).
- * @returns The script, letter and word counts, and the allowed candidates' scores.
+ * @returns The script, letter and word counts, and the allowed candidates with their scores.
  */
 export function scoreText(text: string, options?: DetectLanguageOptions, weights: ScoreWeights = SCORE_WEIGHTS): TextScores {
   const counts = countScripts(text);
   const script = dominantScript(counts);
   let letters = 0;
   for (const script in counts) letters += counts[script as keyof typeof counts] as number;
-  if (letters === 0) return { script, letters, evidence: 0, scored: [] };
+  if (letters === 0) return { script, letters, evidence: 0, languages: [], scores: new Float64Array(0) };
   const words = letterWords(text);
   const plan = planOf(script, options?.candidates === 'all');
   const scores = scoreLanguages(words, plan, weights);
-  const allowed = allowedBy(plan, options);
-  const scored: Scored[] = [];
+  if (weights.prior !== 0) for (let c = 0; c < scores.length; c++) scores[c] = (scores[c] as number) + weights.prior * (plan.logShares[c] as number);
+  const custom = options?.only !== undefined || options?.ignore !== undefined || options?.candidates === 'all';
+  if (!custom && plan.allNews) return { script, letters, evidence: words.length, languages: plan.languages, scores };
+  const allowed = custom ? allowedBy(plan, options as DetectLanguageOptions) : plan.news;
+  const languages: string[] = [];
+  const kept: number[] = [];
   for (let c = 0; c < plan.languages.length; c++) {
     if (allowed[c] !== true) continue;
-    const prior = weights.prior === 0 ? 0 : weights.prior * (plan.logShares[c] as number);
-    scored.push({ language: plan.languages[c] as string, score: (scores[c] as number) + prior });
+    languages.push(plan.languages[c] as string);
+    kept.push(scores[c] as number);
   }
-  return { script, letters, evidence: words.length, scored };
+  return { script, letters, evidence: words.length, languages, scores: Float64Array.from(kept) };
+}
+
+/** Which of the plan's languages the options allow. */
+function allowedBy(plan: Plan, options: DetectLanguageOptions): boolean[] {
+  const only = options.only ? new Set(options.only.map(normalizeCode)) : null;
+  const ignore = new Set((options.ignore ?? []).map(normalizeCode));
+  const anyLanguage = options.candidates === 'all' || only !== null;
+  return plan.languages.map((language, c) => (only === null || only.has(language)) && !ignore.has(language) && (anyLanguage || plan.news[c] === true));
 }
