@@ -43,7 +43,7 @@ const FRANC_ONLY_PENALTY = 20;
  * languages; over the 34 of lingua's core set 77.1 → 77.6 % and 55.5 → 56.4 %). Sentences hold
  * evidence worth hundreds, so the prior decides only short text.
  */
-const PRIOR_WEIGHT = 0;
+const PRIOR_WEIGHT = 0.5;
 
 /** The weights of the score's parts (the defaults are {@link SCORE_WEIGHTS}); tuning scripts vary them. */
 export interface ScoreWeights {
