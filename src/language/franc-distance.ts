@@ -4,10 +4,12 @@
  * from them. Importing `franc` itself decodes every table at load (~70 ms), so this module reads
  * franc's raw data and decodes the tables of a candidate list only when it is first needed.
  *
- * Trigrams are kept as numbers, not strings: the first UTF-16 code unit, and the other two packed
- * into one 32-bit integer, in open-addressing hash tables. Counting a short text's trigrams then
- * allocates nothing (one scratch table serves every call), which made this part, a third of a
- * short text's detection, several times faster than slicing strings into a `Map`.
+ * A text's trigrams are counted as numbers, not strings: the first UTF-16 code unit, and the
+ * other two packed into one 32-bit integer, in an open-addressing hash table that serves every
+ * call, so counting allocates nothing. The languages' tables are native Maps of strings (quick to
+ * build on a script's first text, which runs in the interpreter); each remembers the rows of the
+ * trigrams met by number, so a trigram becomes a string only on its first sight. This part was a
+ * third of a short text's detection.
  */
 import { data } from 'franc/data.js';
 
@@ -61,13 +63,20 @@ export interface FrancTable {
   readonly codes: readonly string[];
   /** Per language, whether franc has a table for it. */
   readonly known: readonly boolean[];
-  /** Trigram → row (`values`). */
-  readonly rows: TrigramTable;
+  /** Trigram → row of `ranks`. */
+  readonly rows: ReadonlyMap<string, number>;
   /** Row r, column c at r × columns + c. */
   readonly ranks: Int16Array;
-  /** Every column: 0, 1, … */
-  readonly allColumns: readonly number[];
+  /**
+   * The rows of the trigrams met so far (-1: none), by number: after a text's first sight of a
+   * trigram, looking it up makes no string. Grows to {@link MAX_CACHED} trigrams.
+   */
+  cache: TrigramTable;
+  cached: number;
 }
+
+/** How many trigrams a table remembers the rows of (16,384 slots of 12 bytes at most). */
+const MAX_CACHED = 1 << 13;
 
 /**
  * The combined table of several languages' trigram ranks, for {@link francDistances}. Build it
@@ -79,30 +88,27 @@ export interface FrancTable {
  */
 export function francTable(script: string, codes: readonly string[]): FrancTable {
   const group = data[FRANC_SCRIPT[script] ?? ''];
-  const raws = codes.map((code) => group?.[code]?.split('|') ?? []);
-  const rows = trigramTable(raws.reduce((n, grams) => n + grams.length, 0));
+  const rows = new Map<string, number>();
   const columns = codes.length;
   let ranks = new Int16Array(columns * 512).fill(-1);
-  let count = 0;
-  raws.forEach((grams, column) => {
-    grams.forEach((gram, rank) => {
-      const head = gram.charCodeAt(0);
-      const tail = (gram.charCodeAt(1) << 16) | gram.charCodeAt(2);
-      const slot = slotOf(rows, head, tail);
-      if (rows.heads[slot] === -1) {
-        rows.heads[slot] = head;
-        rows.tails[slot] = tail;
-        rows.values[slot] = count++;
-        if (count * columns > ranks.length) {
+  // Built with the engine's native Map and split: a script's first text runs this in the
+  // interpreter, where hashing thousands of trigrams by hand cost several milliseconds more.
+  codes.forEach((code, column) => {
+    group?.[code]?.split('|').forEach((gram, rank) => {
+      let row = rows.get(gram);
+      if (row === undefined) {
+        row = rows.size;
+        rows.set(gram, row);
+        if ((row + 1) * columns > ranks.length) {
           const grown = new Int16Array(ranks.length * 2).fill(-1);
           grown.set(ranks);
           ranks = grown;
         }
       }
-      ranks[(rows.values[slot] as number) * columns + column] = rank;
+      ranks[row * columns + column] = rank;
     });
   });
-  return { codes, known: codes.map((code) => group?.[code] !== undefined), rows, ranks, allColumns: codes.map((_, c) => c) };
+  return { codes, known: codes.map((code) => group?.[code] !== undefined), rows, ranks, cache: trigramTable(64), cached: 0 };
 }
 
 /** Scratch of one call: the text's distinct trigrams in order of first appearance, and their counts. */
@@ -129,24 +135,29 @@ export interface FrancReading {
   /** Number of distinct trigrams of the text. */
   readonly trigrams: number;
   /**
-   * Per language of the table, the mean distance per trigram in [0, 1] (0: identical ranking,
+   * Per table, per language, the mean distance per trigram in [0, 1] (0: identical ranking,
    * 1: nothing in common), or NaN for a language without a table or a text without trigrams.
    */
-  readonly distances: Float64Array;
+  readonly distances: readonly Float64Array[];
 }
 
 /**
- * franc's distance of a text to each language of a table: the text's trigrams (lower case,
+ * franc's distance of a text to each language of some tables: the text's trigrams (lower case,
  * letters only, words padded with one space) ranked by count, ties in order of first appearance;
  * each adds how far its rank sits from the language's, or {@link MAX_DIFFERENCE} when the language
- * lacks it. One lookup per distinct trigram serves every language.
+ * lacks it. The text is ranked once; one lookup per distinct trigram serves a table's languages.
  *
  * @param words - The text's lower-cased words.
- * @param table - From {@link francTable}.
- * @param wanted - The columns (languages) to measure, all by default; the others read NaN.
- * @returns The number of distinct trigrams and the distance per language.
+ * @param tables - From {@link francTable}.
+ * @returns The number of distinct trigrams and, per table, the distance per language.
  */
-export function francDistances(words: readonly string[], table: FrancTable, wanted: readonly number[] = table.allColumns): FrancReading {
+export function francDistances(words: readonly string[], tables: readonly FrancTable[]): FrancReading {
+  const distinct = rankTrigrams(words);
+  return { trigrams: distinct, distances: tables.map((table) => distancesTo(table, distinct)) };
+}
+
+/** Counts and ranks the text's distinct trigrams into the scratch arrays; returns how many there are. */
+function rankTrigrams(words: readonly string[]): number {
   let letters = 0;
   for (const word of words) letters += word.length;
   ensureScratch(letters);
@@ -192,32 +203,62 @@ export function francDistances(words: readonly string[], table: FrancTable, want
       starts[bucket] = (order[t] as number) + 1;
     }
   } else for (let t = 0; t < distinct; t++) order[t] = t;
-  // Distances.
-  const { codes, known, rows, ranks } = table;
+  return distinct;
+}
+
+/** A trigram's row in a table (-1: no listed language has it), remembered by number. */
+function rowOf(table: FrancTable, head: number, tail: number): number {
+  const slot = slotOf(table.cache, head, tail);
+  if (table.cache.heads[slot] !== -1) return table.cache.values[slot] as number;
+  const row = table.rows.get(String.fromCharCode(head, tail >>> 16, tail & 0xffff)) ?? -1;
+  if (table.cached >= MAX_CACHED) return row;
+  if (2 * (table.cached + 1) > table.cache.heads.length) {
+    grow(table);
+    return rowOf(table, head, tail);
+  }
+  table.cache.heads[slot] = head;
+  table.cache.tails[slot] = tail;
+  table.cache.values[slot] = row;
+  table.cached++;
+  return row;
+}
+
+/** Doubles a table's cache, moving what it holds. */
+function grow(table: FrancTable): void {
+  const old = table.cache;
+  const cache = trigramTable(old.heads.length);
+  for (let slot = 0; slot < old.heads.length; slot++) {
+    const head = old.heads[slot] as number;
+    if (head === -1) continue;
+    const to = slotOf(cache, head, old.tails[slot] as number);
+    cache.heads[to] = head;
+    cache.tails[to] = old.tails[slot] as number;
+    cache.values[to] = old.values[slot] as number;
+  }
+  table.cache = cache;
+}
+
+/** The distances of the ranked text (scratch) to every language of a table. */
+function distancesTo(table: FrancTable, distinct: number): Float64Array {
+  const { codes, known, ranks } = table;
   const columns = codes.length;
   const totals = new Float64Array(columns);
   // A trigram no listed language has costs every language the maximum: counted once at the end.
   let missing = 0;
   for (let t = 0; t < distinct; t++) {
-    const slot = slotOf(rows, heads[t] as number, tails[t] as number);
-    if (rows.heads[slot] === -1) {
+    const row = rowOf(table, heads[t] as number, tails[t] as number);
+    if (row < 0) {
       missing++;
       continue;
     }
     const rank = order[t] as number;
-    const at = (rows.values[slot] as number) * columns;
-    for (let k = 0; k < wanted.length; k++) {
-      const c = wanted[k] as number;
+    const at = row * columns;
+    for (let c = 0; c < columns; c++) {
       const theirs = ranks[at + c] as number;
       totals[c] = (totals[c] as number) + (theirs < 0 ? MAX_DIFFERENCE : Math.abs(rank - theirs));
     }
   }
-  const distances = new Float64Array(columns).fill(NaN);
-  if (distinct === 0) return { trigrams: 0, distances };
   const scale = distinct * MAX_DIFFERENCE;
-  for (let k = 0; k < wanted.length; k++) {
-    const c = wanted[k] as number;
-    if (known[c] === true) distances[c] = ((totals[c] as number) + missing * MAX_DIFFERENCE) / scale;
-  }
-  return { trigrams: distinct, distances };
+  for (let c = 0; c < columns; c++) totals[c] = distinct === 0 || known[c] !== true ? NaN : ((totals[c] as number) + missing * MAX_DIFFERENCE) / scale;
+  return totals;
 }

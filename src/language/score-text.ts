@@ -101,10 +101,11 @@ interface Plan {
   readonly languages: readonly string[];
   /** How many of `languages` are profiled. */
   readonly profiled: number;
-  /** franc's table of all `languages`, or `null` when the script has no franc-only candidate. */
+  readonly script: string;
+  /** franc's table of the franc-only languages, or `null` when the script has none. */
   readonly franc: FrancTable | null;
-  /** The columns of the franc-only languages. */
-  readonly francOnlyColumns: readonly number[];
+  /** Per profiled language, franc's table of it alone, decoded when first needed. */
+  readonly profiledTables: (FrancTable | undefined)[];
   /** Per language, its log web share. */
   readonly logShares: Float64Array;
   /** Per language, whether it is in the default (news) candidate set. */
@@ -140,8 +141,9 @@ function makePlan(script: string, all: boolean): Plan {
     model,
     languages,
     profiled: profiled.length,
-    francOnlyColumns: francOnly.map((_, k) => profiled.length + k),
-    franc: francOnly.length > 0 ? francTable(script, [...profiled.map(francCode), ...francOnly.map(([code]) => code)]) : null,
+    script,
+    franc: francOnly.length > 0 ? francTable(script, francOnly.map(([code]) => code)) : null,
+    profiledTables: [],
     logShares: Float64Array.from(languages, logShare),
     news,
     allNews: news.every(Boolean),
@@ -247,23 +249,38 @@ function francOnlyCandidates(script: string, profiled: readonly string[], all: b
  * clearly prefers it. Fills the franc-only part of `scores`.
  */
 function francOnly(words: readonly string[], plan: Plan, scores: Float64Array, weights: ScoreWeights): void {
-  const table = plan.franc as FrancTable;
   let best = -1;
   for (let c = 0; c < plan.profiled; c++) if (best < 0 || (scores[c] as number) > (scores[best] as number)) best = c;
   // franc's distance of the best profiled language, or the closest franc finds among the profiled
   // ones when franc has no table for it (so a missing table never favours the franc-only languages).
-  const bestKnown = best >= 0 && table.known[best] === true;
-  const { trigrams, distances } = francDistances(words, table, bestKnown ? [best, ...plan.francOnlyColumns] : table.allColumns);
-  let bestDistance = bestKnown ? (distances[best] as number) : NaN;
+  const own = best < 0 ? null : profiledTable(plan, best);
+  const known = own?.known[0] === true;
+  const others = known ? [own] : plan.languages.slice(0, plan.profiled).map((_, c) => profiledTable(plan, c));
+  const { trigrams, distances } = francDistances(words, [plan.franc as FrancTable, ...others]);
+  let bestDistance = known ? ((distances[1] as Float64Array)[0] as number) : NaN;
   if (Number.isNaN(bestDistance)) {
     bestDistance = 1;
-    for (let c = 0; c < plan.profiled; c++) if (!Number.isNaN(distances[c])) bestDistance = Math.min(distances[c] as number, bestDistance);
+    for (let k = 1; k < distances.length; k++) {
+      const d = (distances[k] as Float64Array)[0] as number;
+      if (!Number.isNaN(d)) bestDistance = Math.min(d, bestDistance);
+    }
   }
   const base = best < 0 ? 0 : (scores[best] as number);
+  const theirs = distances[0] as Float64Array;
   for (let c = plan.profiled; c < plan.languages.length; c++) {
-    const distance = Number.isNaN(distances[c]) ? 1 : (distances[c] as number);
-    scores[c] = base - weights.francOnlyPenalty - weights.francWeight * (distance - bestDistance) * trigrams;
+    const d = theirs[c - plan.profiled] as number;
+    scores[c] = base - weights.francOnlyPenalty - weights.francWeight * ((Number.isNaN(d) ? 1 : d) - bestDistance) * trigrams;
   }
+}
+
+/** franc's table of one profiled language (built on its first use as the best one). */
+function profiledTable(plan: Plan, column: number): FrancTable {
+  let table = plan.profiledTables[column];
+  if (table === undefined) {
+    table = francTable(plan.script, [francCode(plan.languages[column] as string)]);
+    plan.profiledTables[column] = table;
+  }
+  return table;
 }
 
 /**
