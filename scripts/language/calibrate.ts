@@ -39,7 +39,7 @@ function loss(temperature: number): number {
 }
 let best = TEMPERATURE;
 let bestLoss = Infinity;
-for (const t of [0.5, 0.75, 1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10, 12, 15]) {
+for (const t of [0.5, 0.75, 1, 1.5, 2, 2.5, 3, 4, 4.5, 5, 5.5, 6, 8, 10, 12, 15]) {
   const l = loss(t);
   console.log(`temperature ${t}: log loss ${l.toFixed(4)}`);
   if (l < bestLoss) [best, bestLoss] = [t, l];

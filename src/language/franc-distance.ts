@@ -112,16 +112,16 @@ export function francTable(script: string, codes: readonly string[]): FrancTable
 }
 
 /** Scratch of one call: the text's distinct trigrams in order of first appearance, and their counts. */
-let seen = trigramTable(256);
-let heads = new Int32Array(256);
-let tails = new Int32Array(256);
-let counts = new Int32Array(256);
-let slots = new Int32Array(256);
-let order = new Int32Array(256);
+let seen = trigramTable(0);
+let heads = new Int32Array(0);
+let tails = new Int32Array(0);
+let counts = new Int32Array(0);
+let slots = new Int32Array(0);
+let order = new Int32Array(0);
 
 function ensureScratch(trigrams: number): void {
   if (trigrams <= heads.length) return;
-  const size = 2 * trigrams;
+  const size = Math.max(256, 2 * trigrams);
   seen = trigramTable(size);
   heads = new Int32Array(size);
   tails = new Int32Array(size);
