@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectLanguage } from './detect-language.js';
-import { scoreText } from './score-text.js';
+import { SCORE_WEIGHTS, scoreText, type TextScores } from './score-text.js';
 
 // Our own examples: everyday words and two-word phrases, and sentences in close languages.
 const WORDS: readonly (readonly [string, string])[] = [
@@ -41,6 +41,12 @@ const PAIRS: readonly (readonly [string, string])[] = [
   ['sk', 'dobrý deň'],
   ['hr', 'tjedan dana'],
   ['id', 'tidak ada'],
+  ['sl', 'zelo lahko'],
+  ['hr', 'uvijek ovdje'],
+  ['bg', 'защото днес'],
+  ['mk', 'сите луѓе'],
+  ['sr', 'који је'],
+  ['ru', 'что это'],
 ];
 
 const SIBLING_SENTENCES: readonly (readonly [string, string])[] = [
@@ -81,5 +87,23 @@ describe('scoreText', () => {
     const news = scoreText('Habari za asubuhi').languages.length;
     const all = scoreText('Habari za asubuhi', { candidates: 'all' }).languages.length;
     expect(all).toBeGreaterThan(news);
+  });
+});
+
+describe('the prior', () => {
+  const gap = (scores: TextScores, a: string, b: string): number =>
+    (scores.scores[scores.languages.indexOf(a)] as number) - (scores.scores[scores.languages.indexOf(b)] as number);
+
+  it('moves a language ahead of a rarer one by the weighted log ratio of their web shares', () => {
+    const withPrior = scoreText('casa');
+    const without = scoreText('casa', undefined, { ...SCORE_WEIGHTS, prior: 0 });
+    // Spanish is in the 5 % tier, Galician under the 0.05 % floor.
+    expect(gap(withPrior, 'es', 'gl') - gap(without, 'es', 'gl')).toBeCloseTo(SCORE_WEIGHTS.prior * Math.log(5 / 0.05), 9);
+    // Danish and Norwegian Bokmål share a tier: no move between them.
+    expect(gap(withPrior, 'da', 'nb')).toBeCloseTo(gap(without, 'da', 'nb'), 9);
+  });
+
+  it('leaves a sentence to its evidence', () => {
+    expect(detectLanguage('A xunta aprobou onte o novo orzamento para o próximo ano.').language).toBe('gl');
   });
 });
