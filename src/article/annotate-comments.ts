@@ -28,7 +28,7 @@ export interface CommentAnnotations {
 export function annotateComments(thread: CommentThread, annotations: CommentAnnotations): ArticleThread {
   const records = thread.comments.map((comment): CommentRecord & Omit<ArticleComment, 'depth' | 'children'> => {
     const { text } = comment;
-    const base = { ...comment, language: annotations.language === null ? null : annotations.language(text) };
+    const base = withField(comment, 'language', annotations.language === null ? null : annotations.language(text));
     if (!annotations.details) return base;
     const delta = annotations.offsetsIntoInput ? (comment.start ?? 0) : 0;
     return { ...base, quotes: shiftSpans(extractQuotes(text), delta), numbers: shiftSpans(extractNumbers(text), delta) };
@@ -37,4 +37,16 @@ export function annotateComments(thread: CommentThread, annotations: CommentAnno
   // warnings again (orphans): those are in `thread.warnings` once.
   const rebuilt = buildThread(records);
   return { ...thread, comments: rebuilt.comments as ArticleComment[], roots: rebuilt.roots as ArticleComment[] };
+}
+
+/**
+ * `{ ...comment, [key]: value }`, copying the fields one by one: a built comment holds its
+ * `children` as a hidden property, which sends a spread down a slow path on every comment.
+ */
+function withField<T extends object, K extends string, V>(comment: T, key: K, value: V): T & Record<K, V> {
+  const copy: Record<string, unknown> = {};
+  const source = comment as Record<string, unknown>;
+  for (const field of Object.keys(source)) copy[field] = source[field];
+  copy[key] = value;
+  return copy as T & Record<K, V>;
 }
