@@ -80,6 +80,8 @@ export function findMentions(items: readonly FrameItem[], from: number, to: numb
 export function mentionAt(items: readonly FrameItem[], i: number, to: number): Mention | null {
   const word = wordAt(items, i);
   if (word === null || word.kind !== 'word') return null;
+  // Most words of a text are lower-case words that start no mention: one lookup settles them.
+  if (!isCapitalised(word.text) && !lowerStarts().has(word.lower)) return null;
   // Lower-case only for other languages' pronouns: `Elle` is a magazine, `elle` a pronoun.
   const pronoun = SPEAKER_PRONOUNS.get(word.lower) ?? (word.text === word.lower ? FOREIGN_PRONOUNS.get(word.lower) : undefined);
   if (pronoun !== undefined && (word.lower !== 'i' || word.text === 'I')) {
@@ -152,6 +154,19 @@ export function signatureAt(items: readonly FrameItem[], i: number, to: number):
   const described = describedNameAt(items, i, to, true);
   if (described !== null && (mention === null || described.to > mention.to)) return described;
   return mention !== null && (mention.kind === 'name' || mention.kind === 'nominal') ? mention : null;
+}
+
+let lowerStartWords: ReadonlySet<string> | undefined;
+
+/**
+ * The lower-case words {@link mentionAt} reads a mention from: pronouns, determiners before a
+ * role noun, group nouns and the words allowed before them, and role nouns and title words.
+ */
+function lowerStarts(): ReadonlySet<string> {
+  lowerStartWords ??= new Set([
+    ...SPEAKER_PRONOUNS.keys(), ...FOREIGN_PRONOUNS.keys(), ...DETERMINERS, ...GROUP_NOUNS, ...PLACE_WORDS.keys(), ...GROUP_MODIFIERS, ...ROLE_NOUNS.keys(), ...TITLE_MODIFIERS,
+  ]);
+  return lowerStartWords;
 }
 
 /** Whether a word starts with a capital; ASCII, most of any news text, is told without a regex. */
