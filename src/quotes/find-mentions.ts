@@ -335,11 +335,16 @@ function nameAt(items: readonly FrameItem[], i: number, to: number): Mention | n
 
 /** `Prime`, `Minister`, `Dr`, and hyphenated titles such as `Secretary-General`. */
 function isTitleWord(word: Word): boolean {
-  return word.lower.split('-').some((part) => COURTESY_TITLES.has(part) || TITLE_MODIFIERS.has(part) || ROLE_NOUNS.has(part));
+  return someHyphenPart(word.lower, (part) => COURTESY_TITLES.has(part) || TITLE_MODIFIERS.has(part) || ROLE_NOUNS.has(part));
 }
 
 function isTitleHead(word: Word): boolean {
-  return word.lower.split('-').some((part) => COURTESY_TITLES.has(part) || ROLE_NOUNS.has(part));
+  return someHyphenPart(word.lower, (part) => COURTESY_TITLES.has(part) || ROLE_NOUNS.has(part));
+}
+
+/** Whether a word or one of its hyphenated parts passes; most words have no hyphen and are not cut. */
+function someHyphenPart(lower: string, test: (part: string) => boolean): boolean {
+  return lower.includes('-') ? lower.split('-').some(test) : test(lower);
 }
 
 function indexOfWord(items: readonly FrameItem[], from: number, word: Word): number {
