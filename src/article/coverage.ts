@@ -1,5 +1,5 @@
 import { splitLines } from '../text/lines.js';
-import type { Span } from '../text/span.js';
+import { isSpaceCode, type Span } from '../text/span.js';
 
 /** Answers "is this range inside one of these spans?" in logarithmic time. */
 export interface Coverage {
@@ -26,9 +26,21 @@ export function coverage(spans: readonly Span[]): Coverage {
     const index = lastAtOrBefore(starts, start);
     return index >= 0 && (maxEnd[index] as number) >= end;
   };
-  const coversLines = (input: string, start: number, end: number): boolean =>
-    splitLines(input.slice(start, end)).every((line) => line.blank || covers(start + firstVisible(line.text) + line.start, start + line.start + line.text.trimEnd().length));
+  const coversLines = (input: string, start: number, end: number): boolean => {
+    // Most paragraphs and comments touch no span at all: then only a blank range is covered, and
+    // the lines need not be cut.
+    const last = lastAtOrBefore(starts, end - 1);
+    if (last < 0 || (maxEnd[last] as number) <= start) return isBlank(input, start, end);
+    return splitLines(input.slice(start, end)).every((line) => line.blank || covers(start + firstVisible(line.text) + line.start, start + line.start + line.text.trimEnd().length));
+  };
   return { covers, coversLines };
+}
+
+function isBlank(input: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) {
+    if (!isSpaceCode(input.charCodeAt(index))) return false;
+  }
+  return true;
 }
 
 function firstVisible(text: string): number {

@@ -1,4 +1,5 @@
 import { CHROME_LINES, CHROME_PREFIXES } from './data/page-chrome.js';
+import { foldSpaces } from '../comments/text/fold.js';
 import { splitLines } from '../text/lines.js';
 import { trimSpan, type TextSpan } from '../text/span.js';
 
@@ -39,7 +40,7 @@ function isChrome(line: string, exact: ReadonlySet<string>): boolean {
  * @returns The line ready to look up in the chrome tables.
  */
 export function normalizeChromeLine(line: string): string {
-  let text = line.trim().toLowerCase().replace(/\s+/gu, ' ');
+  let text = foldSpaces(line);
   text = stripCounter(text);
   let end = text.length;
   while (end > 0 && TRAILING.has(text.charAt(end - 1))) end--;

@@ -61,4 +61,16 @@ describe('coverage', () => {
     expect(spans.covers(45, 62)).toBe(false);
     expect(spans.covers(71, 72)).toBe(false);
   });
+
+  it('covers lines only when every non-blank line lies inside a span', () => {
+    const input = 'Share\nTweet\n\nThe council met.\n \u200b\t\nEnd';
+    const chrome = coverage([{ start: 0, end: 5 }, { start: 6, end: 11 }]);
+    expect(chrome.coversLines(input, 0, 11)).toBe(true); // two lines, each its own span
+    expect(chrome.coversLines(input, 0, 29)).toBe(false); // and a line of prose
+    expect(chrome.coversLines(input, 13, 29)).toBe(false); // prose touching no span
+    expect(chrome.coversLines(input, 29, 34)).toBe(true); // blank lines touching no span
+    expect(chrome.coversLines(input, 29, 37)).toBe(false);
+    expect(coverage([]).coversLines(input, 0, 5)).toBe(false);
+    expect(coverage([]).coversLines(input, 3, 3)).toBe(true);
+  });
 });

@@ -13,11 +13,21 @@ export function shiftSpans<T>(value: T, delta: number): T {
   return shift(value, delta) as T;
 }
 
+// A page's quotes and numbers are thousands of small objects: the walk reads keys in place
+// (no `Object.entries` pairs) and returns strings, numbers and other leaves as they are.
 function shift(value: unknown, delta: number): unknown {
-  if (Array.isArray(value)) return value.map((item) => shift(item, delta));
   if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    const items: unknown[] = new Array(value.length);
+    for (let index = 0; index < value.length; index++) items[index] = shift(value[index], delta);
+    return items;
+  }
+  const source = value as Record<string, unknown>;
   const copy: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(value)) copy[key] = shift(item, delta);
+  for (const key of Object.keys(source)) {
+    const item = source[key];
+    copy[key] = item !== null && typeof item === 'object' ? shift(item, delta) : item;
+  }
   if (typeof copy.start === 'number' && typeof copy.end === 'number') {
     copy.start += delta;
     copy.end += delta;

@@ -1,6 +1,6 @@
 import { assertString } from '../text/assert.js';
 import { splitLines } from '../text/lines.js';
-import { textSpan, trimSpan, type TextSpan } from '../text/span.js';
+import { trimSpan, type TextSpan } from '../text/span.js';
 import { foldName } from '../text/similarity.js';
 import { buildThread, type CommentRecord } from './build-thread.js';
 import { locateCommentSection, type CommentSection } from './find-comment-section.js';
@@ -180,14 +180,16 @@ function readThread(text: string, items: Item[]): TextCommentThread {
     if (draft.replyTo !== null && parentId === null) {
       warnings.push({ code: 'reply-target-not-found', message: `Comment ${id} replies to ${draft.replyTo}, who has no earlier comment; kept top level.`, start: first.start, end: last.end });
     }
-    records.push({
-      ...textSpan(text, first.start, last.end),
-      id,
-      parentId,
-      author: draft.author,
-      status: 'visible',
-      ...(draft.date === null ? {} : { publishedRaw: draft.date }),
-    });
+    // Literals, not spreads: the thread builder copies every field again, fastest from objects
+    // of one fixed shape.
+    const { start } = first;
+    const { end } = last;
+    const body = text.slice(start, end);
+    records.push(
+      draft.date === null
+        ? { text: body, start, end, id, parentId, author: draft.author, status: 'visible' }
+        : { text: body, start, end, id, parentId, author: draft.author, status: 'visible', publishedRaw: draft.date },
+    );
     if (draft.author !== null) authors.add(draft.author, id);
   }
   boilerplate.push(...pageTail.map((item) => item.span));

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { CUE_PHRASES } from './data/cue-phrases.js';
 import { CUE_VERBS } from './data/cue-verbs.js';
-import { cuePhrasesFor, cueVerb, inflect } from './cue-lexicon.js';
+import { FOREIGN_CUES } from './data/foreign-cues.js';
+import { cuePhrasesFor, cueStartWords, cueVerb, foreignCuesFor, inflect } from './cue-lexicon.js';
 
 describe('cue lexicon', () => {
   it('has at least 250 distinct reporting verbs', () => {
@@ -26,5 +28,14 @@ describe('cue lexicon', () => {
   it('finds multi-word cues by their inflected head', () => {
     expect(cuePhrasesFor('made').map((phrase) => phrase.rest.join(' '))).toContain('it clear');
     expect(cuePhrasesFor('told').map((phrase) => phrase.rest.join(' '))).toContain('reporters');
+  });
+
+  it('lists every word a cue can start with, and no other', () => {
+    const starts = new Set(cueStartWords());
+    for (const base of CUE_VERBS) for (const [, word] of inflect(base)) expect(starts.has(word)).toBe(true);
+    for (const phrase of CUE_PHRASES) for (const [, word] of inflect(phrase.split(' ')[0] ?? '')) expect(starts.has(word)).toBe(true);
+    for (const cue of FOREIGN_CUES) expect(starts.has(cue.split(' ')[0] ?? '')).toBe(true);
+    for (const word of starts) expect(cueVerb(word) !== undefined || cuePhrasesFor(word).length > 0 || foreignCuesFor(word).length > 0).toBe(true);
+    expect(starts.has('table')).toBe(false);
   });
 });

@@ -40,6 +40,19 @@ export function cueVerb(word: string): CueVerb | undefined {
 }
 
 /**
+ * Every word a cue can start with: reporting verbs in all their forms, the heads of multi-word
+ * cues, and the first words of non-English cues.
+ *
+ * @returns The words, lower-cased.
+ */
+export function cueStartWords(): Iterable<string> {
+  verbTable ??= buildVerbs();
+  phraseTable ??= buildPhrases();
+  foreignTable ??= buildForeign();
+  return [...verbTable.keys(), ...phraseTable.keys(), ...foreignTable.keys()];
+}
+
+/**
  * The multi-word cues whose (inflected) verb is `word`, longest first.
  *
  * @param word - A word, lower-cased.

@@ -1,5 +1,5 @@
 import { CUE_NOUNS, SOURCE_PREPOSITIONS } from './data/cue-phrases.js';
-import { cuePhrasesFor, cueVerb, foreignCuesFor, foreignVerb, phraseVerb, type CueVerb } from './cue-lexicon.js';
+import { cuePhrasesFor, cueStartWords, cueVerb, foreignCuesFor, foreignVerb, phraseVerb, type CueVerb } from './cue-lexicon.js';
 import { FOREIGN_SOURCE_PREPOSITIONS } from './data/foreign-cues.js';
 import type { FrameItem, Word } from './frame.js';
 import { describedNameAt, mentionAt, type Mention } from './find-mentions.js';
@@ -56,7 +56,7 @@ export function findCues(items: readonly FrameItem[], from: number, to: number):
   const cues: Cue[] = [];
   for (let i = from; i < to; i++) {
     const word = wordAt(items, i);
-    if (word === null || word.kind !== 'word') continue;
+    if (word === null || word.kind !== 'word' || !cueStarts().has(word.lower)) continue;
     const source = sourceAt(items, i, to);
     if (source > i) {
       cues.push(makeCue(items, i, source, 'source', null));
@@ -203,6 +203,14 @@ function spanLower(items: readonly FrameItem[], from: number, to: number): strin
   const words: string[] = [];
   for (let k = from; k < to; k++) words.push(wordAt(items, k)?.lower ?? '');
   return words.join(' ');
+}
+
+let cueStartSet: ReadonlySet<string> | undefined;
+
+/** The words a cue or a source (`according to`, `según`) can start with: most words start none. */
+function cueStarts(): ReadonlySet<string> {
+  cueStartSet ??= new Set([...cueStartWords(), ...FOREIGN_SOURCE_PREPOSITIONS, ...SOURCE_PREPOSITIONS.map((phrase) => phrase.split(' ')[0] ?? phrase)]);
+  return cueStartSet;
 }
 
 function sourceAt(items: readonly FrameItem[], i: number, to: number): number {

@@ -31,6 +31,7 @@ const CONNECTORS = new Set(['de', 'da', 'das', 'do', 'dos', 'del', 'della', 'der
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'one', 'another']);
 const NOT_NAME_TITLE = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'madam', 'herr', 'frau', 'monsieur', 'madame', 'mme', 'señor', 'señora', 'sir', 'dame']);
 const CAPITALISED = /^\p{Lu}/u;
+const GROUP_MODIFIERS = new Set(['local', 'senior', 'western', 'foreign', 'federal', 'state', 'military', 'government', 'health', 'police', 'security', 'company', 'party', 'union']);
 const POSSESSIVE = /['’]s?$/u;
 const MAX_NAME_WORDS = 9;
 const MAX_MODIFIERS = 4;
@@ -79,19 +80,21 @@ export function findMentions(items: readonly FrameItem[], from: number, to: numb
 export function mentionAt(items: readonly FrameItem[], i: number, to: number): Mention | null {
   const word = wordAt(items, i);
   if (word === null || word.kind !== 'word') return null;
+  // Most words of a text are lower-case words that start no mention: one lookup settles them.
+  if (!isCapitalised(word.text) && !lowerStarts().has(word.lower)) return null;
   // Lower-case only for other languages' pronouns: `Elle` is a magazine, `elle` a pronoun.
   const pronoun = SPEAKER_PRONOUNS.get(word.lower) ?? (word.text === word.lower ? FOREIGN_PRONOUNS.get(word.lower) : undefined);
   if (pronoun !== undefined && (word.lower !== 'i' || word.text === 'I')) {
     return { kind: 'pronoun', from: i, to: i + 1, start: word.start, end: word.end, name: word.text, role: null, classes: [], place: null, gender: pronoun.gender, plural: pronoun.plural };
   }
-  if (DETERMINERS.has(word.lower) || (CAPITALISED.test(word.text) && POSSESSIVE.test(word.text))) {
+  if (DETERMINERS.has(word.lower) || (isCapitalised(word.text) && POSSESSIVE.test(word.text))) {
     const nominal = nominalAt(items, i, to);
     if (nominal !== null) return nominal;
   }
   const group = groupAt(items, i, to);
   if (group !== null) return group;
-  if (CAPITALISED.test(word.text)) return nameAt(items, i, to);
-  if (word.lower === 'the' && CAPITALISED.test(wordAt(items, i + 1)?.text ?? '')) {
+  if (isCapitalised(word.text)) return nameAt(items, i, to);
+  if (word.lower === 'the' && isCapitalised(wordAt(items, i + 1)?.text ?? '')) {
     // `the Kremlin`, `the White House`: an organisation named with its article.
     const named = nameAt(items, i + 1, to);
     return named === null ? null : { ...named, from: i, start: word.start };
@@ -153,6 +156,25 @@ export function signatureAt(items: readonly FrameItem[], i: number, to: number):
   return mention !== null && (mention.kind === 'name' || mention.kind === 'nominal') ? mention : null;
 }
 
+let lowerStartWords: ReadonlySet<string> | undefined;
+
+/**
+ * The lower-case words {@link mentionAt} reads a mention from: pronouns, determiners before a
+ * role noun, group nouns and the words allowed before them, and role nouns and title words.
+ */
+function lowerStarts(): ReadonlySet<string> {
+  lowerStartWords ??= new Set([
+    ...SPEAKER_PRONOUNS.keys(), ...FOREIGN_PRONOUNS.keys(), ...DETERMINERS, ...GROUP_NOUNS, ...PLACE_WORDS.keys(), ...GROUP_MODIFIERS, ...ROLE_NOUNS.keys(), ...TITLE_MODIFIERS,
+  ]);
+  return lowerStartWords;
+}
+
+/** Whether a word starts with a capital; ASCII, most of any news text, is told without a regex. */
+function isCapitalised(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return code < 0x80 ? code >= 0x41 && code <= 0x5a : CAPITALISED.test(text);
+}
+
 function wordAt(items: readonly FrameItem[], i: number): Word | null {
   const item = items[i];
   return item?.type === 'word' ? item : null;
@@ -169,7 +191,7 @@ function nominalAt(items: readonly FrameItem[], i: number, to: number): Mention 
     const bare = word.lower.replace(POSSESSIVE, '');
     place ??= PLACE_WORDS.get(bare) ?? null;
     // `the World Health Organization` is a name; `the central bank` a description.
-    if (ROLE_NOUNS.has(word.lower) || (ORGANISATION_NOUNS.has(word.lower) && !CAPITALISED.test(word.text))) headAt = j;
+    if (ROLE_NOUNS.has(word.lower) || (ORGANISATION_NOUNS.has(word.lower) && !isCapitalised(word.text))) headAt = j;
     else if (headAt >= 0) break;
   }
   if (headAt < 0) return null;
@@ -180,7 +202,7 @@ function nominalAt(items: readonly FrameItem[], i: number, to: number): Mention 
     let k = to2 + 1;
     if (wordAt(items, k)?.lower === 'the') k++;
     const start = k;
-    while (k < to && k < start + 4 && CAPITALISED.test(wordAt(items, k)?.text ?? '')) k++;
+    while (k < to && k < start + 4 && isCapitalised(wordAt(items, k)?.text ?? '')) k++;
     if (k > start) {
       to2 = k;
       place ??= PLACE_WORDS.get((wordAt(items, start)?.lower ?? '').replace(POSSESSIVE, '')) ?? null;
@@ -193,7 +215,7 @@ function nominalAt(items: readonly FrameItem[], i: number, to: number): Mention 
   const text = spanText(items, i, to2);
   // `the spokeswoman Maria Zakharova`: the role noun is a title before a name.
   const after = wordAt(items, to2);
-  if (after !== null && CAPITALISED.test(after.text) && to2 === headAt + 1 && !NON_NAME_WORDS.has(after.lower)) {
+  if (after !== null && isCapitalised(after.text) && to2 === headAt + 1 && !NON_NAME_WORDS.has(after.lower)) {
     const named = nameAt(items, i + 1, to);
     if (named !== null && named.kind === 'name') return { ...named, from: i, start: first.start, place: named.place ?? place };
   }
@@ -210,7 +232,7 @@ function groupAt(items: readonly FrameItem[], i: number, to: number): Mention | 
       const first = wordAt(items, i) as Word;
       return { kind: 'group', from: i, to: j + 1, start: first.start, end: word.end, name: spanText(items, i, j + 1), role: null, classes: [], place: null, gender: null, plural: true };
     }
-    if (j === i && !PLACE_WORDS.has(word.lower) && !CAPITALISED.test(word.text) && !/^(?:local|senior|western|foreign|federal|state|military|government|health|police|security|company|party|union)$/u.test(word.lower)) return null;
+    if (j === i && !PLACE_WORDS.has(word.lower) && !isCapitalised(word.text) && !GROUP_MODIFIERS.has(word.lower)) return null;
     j++;
   }
   return null;
@@ -230,9 +252,9 @@ function nameAt(items: readonly FrameItem[], i: number, to: number): Mention | n
       continue;
     }
     if (word.kind !== 'word') break;
-    const capital = CAPITALISED.test(word.text);
+    const capital = isCapitalised(word.text);
     const next = wordAt(items, j + 1);
-    const nextCapital = next !== null && CAPITALISED.test(next.text);
+    const nextCapital = next !== null && isCapitalised(next.text);
     if (capital) {
       if (NON_NAME_WORDS.has(word.lower) && !COURTESY_TITLES.has(word.lower) && !monthAsFirstName(items, j, word, next)) break;
       if (FOREIGN_SOURCE_PREPOSITIONS.includes(word.lower)) break;
@@ -242,7 +264,7 @@ function nameAt(items: readonly FrameItem[], i: number, to: number): Mention | n
       continue;
     }
     const titleWord = ROLE_NOUNS.has(word.lower) || TITLE_MODIFIERS.has(word.lower);
-    if (parts.length > 0 && CONNECTORS.has(word.lower) && (nextCapital || (next !== null && CONNECTORS.has(next.lower) && CAPITALISED.test(wordAt(items, j + 2)?.text ?? '')))) {
+    if (parts.length > 0 && CONNECTORS.has(word.lower) && (nextCapital || (next !== null && CONNECTORS.has(next.lower) && isCapitalised(wordAt(items, j + 2)?.text ?? '')))) {
       parts.push(word);
       j++;
       continue;
@@ -255,7 +277,7 @@ function nameAt(items: readonly FrameItem[], i: number, to: number): Mention | n
     break;
   }
   // A lower-case title word kept for the name after it, when that name did not follow.
-  while (parts.length > 0 && ((parts.at(-1) as Word).kind !== 'word' || !CAPITALISED.test((parts.at(-1) as Word).text))) parts.pop();
+  while (parts.length > 0 && ((parts.at(-1) as Word).kind !== 'word' || !isCapitalised((parts.at(-1) as Word).text))) parts.pop();
   if (parts.length === 0) return null;
   const lastIndex = indexOfWord(items, i, parts.at(-1) as Word);
   // The name is the trailing run of words that are not title words or places.
@@ -313,11 +335,16 @@ function nameAt(items: readonly FrameItem[], i: number, to: number): Mention | n
 
 /** `Prime`, `Minister`, `Dr`, and hyphenated titles such as `Secretary-General`. */
 function isTitleWord(word: Word): boolean {
-  return word.lower.split('-').some((part) => COURTESY_TITLES.has(part) || TITLE_MODIFIERS.has(part) || ROLE_NOUNS.has(part));
+  return someHyphenPart(word.lower, (part) => COURTESY_TITLES.has(part) || TITLE_MODIFIERS.has(part) || ROLE_NOUNS.has(part));
 }
 
 function isTitleHead(word: Word): boolean {
-  return word.lower.split('-').some((part) => COURTESY_TITLES.has(part) || ROLE_NOUNS.has(part));
+  return someHyphenPart(word.lower, (part) => COURTESY_TITLES.has(part) || ROLE_NOUNS.has(part));
+}
+
+/** Whether a word or one of its hyphenated parts passes; most words have no hyphen and are not cut. */
+function someHyphenPart(lower: string, test: (part: string) => boolean): boolean {
+  return lower.includes('-') ? lower.split('-').some(test) : test(lower);
 }
 
 function indexOfWord(items: readonly FrameItem[], from: number, word: Word): number {
@@ -354,7 +381,7 @@ export function isHonorific(role: string): boolean {
 
 /** `Jan Olsen`, `June Carter`: a month that starts a name, not a date (`in June`, `Jan. 13`). */
 function monthAsFirstName(items: readonly FrameItem[], j: number, word: Word, next: Word | null): boolean {
-  if (!FIRST_NAME_MONTHS.has(word.lower) || next === null || !CAPITALISED.test(next.text) || NON_NAME_WORDS.has(next.lower)) return false;
+  if (!FIRST_NAME_MONTHS.has(word.lower) || next === null || !isCapitalised(next.text) || NON_NAME_WORDS.has(next.lower)) return false;
   const before = wordAt(items, j - 1);
   return before === null || !NOT_DESCRIPTORS.has(before.lower);
 }

@@ -7,6 +7,12 @@ describe('quoteMarkAt', () => {
     expect(quoteMarkAt("``Yes,'' he said", 6)).toMatchObject({ text: "''", end: 8 });
   });
 
+  it('returns the whole mark as a plain object', () => {
+    const mark = quoteMarkAt('He said “no”', 8);
+    expect(mark).toEqual({ text: '“', start: 8, end: 9, style: 'curly', weight: 'double', opens: true, closes: true, closers: ['”', '“', '"'] });
+    expect(Object.keys(mark ?? {})).toEqual(['text', 'start', 'end', 'style', 'weight', 'opens', 'closes', 'closers']);
+  });
+
   it('knows which marks close a quote each opens', () => {
     expect(quoteMarkAt('„Ja“', 0)?.closers[0]).toBe('“');
     expect(quoteMarkAt('«Oui»', 0)?.closers[0]).toBe('»');

@@ -1,6 +1,6 @@
 import { assertString } from './assert.js';
 import type { TextSpan } from './span.js';
-import { DASHES, ELIDED_WORDS, PRIME_MARKS, QUOTE_MARKS } from './data/marks.js';
+import { DASHES, ELIDED_WORDS, PRIME_MARKS, QUOTE_MARKS, type QuoteMarkEntry } from './data/marks.js';
 
 /** How a quotation mark looks. */
 export type QuoteMarkStyle = 'straight' | 'curly' | 'guillemet' | 'low9' | 'grave' | 'corner';
@@ -43,10 +43,15 @@ export function quoteMarkAt(input: string, index: number): QuoteMark | null {
   if (!markStarts.has(input.charCodeAt(index))) return null;
   const two = input.slice(index, index + 2);
   const entry = two.length === 2 ? QUOTE_MARKS.get(two) : undefined;
-  if (entry !== undefined) return { text: two, start: index, end: index + 2, ...entry };
+  if (entry !== undefined) return markOf(two, index, entry);
   const one = input.charAt(index);
   const single = QUOTE_MARKS.get(one);
-  return single === undefined ? null : { text: one, start: index, end: index + 1, ...single };
+  return single === undefined ? null : markOf(one, index, single);
+}
+
+/** A literal, not a spread of the entry: quotation scanners build one per mark of a long text. */
+function markOf(text: string, start: number, entry: QuoteMarkEntry): QuoteMark {
+  return { text, start, end: start + text.length, style: entry.style, weight: entry.weight, opens: entry.opens, closes: entry.closes, closers: entry.closers };
 }
 
 let markStarts: Set<number> | undefined;

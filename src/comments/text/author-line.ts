@@ -23,6 +23,7 @@ export interface AuthorLine {
 /** Particles that stay lower case inside names. */
 const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'la', 'le', 'del', 'della', 'da', 'di', 'du', 'des', 'y', 'zu', 'ten', 'ter', 'bin', 'al', 'el', 'dos', 'das', 'do']);
 /** What may separate a name from a date on one line. */
+const REPLY_LINK_SEPARATORS = [' - ', ' | ', ' · ', ' • ', ' – '];
 const DATE_SEPARATORS = [' on ', ' am ', ' el ', ' le ', ' | ', ' · ', ' • ', ' – ', ' — ', ' - ', ', '];
 const MAX_NAME_WORDS = 4;
 /** An author line with a date on it is short; longer lines are text. */
@@ -36,7 +37,7 @@ function countSpaces(line: string): number {
 }
 const MAX_NAME_LENGTH = 50;
 
-let tables: { suffixes: string[]; prefixes: string[]; trailers: string[]; notStart: Set<string> } | undefined;
+let tables: { suffixes: string[]; spacedSuffixes: string[]; prefixes: string[]; trailers: string[]; notStart: Set<string> } | undefined;
 
 /**
  * Reads a line as an author line when it looks like one: `Jane says:`, `Jane sagt:`, `Posted by
@@ -48,26 +49,26 @@ let tables: { suffixes: string[]; prefixes: string[]; trailers: string[]; notSta
  */
 export function readAuthorLine(text: string): AuthorLine | null {
   const line = withoutTrailingReplyLink(text);
-  tables ??= {
-    suffixes: [...AUTHOR_SUFFIXES].sort((a, b) => b.length - a.length),
-    prefixes: [...AUTHOR_PREFIXES].sort((a, b) => b.length - a.length),
-    trailers: NAME_TRAILERS.filter((mark) => !/^\p{L}/u.test(mark)),
-    notStart: new Set(NOT_A_NAME_START),
-  };
+  tables ??= buildTables();
   if (line.length > MAX_LINE || countSpaces(line) > MAX_LINE_WORDS) return null;
   const lower = line.toLowerCase();
 
   // `Jane says:` / `Jane dijo: 3 de mayo de 2024`
-  for (const suffix of line.includes(':') ? tables.suffixes : []) {
-    const at = lower.indexOf(` ${suffix}`);
-    if (at <= 0) continue;
-    const after = line.slice(at + suffix.length + 1).trimStart();
-    if (!after.startsWith(':')) continue;
-    const name = cleanAuthorName(line.slice(0, at));
-    if (nameShape(name, tables.notStart) === 0) continue;
-    const rest = after.slice(1).trim();
-    if (rest !== '' && classifyLine(rest).kind !== 'date' && classifyLine(rest).kind !== 'relative-time') continue;
-    return { name, strength: 'cue', ...(rest === '' ? {} : { date: rest }) };
+  if (line.includes(':')) {
+    for (let index = 0; index < tables.suffixes.length; index++) {
+      const suffix = tables.suffixes[index] as string;
+      const at = lower.indexOf(tables.spacedSuffixes[index] as string);
+      if (at <= 0) continue;
+      const after = line.slice(at + suffix.length + 1).trimStart();
+      if (!after.startsWith(':')) continue;
+      const name = cleanAuthorName(line.slice(0, at));
+      if (nameShape(name, tables.notStart) === 0) continue;
+      const rest = after.slice(1).trim();
+      if (rest === '') return { name, strength: 'cue' };
+      const kind = classifyLine(rest).kind;
+      if (kind !== 'date' && kind !== 'relative-time') continue;
+      return { name, strength: 'cue', date: rest };
+    }
   }
 
   // `Posted by Jane`
@@ -116,6 +117,17 @@ export function readAuthorLine(text: string): AuthorLine | null {
   return { name: cleanAuthorName(line), strength: shape === 2 ? 'name' : 'handle' };
 }
 
+function buildTables(): NonNullable<typeof tables> {
+  const suffixes = [...AUTHOR_SUFFIXES].sort((a, b) => b.length - a.length);
+  return {
+    suffixes,
+    spacedSuffixes: suffixes.map((suffix) => ` ${suffix}`),
+    prefixes: [...AUTHOR_PREFIXES].sort((a, b) => b.length - a.length),
+    trailers: NAME_TRAILERS.filter((mark) => !/^\p{L}/u.test(mark)),
+    notStart: new Set(NOT_A_NAME_START),
+  };
+}
+
 /**
  * 2 for a capitalised name (`Paul Ostrowski`, `Jean-Luc de la Tour`, `J. R. Hartley`), 1 for a
  * one-word handle (`rebelde`, `user_42`), 0 for anything else.
@@ -130,7 +142,8 @@ function nameShape(text: string, notStart: ReadonlySet<string>): 0 | 1 | 2 {
   if ('.!?;:,"“”„«»'.includes(last) && !/^\p{Lu}\.$/u.test(words.at(-1) ?? '')) return 0;
   if (words.length === 1 && !/^\p{Lu}/u.test(first)) return isHandle(first) ? 1 : 0;
   let capitalised = 0;
-  for (const [index, word] of words.entries()) {
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index] as string;
     if (/^\p{Lu}[\p{L}'’.-]*$/u.test(word) || /^\p{Lu}\p{Ll}*\p{Lu}\p{L}*$/u.test(word)) capitalised++;
     else if (index > 0 && PARTICLES.has(word)) continue;
     else if (words.length === 1 && isHandle(word)) return 1;
@@ -141,7 +154,7 @@ function nameShape(text: string, notStart: ReadonlySet<string>): 0 | 1 | 2 {
 
 /** `Ben 19. Juni 2018 - Antworten` → `Ben 19. Juni 2018`: a reply link sharing the author's line. */
 function withoutTrailingReplyLink(line: string): string {
-  for (const separator of [' - ', ' | ', ' · ', ' • ', ' – ']) {
+  for (const separator of REPLY_LINK_SEPARATORS) {
     const at = line.lastIndexOf(separator);
     if (at > 0 && classifyLine(line.slice(at + separator.length)).kind === 'reply-link') return line.slice(0, at).trimEnd();
   }

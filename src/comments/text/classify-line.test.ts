@@ -43,6 +43,12 @@ describe('classifyLine', () => {
     ['© 2024 Harbour Town Gazette', 'page-chrome'],
     ['OK', 'text'],
     ['I agree', 'text'],
+    // Long lines are judged by their start: a form notice, a banner, or an empty-looking start.
+    [`Your email address will not be published. ${'More words here. '.repeat(8)}`, 'widget'],
+    [`We use cookies ${'and more words here '.repeat(8)}`, 'page-chrome'],
+    [`${'— '.repeat(45)}and then a comment`, 'text'],
+    ['March 3 council meeting recap', 'text'],
+    ['Tuesday, 3 March', 'date'],
   ])('%s is %s', (line, kind) => {
     expect(classifyLine(line).kind).toBe(kind);
   });

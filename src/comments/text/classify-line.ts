@@ -47,11 +47,14 @@ export interface LineClass {
   readonly target?: string;
 }
 
+/** Prefixes by the code of their first character: a line is compared only with those that can match. */
+type PrefixIndex = ReadonlyMap<number, readonly string[]>;
+
 interface Tables {
   replyLinks: Set<string>;
   avatars: Set<string>;
   widgetLines: Set<string>;
-  widgetPrefixes: readonly string[];
+  widgetPrefixes: PrefixIndex;
   replyToPrefixes: string[];
   headers: Set<string>;
   countWords: Set<string>;
@@ -60,7 +63,7 @@ interface Tables {
   voteWords: Set<string>;
   months: Set<string>;
   pageChromeLines: Set<string>;
-  pageChromePrefixes: readonly string[];
+  pageChromePrefixes: PrefixIndex;
 }
 
 let tables: Tables | undefined;
@@ -70,7 +73,7 @@ function getTables(): Tables {
     replyLinks: new Set(REPLY_LINKS.map(lineKey)),
     avatars: new Set(AVATAR_LINES.map(lineKey)),
     widgetLines: new Set(WIDGET_LINES.map(lineKey)),
-    widgetPrefixes: WIDGET_PREFIXES,
+    widgetPrefixes: prefixIndex(WIDGET_PREFIXES),
     replyToPrefixes: [...REPLY_TO_PREFIXES].sort((a, b) => b.length - a.length).map((prefix) => `${prefix} `),
     headers: new Set(SECTION_HEADERS.map(lineKey)),
     countWords: new Set(COUNT_HEADER_WORDS),
@@ -79,9 +82,20 @@ function getTables(): Tables {
     voteWords: new Set(VOTE_WORDS),
     months: new Set(MONTH_NAMES),
     pageChromeLines: new Set(PAGE_CHROME_LINES.map(lineKey)),
-    pageChromePrefixes: PAGE_CHROME_PREFIXES.map(lineKey),
+    pageChromePrefixes: prefixIndex(PAGE_CHROME_PREFIXES.map(lineKey)),
   };
   return tables;
+}
+
+function prefixIndex(prefixes: readonly string[]): PrefixIndex {
+  const index = new Map<number, string[]>();
+  for (const prefix of prefixes) {
+    // An empty prefix never matched: the first-character test ruled it out.
+    if (prefix === '') continue;
+    const code = prefix.charCodeAt(0);
+    index.set(code, [...(index.get(code) ?? []), prefix]);
+  }
+  return index;
 }
 
 /** Number words that open a count header (`One comment`, `Ein Kommentar`). */
@@ -106,8 +120,9 @@ function startsWithWidgetPrefix(key: string, t: Tables): boolean {
   return startsWithAny(key, t.widgetPrefixes);
 }
 
-function startsWithAny(key: string, prefixes: readonly string[]): boolean {
-  return prefixes.some((prefix) => key.charCodeAt(0) === prefix.charCodeAt(0) && key.startsWith(prefix));
+function startsWithAny(key: string, prefixes: PrefixIndex): boolean {
+  const candidates = prefixes.get(key.charCodeAt(0));
+  return candidates !== undefined && candidates.some((prefix) => key.startsWith(prefix));
 }
 
 /**
@@ -126,8 +141,8 @@ export function classifyLine(line: string): LineClass {
   }
   const key = lineKey(line);
   if (key === '') return { kind: 'widget' };
-  if (isHeader(key, t)) return { kind: 'header' };
   const words = key.split(' ');
+  if (isHeader(key, words, t)) return { kind: 'header' };
   if (t.replyLinks.has(key)) return { kind: 'reply-link' };
   if (t.avatars.has(key)) return { kind: 'avatar' };
   if (t.widgetLines.has(key) || (words.length > 2 && startsWithWidgetPrefix(key, t))) return WIDGET;
@@ -139,7 +154,7 @@ export function classifyLine(line: string): LineClass {
   if (isRelativeTime(key, words, t)) return { kind: 'relative-time' };
   const target = replyTarget(line, key, t);
   if (target !== null) return { kind: 'reply-to', target };
-  if (isDate(words, t)) return { kind: 'date' };
+  if (isDate(key, words, t)) return { kind: 'date' };
   return t.pageChromeLines.has(key) ? PAGE_CHROME : TEXT;
 }
 
@@ -159,9 +174,8 @@ function compositeChrome(line: string): LineClass | null {
   return { kind: parts.includes('reply-link') ? 'reply-link' : 'widget' };
 }
 
-function isHeader(key: string, t: Tables): boolean {
+function isHeader(key: string, words: readonly string[], t: Tables): boolean {
   if (t.headers.has(key)) return true;
-  const words = key.split(' ');
   const [first = '', second = '', third] = words;
   // `Comments (3)` / `Kommentare: 12`
   if (words.length === 2 && t.headers.has(first) && /^\(?\d+\)?$/u.test(second)) return true;
@@ -201,8 +215,9 @@ function replyTarget(line: string, key: string, t: Tables): string | null {
   return null;
 }
 
-function isDate(words: readonly string[], t: Tables): boolean {
-  if (words.length > 10) return false;
+function isDate(key: string, words: readonly string[], t: Tables): boolean {
+  // A date has a number in it (most lines that reach here are short comments without one).
+  if (words.length > 10 || !/\d/u.test(key)) return false;
   let dateEvidence = false;
   let unknown = 0;
   for (const raw of words) {
@@ -215,5 +230,5 @@ function isDate(words: readonly string[], t: Tables): boolean {
     else unknown++;
   }
   // Weekday names and the like are fine; more unknown words make it a sentence.
-  return dateEvidence && unknown <= 1 && words.some((word) => /\d/u.test(word));
+  return dateEvidence && unknown <= 1;
 }

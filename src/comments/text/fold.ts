@@ -6,12 +6,32 @@
  * @returns The key.
  */
 export function lineKey(line: string): string {
-  const lower = line.toLowerCase().replace(/\s+/gu, ' ').trim();
+  const lower = foldSpaces(line);
   let start = 0;
   let end = lower.length;
   while (start < end && EDGE.has(lower.charAt(start))) start++;
   while (end > start && EDGE.has(lower.charAt(end - 1))) end--;
   return lower.slice(start, end);
+}
+
+/** White space other than a single space: a tab, a line break, NBSP, or two spaces in a row. */
+const UNUSUAL_SPACE = /[^\S ]| {2}/u;
+
+/**
+ * A line lower-cased, its white-space runs collapsed to single spaces and trimmed: the common
+ * start of the keys lines are looked up by. Most lines hold only single spaces, and are not copied
+ * a second time to collapse them.
+ *
+ * @param line - One line of a scrape.
+ * @returns The folded line.
+ * @example
+ * ```ts
+ * foldSpaces('  Share\u00a0 THIS ') // 'share this'
+ * ```
+ */
+export function foldSpaces(line: string): string {
+  const lower = line.toLowerCase();
+  return (UNUSUAL_SPACE.test(lower) ? lower.replace(/\s+/gu, ' ') : lower).trim();
 }
 
 /** Characters that decorate chrome at either end of a line. */
