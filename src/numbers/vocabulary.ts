@@ -5,12 +5,19 @@ import { COMMON_WORD_CODES, CURRENCY_CODES, CURRENCY_SYMBOLS, UNIT_SYMBOLS } fro
 import { isSpaceCode } from '../text/span.js';
 import { isAsciiLetter } from '../text/code-units.js';
 import { isLetterAt, scan, type Lexeme } from './scan.js';
+import { own } from './own.js';
 
 /** Languages with a number vocabulary. */
 export type Locale = 'en' | 'de' | 'fr' | 'es';
 
 /** A word for a rank relative to the end or the current item. */
 export type RelativeWord = NonNullable<Lexicon['relativeOrdinals']>[string];
+
+/** Look-ups of single words in a data record. */
+export interface WordTable<T> {
+  get(word: string): T | undefined;
+  has(word: string): boolean;
+}
 
 /** A multi-word phrase stored by its first atom, matched lexeme by lexeme. */
 export interface Phrase<T> {
@@ -30,20 +37,20 @@ export interface PhraseTable<T> {
 export interface Vocabulary {
   readonly lexicon: Lexicon;
   readonly locale: Locale;
-  readonly cardinals: ReadonlyMap<string, number>;
+  readonly cardinals: WordTable<number>;
   readonly hundreds: ReadonlySet<string>;
-  readonly scales: ReadonlyMap<string, number>;
-  readonly ordinals: ReadonlyMap<string, number>;
-  readonly denominators: ReadonlyMap<string, number>;
+  readonly scales: WordTable<number>;
+  readonly ordinals: WordTable<number>;
+  readonly denominators: WordTable<number>;
   readonly joiners: ReadonlySet<string>;
   readonly points: ReadonlySet<string>;
   readonly negatives: ReadonlySet<string>;
   readonly articles: ReadonlySet<string>;
   readonly definiteArticles: ReadonlySet<string>;
-  readonly months: ReadonlyMap<string, number>;
+  readonly months: WordTable<number>;
   readonly ordinalSuffixes: ReadonlySet<string>;
   readonly yearCues: ReadonlySet<string>;
-  readonly decades: ReadonlyMap<string, number>;
+  readonly decades: WordTable<number>;
   readonly ones: ReadonlySet<string>;
   readonly pronounOneBefore: ReadonlySet<string>;
   readonly pronounOneAfter: ReadonlySet<string>;
@@ -64,7 +71,7 @@ export interface Vocabulary {
   readonly rangeOpeners: ReadonlyMap<string, readonly string[]>;
   readonly rangeJoiners: PhraseTable<true>;
   readonly ratioJoiners: PhraseTable<true>;
-  readonly relativeOrdinals: ReadonlyMap<string, RelativeWord>;
+  readonly relativeOrdinals: WordTable<RelativeWord>;
   readonly relativePhrases: PhraseTable<{ readonly offset: number; readonly article?: true }>;
   readonly fromLast: PhraseTable<true>;
   readonly orEqual: PhraseTable<true>;
@@ -85,7 +92,9 @@ function isLetterPrefix(symbol: string): boolean {
 // A regular expression rather than a loop over characters: on the first call, when the tables
 // are built, this runs about a thousand times, still in V8's interpreter, and a native match costs
 // a fraction of an interpreted loop.
-const PLAIN_WORD = /^[a-z]+$/iu;
+const PLAIN_WORD = /^[A-Za-z]+$/u;
+
+const LOWER_WORD = /^[a-z]+$/u;
 
 function isPlainWord(phrase: string): boolean {
   return PLAIN_WORD.test(phrase);
@@ -126,32 +135,51 @@ export function firstAtom(phrase: string, caseSensitive: boolean): string | unde
 }
 
 /**
- * Phrases grouped by first atom; a group is turned into atoms the first time it is looked up, so
- * the first call pays only for the phrases the text comes near (scanning them all cost
- * milliseconds of start-up).
+ * Phrases looked up by first atom, straight in their data records: a phrase that is one atom
+ * (`percent`, `€`) is found by a property look-up, and only the longer ones (`per cent`, `US$`)
+ * are grouped by first atom when the table is built. A group becomes phrase objects the first
+ * time it is looked up. Copying whole records into maps of pairs, as this once did, made most of
+ * the first call's garbage and, with it, V8's first young-generation collection.
  */
-function phraseTable<T>(entries: Iterable<readonly [string, T]>, caseSensitive = false): PhraseTable<T> {
-  const pending = new Map<string, (readonly [string, T])[]>();
-  for (const entry of entries) {
-    const first = firstAtom(entry[0], caseSensitive);
-    if (first === undefined) continue;
-    const list = pending.get(first);
-    if (list === undefined) pending.set(first, [entry]);
-    else list.push(entry);
+function phraseTable<T>(sources: readonly Readonly<Record<string, T>>[], caseSensitive = false): PhraseTable<T> {
+  const longer = new Map<string, (readonly [string, T])[]>();
+  for (const source of sources) {
+    for (const phrase in source) {
+      if (caseSensitive ? isPlainWord(phrase) : LOWER_WORD.test(phrase)) continue;
+      const first = firstAtom(phrase, caseSensitive);
+      if (first === undefined || first === phrase) continue;
+      const entry = [phrase, source[phrase] as T] as const;
+      const list = longer.get(first);
+      if (list === undefined) longer.set(first, [entry]);
+      else list.push(entry);
+    }
   }
   const ready = new Map<string, readonly Phrase<T>[]>();
   return {
     get(first: string): readonly Phrase<T>[] | undefined {
       const built = ready.get(first);
       if (built !== undefined) return built;
-      const group = pending.get(first);
-      if (group === undefined) return undefined;
-      const phrases = group.map(([phrase, value]) => ({ ...atomsOf(phrase, caseSensitive), value }));
+      // A record's key equal to a lexeme is one atom, so it was left out of the groups above.
+      const phrases: Phrase<T>[] = [];
+      for (const source of sources) {
+        const value = own(source, first);
+        if (value !== undefined) phrases.push({ atoms: [first], glued: [true], value });
+      }
+      const group = longer.get(first);
+      if (group !== undefined) for (const [phrase, value] of group) phrases.push({ ...atomsOf(phrase, caseSensitive), value });
+      if (phrases.length === 0) return undefined;
       if (phrases.length > 1) phrases.sort((a, b) => b.atoms.length - a.atoms.length);
       ready.set(first, phrases);
       return phrases;
     },
   };
+}
+
+/** A table of phrases that all mean the same. */
+function valued<T>(phrases: readonly string[], value: T): Record<string, T> {
+  const out: Record<string, T> = {};
+  for (const phrase of phrases) out[phrase] = value;
+  return out;
 }
 
 /**
@@ -189,8 +217,26 @@ function lazy<T>(make: () => T): () => T {
   return () => (value ??= make());
 }
 
-function currencyCodes(): (readonly [string, string])[] {
-  return CURRENCY_CODES.map((code) => [code, code === 'RMB' ? 'CNY' : code === 'BTC' ? 'XBT' : code] as const);
+/** ISO codes that pass `keep`, to the code they stand for (`RMB` is the yuan's `CNY`). */
+function currencyCodes(keep: (code: string) => boolean): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const code of CURRENCY_CODES) if (keep(code)) out[code] = code === 'RMB' ? 'CNY' : code === 'BTC' ? 'XBT' : code;
+  return out;
+}
+
+/** The currency symbols that start with a dollar prefix of letters. */
+function letterPrefixes(): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const symbol in CURRENCY_SYMBOLS) if (isLetterPrefix(symbol)) out[symbol] = CURRENCY_SYMBOLS[symbol] as string;
+  return out;
+}
+
+/** Word look-ups straight on a data record. */
+function wordTable<T>(record: Readonly<Record<string, T>>): WordTable<T> {
+  return {
+    get: (word) => own(record, word),
+    has: (word) => own(record, word) !== undefined,
+  };
 }
 
 /**
@@ -217,43 +263,37 @@ function triggerWords(lexicon: Lexicon): Set<string> {
 
 function build(locale: Locale): Vocabulary {
   const lexicon = locale === 'de' ? buildGerman() : locale === 'fr' ? buildFrench() : locale === 'es' ? buildSpanish() : buildEnglish();
-  const table = <T>(entries: () => Iterable<readonly [string, T]>, caseSensitive = false): (() => PhraseTable<T>) => lazy(() => phraseTable(entries(), caseSensitive));
+  const table = <T>(sources: () => readonly Readonly<Record<string, T>>[], caseSensitive = false): (() => PhraseTable<T>) => lazy(() => phraseTable(sources(), caseSensitive));
   const set = (words: readonly string[]): (() => ReadonlySet<string>) => lazy(() => new Set(words));
-  const map = <T>(words: Readonly<Record<string, T>>): (() => ReadonlyMap<string, T>) => lazy(() => new Map(Object.entries(words)));
-  const percent = table<'percent' | 'percentagePoints'>(() => [
-    ...lexicon.percentPhrases.map((p) => [p, 'percent'] as const),
-    ...lexicon.pointPhrases.map((p) => [p, 'percentagePoints'] as const),
-  ]);
-  const hedgesBefore = table(() => Object.entries(lexicon.hedgesBefore));
-  const hedgesAfter = table(() => Object.entries(lexicon.hedgesAfter));
-  const directionBefore = table(() => Object.entries(lexicon.directionBefore));
-  const directionAfter = table(() => Object.entries(lexicon.directionAfter));
-  const per = table(() => Object.entries(lexicon.per));
-  const currencyAfter = table(() => Object.entries(lexicon.currencyNames));
-  const currencyBefore = table(() => [...Object.entries(CURRENCY_SYMBOLS), ...currencyCodes()], true);
+  const percent = table<'percent' | 'percentagePoints'>(() => [valued(lexicon.percentPhrases, 'percent'), valued(lexicon.pointPhrases, 'percentagePoints')]);
+  const hedgesBefore = table(() => [lexicon.hedgesBefore]);
+  const hedgesAfter = table(() => [lexicon.hedgesAfter]);
+  const directionBefore = table(() => [lexicon.directionBefore]);
+  const directionAfter = table(() => [lexicon.directionAfter]);
+  const per = table(() => [lexicon.per]);
+  const currencyAfter = table(() => [lexicon.currencyNames]);
+  const currencyBefore = table(() => [CURRENCY_SYMBOLS, currencyCodes(() => true)], true);
   // Dollar prefixes of two letters or more and codes other than common words read in any case (`us $`, `usd 20`).
-  const currencyPrefixes = table(() => [
-    ...Object.entries(CURRENCY_SYMBOLS).filter(([symbol]) => isLetterPrefix(symbol)),
-    ...currencyCodes().filter(([code]) => !COMMON_WORD_CODES.has(code)),
-  ]);
-  const units = table(() => Object.entries(UNIT_SYMBOLS), true);
-  const unitNames = table(() => Object.entries(lexicon.unitNames));
-  const magnitudes = table(() => lexicon.magnitudes.map((m) => [m, 10] as const));
-  const ageWords = table(() => lexicon.ageWords.map((w) => [w, true] as const));
-  const ageBefore = table(() => lexicon.ageBefore.map((w) => [w, true] as const));
-  const rangeJoiners = table(() => lexicon.rangeJoiners.map((w) => [w, true] as const));
-  const ratioJoiners = table(() => lexicon.ratioJoiners.map((w) => [w, true] as const));
+  const currencyPrefixes = table(() => [letterPrefixes(), currencyCodes((code) => !COMMON_WORD_CODES.has(code))]);
+  const units = table(() => [UNIT_SYMBOLS], true);
+  const unitNames = table(() => [lexicon.unitNames]);
+  const magnitudes = table(() => [valued(lexicon.magnitudes, 10)]);
+  const ageWords = table(() => [valued(lexicon.ageWords, true as const)]);
+  const ageBefore = table(() => [valued(lexicon.ageBefore, true as const)]);
+  const rangeJoiners = table(() => [valued(lexicon.rangeJoiners, true as const)]);
+  const ratioJoiners = table(() => [valued(lexicon.ratioJoiners, true as const)]);
   const rangeOpeners = lazy(() => new Map(Object.entries(lexicon.rangeOpeners).map(([k, v]) => [k, v.map((w) => w.toLowerCase())] as const)));
-  const relativeOrdinals = map(lexicon.relativeOrdinals);
-  const relativePhrases = table(() => Object.entries(lexicon.relativePhrases));
-  const orEqual = table(() => lexicon.orEqual.map((w) => [w, true] as const));
-  const fromLast = table(() => lexicon.fromLast.map((w) => [w, true] as const));
-  const cardinals = map(lexicon.cardinals);
-  const scales = map(lexicon.scales);
-  const ordinals = map(lexicon.ordinals);
-  const denominators = map(lexicon.denominators);
-  const months = map(lexicon.months);
-  const decades = map(lexicon.decades);
+  const relativePhrases = table(() => [lexicon.relativePhrases]);
+  const orEqual = table(() => [valued(lexicon.orEqual, true as const)]);
+  const fromLast = table(() => [valued(lexicon.fromLast, true as const)]);
+  // Words are looked up in the records themselves: copying them into maps only made garbage.
+  const relativeOrdinals = wordTable(lexicon.relativeOrdinals);
+  const cardinals = wordTable(lexicon.cardinals);
+  const scales = wordTable(lexicon.scales);
+  const ordinals = wordTable(lexicon.ordinals);
+  const denominators = wordTable(lexicon.denominators);
+  const months = wordTable(lexicon.months);
+  const decades = wordTable(lexicon.decades);
   const hundreds = set(lexicon.hundreds);
   const joiners = set(lexicon.joiners);
   const points = set(lexicon.points);
@@ -270,20 +310,20 @@ function build(locale: Locale): Vocabulary {
     lexicon,
     locale,
     get triggers() { return triggers(); },
-    get cardinals() { return cardinals(); },
+    cardinals,
     get hundreds() { return hundreds(); },
-    get scales() { return scales(); },
-    get ordinals() { return ordinals(); },
-    get denominators() { return denominators(); },
+    scales,
+    ordinals,
+    denominators,
     get joiners() { return joiners(); },
     get points() { return points(); },
     get negatives() { return negatives(); },
     get articles() { return articles(); },
     get definiteArticles() { return definiteArticles(); },
-    get months() { return months(); },
+    months,
     get ordinalSuffixes() { return ordinalSuffixes(); },
     get yearCues() { return yearCues(); },
-    get decades() { return decades(); },
+    decades,
     get ones() { return ones(); },
     get pronounOneBefore() { return pronounOneBefore(); },
     get pronounOneAfter() { return pronounOneAfter(); },
@@ -304,7 +344,7 @@ function build(locale: Locale): Vocabulary {
     get rangeOpeners() { return rangeOpeners(); },
     get rangeJoiners() { return rangeJoiners(); },
     get ratioJoiners() { return ratioJoiners(); },
-    get relativeOrdinals() { return relativeOrdinals(); },
+    relativeOrdinals,
     get relativePhrases() { return relativePhrases(); },
     get fromLast() { return fromLast(); },
     get orEqual() { return orEqual(); },

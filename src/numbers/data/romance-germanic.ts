@@ -12,6 +12,15 @@ function withPlurals(table: Record<string, number>, endings: readonly string[]):
   return out;
 }
 
+// The combining accents NFD splits from Latin letters, rather than `\p{M}`: V8 checks a regular
+// expression literal while parsing the module, and checking a property class builds its whole set.
+const COMBINING_ACCENTS = /[\u0300-\u036f]/gu;
+
+/** A word without its accents (`vingtième` → `vingtieme`), as typed on keyboards without them. */
+function withoutAccents(word: string): string {
+  return word.normalize('NFD').replace(COMBINING_ACCENTS, '');
+}
+
 const SHARED_SCALE_ABBREVIATIONS = { k: 1e3, K: 1e3 };
 
 /** `anderthalb`, `eineinhalb`, `zweieinhalb` … `neuneinhalb`, `dreiviertel`: mixed numbers in one word. */
@@ -175,7 +184,7 @@ function frenchDenominators(ordinals: Record<string, number>): Record<string, nu
   const out: Record<string, number> = { demi: 2, demie: 2, moitié: 2, moitie: 2, tiers: 3, quart: 4, quarts: 4 };
   for (const [word, value] of Object.entries(ordinals)) {
     if (value < 3) continue;
-    for (const form of [word, word.normalize('NFD').replace(/\p{M}/gu, '')]) {
+    for (const form of [word, withoutAccents(word)]) {
       out[form] = value;
       out[`${form}s`] = value;
     }
@@ -295,7 +304,7 @@ const SPANISH_ORDINAL_STEMS: Readonly<Record<string, number>> = {
 function spanishOrdinals(): Record<string, number> {
   const out: Record<string, number> = { primer: 1, tercer: 3 };
   for (const [stem, value] of Object.entries(SPANISH_ORDINAL_STEMS)) {
-    for (const form of new Set([stem, stem.normalize('NFD').replace(/\p{M}/gu, '')])) {
+    for (const form of new Set([stem, withoutAccents(stem)])) {
       for (const ending of ['o', 'a']) out[form + ending] = value;
     }
   }
@@ -314,7 +323,7 @@ function spanishDenominators(cardinals: Readonly<Record<string, number>>): Recor
   }
   for (const [word, value] of Object.entries(spanishOrdinals())) {
     if (value < 4 || word.endsWith('s')) continue;
-    for (const form of [word, word.normalize('NFD').replace(/\p{M}/gu, '')]) {
+    for (const form of [word, withoutAccents(word)]) {
       out[form] = value;
       out[`${form}s`] = value;
     }
