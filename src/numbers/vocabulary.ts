@@ -177,7 +177,7 @@ function phraseTable<T>(sources: readonly Readonly<Record<string, T>>[], caseSen
 
 /** A table of phrases that all mean the same. */
 function valued<T>(phrases: readonly string[], value: T): Record<string, T> {
-  const out: Record<string, T> = {};
+  const out: Record<string, T> = Object.create(null) as Record<string, T>;
   for (const phrase of phrases) out[phrase] = value;
   return out;
 }
@@ -219,14 +219,14 @@ function lazy<T>(make: () => T): () => T {
 
 /** ISO codes that pass `keep`, to the code they stand for (`RMB` is the yuan's `CNY`). */
 function currencyCodes(keep: (code: string) => boolean): Record<string, string> {
-  const out: Record<string, string> = {};
+  const out: Record<string, string> = Object.create(null) as Record<string, string>;
   for (const code of CURRENCY_CODES) if (keep(code)) out[code] = code === 'RMB' ? 'CNY' : code === 'BTC' ? 'XBT' : code;
   return out;
 }
 
 /** The currency symbols that start with a dollar prefix of letters. */
 function letterPrefixes(): Record<string, string> {
-  const out: Record<string, string> = {};
+  const out: Record<string, string> = Object.create(null) as Record<string, string>;
   for (const symbol in CURRENCY_SYMBOLS) if (isLetterPrefix(symbol)) out[symbol] = CURRENCY_SYMBOLS[symbol] as string;
   return out;
 }

@@ -3,6 +3,7 @@
  * to their normalised form. Keys are case-sensitive: `MB` is a megabyte, `mb` a millibar.
  */
 export const UNIT_SYMBOLS: Readonly<Record<string, string>> = {
+  __proto__: null as never,
   km: 'km', m: 'm', cm: 'cm', mm: 'mm', µm: 'µm', nm: 'nm', mi: 'mi', ft: 'ft', yd: 'yd', dm: 'dm',
   'km²': 'km²', km2: 'km²', 'm²': 'm²', m2: 'm²', sqm: 'm²', 'sq km': 'km²', 'sq mi': 'mi²', 'sq ft': 'ft²', ha: 'ha',
   'm³': 'm³', m3: 'm³', l: 'l', L: 'l', ml: 'ml', mL: 'ml', cl: 'cl', hl: 'hl', gal: 'gal', bbl: 'bbl', oz: 'oz', tbsp: 'tbsp', tsp: 'tsp',
@@ -20,6 +21,7 @@ export const GLUED_UNIT_SYMBOLS: Readonly<Record<string, string>> = { C: '°C' }
 
 /** Currency symbols written before or after a number, to ISO 4217 codes. */
 export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
+  __proto__: null as never,
   $: 'USD', US$: 'USD', 'U.S.$': 'USD', USD$: 'USD', C$: 'CAD', CA$: 'CAD', A$: 'AUD', AU$: 'AUD', NZ$: 'NZD', HK$: 'HKD', S$: 'SGD', Mex$: 'MXN', R$: 'BRL',
   '€': 'EUR', '£': 'GBP', '¥': 'JPY', '円': 'JPY', '元': 'CNY', '₹': 'INR', Rs: 'INR', 'Rs.': 'INR', '₽': 'RUB', '₩': 'KRW', '₺': 'TRY', '₪': 'ILS',
   AUD$: 'AUD', CAD$: 'CAD', NZD$: 'NZD', MXN$: 'MXN', 'U.S. $': 'USD', 'U.S $': 'USD', 'HK $': 'HKD', 'US $': 'USD', 'C $': 'CAD',
