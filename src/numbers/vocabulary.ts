@@ -118,7 +118,9 @@ function isOneCharacter(phrase: string): boolean {
  * letters, else a leading run of digits, else its first character.
  */
 export function firstAtom(phrase: string, caseSensitive: boolean): string | undefined {
-  if (isPlainWord(phrase)) return caseSensitive ? phrase : phrase.toLowerCase();
+  // `toLowerCase` copies even a word that is lower-case already: most phrases are, so test first.
+  if (caseSensitive ? isPlainWord(phrase) : LOWER_WORD.test(phrase)) return phrase;
+  if (isPlainWord(phrase)) return phrase.toLowerCase();
   let start = 0;
   while (start < phrase.length && isSpaceCode(phrase.charCodeAt(start))) start++;
   if (start === phrase.length) return undefined;
@@ -142,31 +144,43 @@ export function firstAtom(phrase: string, caseSensitive: boolean): string | unde
  * the first call's garbage and, with it, V8's first young-generation collection.
  */
 function phraseTable<T>(sources: readonly Readonly<Record<string, T>>[], caseSensitive = false): PhraseTable<T> {
-  const longer = new Map<string, (readonly [string, T])[]>();
+  // A group of one phrase is kept as the bare string: most are, and an array for each was garbage.
+  const longer = new Map<string, string | string[]>();
   for (const source of sources) {
     for (const phrase in source) {
       if (caseSensitive ? isPlainWord(phrase) : LOWER_WORD.test(phrase)) continue;
       const first = firstAtom(phrase, caseSensitive);
       if (first === undefined || first === phrase) continue;
-      const entry = [phrase, source[phrase] as T] as const;
-      const list = longer.get(first);
-      if (list === undefined) longer.set(first, [entry]);
-      else list.push(entry);
+      const group = longer.get(first);
+      if (group === undefined) longer.set(first, phrase);
+      else if (typeof group === 'string') longer.set(first, [group, phrase]);
+      else group.push(phrase);
     }
   }
   const ready = new Map<string, readonly Phrase<T>[]>();
+  // The value of a phrase is the first source's that has it, as a lookup in `ready` finds it.
+  const valueOf = (phrase: string): T | undefined => {
+    // Index loops: a cold `for…of` allocates an iterator result per step, and this runs cold.
+    for (let s = 0; s < sources.length; s++) {
+      const value = own(sources[s] ?? {}, phrase);
+      if (value !== undefined) return value;
+    }
+    return undefined;
+  };
   return {
     get(first: string): readonly Phrase<T>[] | undefined {
       const built = ready.get(first);
       if (built !== undefined) return built;
       // A record's key equal to a lexeme is one atom, so it was left out of the groups above.
       const phrases: Phrase<T>[] = [];
-      for (const source of sources) {
-        const value = own(source, first);
-        if (value !== undefined) phrases.push({ atoms: [first], glued: [true], value });
-      }
+      const value = valueOf(first);
+      if (value !== undefined) phrases.push({ atoms: [first], glued: [true], value });
       const group = longer.get(first);
-      if (group !== undefined) for (const [phrase, value] of group) phrases.push({ ...atomsOf(phrase, caseSensitive), value });
+      const grouped = group === undefined ? [] : typeof group === 'string' ? [group] : group;
+      for (let g = 0; g < grouped.length; g++) {
+        const phrase = grouped[g] ?? '';
+        phrases.push({ ...atomsOf(phrase, caseSensitive), value: valueOf(phrase) as T });
+      }
       if (phrases.length === 0) return undefined;
       if (phrases.length > 1) phrases.sort((a, b) => b.atoms.length - a.atoms.length);
       ready.set(first, phrases);
@@ -178,7 +192,7 @@ function phraseTable<T>(sources: readonly Readonly<Record<string, T>>[], caseSen
 /** A table of phrases that all mean the same. */
 function valued<T>(phrases: readonly string[], value: T): Record<string, T> {
   const out: Record<string, T> = Object.create(null) as Record<string, T>;
-  for (const phrase of phrases) out[phrase] = value;
+  for (let i = 0; i < phrases.length; i++) out[phrases[i] ?? ''] = value;
   return out;
 }
 
@@ -211,16 +225,13 @@ export function matchPhrase<T>(
   return null;
 }
 
-/** A value computed on first use: most tables are only needed once a number is found. */
-function lazy<T>(make: () => T): () => T {
-  let value: T | undefined;
-  return () => (value ??= make());
-}
-
 /** ISO codes that pass `keep`, to the code they stand for (`RMB` is the yuan's `CNY`). */
 function currencyCodes(keep: (code: string) => boolean): Record<string, string> {
   const out: Record<string, string> = Object.create(null) as Record<string, string>;
-  for (const code of CURRENCY_CODES) if (keep(code)) out[code] = code === 'RMB' ? 'CNY' : code === 'BTC' ? 'XBT' : code;
+  for (let i = 0; i < CURRENCY_CODES.length; i++) {
+    const code = CURRENCY_CODES[i] ?? '';
+    if (keep(code)) out[code] = code === 'RMB' ? 'CNY' : code === 'BTC' ? 'XBT' : code;
+  }
   return out;
 }
 
@@ -232,11 +243,16 @@ function letterPrefixes(): Record<string, string> {
 }
 
 /** Word look-ups straight on a data record. */
-function wordTable<T>(record: Readonly<Record<string, T>>): WordTable<T> {
-  return {
-    get: (word) => own(record, word),
-    has: (word) => own(record, word) !== undefined,
-  };
+class RecordWords<T> implements WordTable<T> {
+  constructor(private readonly record: Readonly<Record<string, T>>) {}
+
+  get(word: string): T | undefined {
+    return own(this.record, word);
+  }
+
+  has(word: string): boolean {
+    return own(this.record, word) !== undefined;
+  }
 }
 
 /**
@@ -254,101 +270,206 @@ function triggerWords(lexicon: Lexicon): Set<string> {
     for (const phrase in words) add(phrase);
   }
   for (const symbol in CURRENCY_SYMBOLS) add(symbol);
-  for (const code of CURRENCY_CODES) {
-    triggers.add(code.toLowerCase());
-    triggers.add(`m${code.toLowerCase()}`);
+  for (let i = 0; i < CURRENCY_CODES.length; i++) {
+    const code = (CURRENCY_CODES[i] ?? '').toLowerCase();
+    triggers.add(code);
+    triggers.add(`m${code}`);
   }
   return triggers;
 }
 
+/**
+ * A locale's tables, each made the first time it is read: most are needed only once a number is
+ * found. Getters on a class rather than a closure per table, so that making a vocabulary makes
+ * one object. Words are looked up in the lexicon's records themselves.
+ */
+class Tables implements Vocabulary {
+  readonly relativeOrdinals: WordTable<RelativeWord>;
+  readonly cardinals: WordTable<number>;
+  readonly scales: WordTable<number>;
+  readonly ordinals: WordTable<number>;
+  readonly denominators: WordTable<number>;
+  readonly months: WordTable<number>;
+  readonly decades: WordTable<number>;
+  #percent: PhraseTable<'percent' | 'percentagePoints'> | undefined;
+  #hedgesBefore: PhraseTable<Modifier> | undefined;
+  #hedgesAfter: PhraseTable<Modifier> | undefined;
+  #directionBefore: PhraseTable<Direction> | undefined;
+  #directionAfter: PhraseTable<Direction> | undefined;
+  #per: PhraseTable<string> | undefined;
+  #currencyAfter: PhraseTable<string> | undefined;
+  #currencyBefore: PhraseTable<string> | undefined;
+  #currencyPrefixes: PhraseTable<string> | undefined;
+  #units: PhraseTable<string> | undefined;
+  #unitNames: PhraseTable<string> | undefined;
+  #magnitudes: PhraseTable<number> | undefined;
+  #ageWords: PhraseTable<true> | undefined;
+  #ageBefore: PhraseTable<true> | undefined;
+  #rangeJoiners: PhraseTable<true> | undefined;
+  #ratioJoiners: PhraseTable<true> | undefined;
+  #rangeOpeners: ReadonlyMap<string, readonly string[]> | undefined;
+  #relativePhrases: PhraseTable<{ readonly offset: number; readonly article?: true }> | undefined;
+  #orEqual: PhraseTable<true> | undefined;
+  #fromLast: PhraseTable<true> | undefined;
+  #triggers: ReadonlySet<string> | undefined;
+  #hundreds: ReadonlySet<string> | undefined;
+  #joiners: ReadonlySet<string> | undefined;
+  #points: ReadonlySet<string> | undefined;
+  #negatives: ReadonlySet<string> | undefined;
+  #articles: ReadonlySet<string> | undefined;
+  #definiteArticles: ReadonlySet<string> | undefined;
+  #ordinalSuffixes: ReadonlySet<string> | undefined;
+  #yearCues: ReadonlySet<string> | undefined;
+  #ones: ReadonlySet<string> | undefined;
+  #pronounOneBefore: ReadonlySet<string> | undefined;
+  #pronounOneAfter: ReadonlySet<string> | undefined;
+
+  constructor(
+    readonly locale: Locale,
+    readonly lexicon: Lexicon,
+  ) {
+    this.relativeOrdinals = new RecordWords(lexicon.relativeOrdinals);
+    this.cardinals = new RecordWords(lexicon.cardinals);
+    this.scales = new RecordWords(lexicon.scales);
+    this.ordinals = new RecordWords(lexicon.ordinals);
+    this.denominators = new RecordWords(lexicon.denominators);
+    this.months = new RecordWords(lexicon.months);
+    this.decades = new RecordWords(lexicon.decades);
+  }
+
+  get percent(): PhraseTable<'percent' | 'percentagePoints'> {
+    return (this.#percent ??= phraseTable<'percent' | 'percentagePoints'>([valued(this.lexicon.percentPhrases, 'percent'), valued(this.lexicon.pointPhrases, 'percentagePoints')]));
+  }
+
+  get hedgesBefore(): PhraseTable<Modifier> {
+    return (this.#hedgesBefore ??= phraseTable([this.lexicon.hedgesBefore]));
+  }
+
+  get hedgesAfter(): PhraseTable<Modifier> {
+    return (this.#hedgesAfter ??= phraseTable([this.lexicon.hedgesAfter]));
+  }
+
+  get directionBefore(): PhraseTable<Direction> {
+    return (this.#directionBefore ??= phraseTable([this.lexicon.directionBefore]));
+  }
+
+  get directionAfter(): PhraseTable<Direction> {
+    return (this.#directionAfter ??= phraseTable([this.lexicon.directionAfter]));
+  }
+
+  get per(): PhraseTable<string> {
+    return (this.#per ??= phraseTable([this.lexicon.per]));
+  }
+
+  get currencyAfter(): PhraseTable<string> {
+    return (this.#currencyAfter ??= phraseTable([this.lexicon.currencyNames]));
+  }
+
+  get currencyBefore(): PhraseTable<string> {
+    return (this.#currencyBefore ??= phraseTable([CURRENCY_SYMBOLS, currencyCodes(() => true)], true));
+  }
+
+  // Dollar prefixes of two letters or more and codes other than common words read in any case (`us $`, `usd 20`).
+  get currencyPrefixes(): PhraseTable<string> {
+    return (this.#currencyPrefixes ??= phraseTable([letterPrefixes(), currencyCodes((code) => !COMMON_WORD_CODES.has(code))]));
+  }
+
+  get units(): PhraseTable<string> {
+    return (this.#units ??= phraseTable([UNIT_SYMBOLS], true));
+  }
+
+  get unitNames(): PhraseTable<string> {
+    return (this.#unitNames ??= phraseTable([this.lexicon.unitNames]));
+  }
+
+  get magnitudes(): PhraseTable<number> {
+    return (this.#magnitudes ??= phraseTable([valued(this.lexicon.magnitudes, 10)]));
+  }
+
+  get ageWords(): PhraseTable<true> {
+    return (this.#ageWords ??= phraseTable([valued(this.lexicon.ageWords, true as const)]));
+  }
+
+  get ageBefore(): PhraseTable<true> {
+    return (this.#ageBefore ??= phraseTable([valued(this.lexicon.ageBefore, true as const)]));
+  }
+
+  get rangeJoiners(): PhraseTable<true> {
+    return (this.#rangeJoiners ??= phraseTable([valued(this.lexicon.rangeJoiners, true as const)]));
+  }
+
+  get ratioJoiners(): PhraseTable<true> {
+    return (this.#ratioJoiners ??= phraseTable([valued(this.lexicon.ratioJoiners, true as const)]));
+  }
+
+  get rangeOpeners(): ReadonlyMap<string, readonly string[]> {
+    return (this.#rangeOpeners ??= new Map(Object.entries(this.lexicon.rangeOpeners).map(([k, v]) => [k, v.map((w) => w.toLowerCase())] as const)));
+  }
+
+  get relativePhrases(): PhraseTable<{ readonly offset: number; readonly article?: true }> {
+    return (this.#relativePhrases ??= phraseTable([this.lexicon.relativePhrases]));
+  }
+
+  get orEqual(): PhraseTable<true> {
+    return (this.#orEqual ??= phraseTable([valued(this.lexicon.orEqual, true as const)]));
+  }
+
+  get fromLast(): PhraseTable<true> {
+    return (this.#fromLast ??= phraseTable([valued(this.lexicon.fromLast, true as const)]));
+  }
+
+  get triggers(): ReadonlySet<string> {
+    return (this.#triggers ??= triggerWords(this.lexicon));
+  }
+
+  get hundreds(): ReadonlySet<string> {
+    return (this.#hundreds ??= new Set(this.lexicon.hundreds));
+  }
+
+  get joiners(): ReadonlySet<string> {
+    return (this.#joiners ??= new Set(this.lexicon.joiners));
+  }
+
+  get points(): ReadonlySet<string> {
+    return (this.#points ??= new Set(this.lexicon.points));
+  }
+
+  get negatives(): ReadonlySet<string> {
+    return (this.#negatives ??= new Set(this.lexicon.negatives));
+  }
+
+  get articles(): ReadonlySet<string> {
+    return (this.#articles ??= new Set(this.lexicon.articles));
+  }
+
+  get definiteArticles(): ReadonlySet<string> {
+    return (this.#definiteArticles ??= new Set(this.lexicon.definiteArticles));
+  }
+
+  get ordinalSuffixes(): ReadonlySet<string> {
+    return (this.#ordinalSuffixes ??= new Set(this.lexicon.ordinalSuffixes));
+  }
+
+  get yearCues(): ReadonlySet<string> {
+    return (this.#yearCues ??= new Set(this.lexicon.yearCues));
+  }
+
+  get ones(): ReadonlySet<string> {
+    return (this.#ones ??= new Set(this.lexicon.ones));
+  }
+
+  get pronounOneBefore(): ReadonlySet<string> {
+    return (this.#pronounOneBefore ??= new Set(this.lexicon.pronounOneBefore));
+  }
+
+  get pronounOneAfter(): ReadonlySet<string> {
+    return (this.#pronounOneAfter ??= new Set(this.lexicon.pronounOneAfter));
+  }
+}
+
 function build(locale: Locale): Vocabulary {
   const lexicon = locale === 'de' ? buildGerman() : locale === 'fr' ? buildFrench() : locale === 'es' ? buildSpanish() : buildEnglish();
-  const table = <T>(sources: () => readonly Readonly<Record<string, T>>[], caseSensitive = false): (() => PhraseTable<T>) => lazy(() => phraseTable(sources(), caseSensitive));
-  const set = (words: readonly string[]): (() => ReadonlySet<string>) => lazy(() => new Set(words));
-  const percent = table<'percent' | 'percentagePoints'>(() => [valued(lexicon.percentPhrases, 'percent'), valued(lexicon.pointPhrases, 'percentagePoints')]);
-  const hedgesBefore = table(() => [lexicon.hedgesBefore]);
-  const hedgesAfter = table(() => [lexicon.hedgesAfter]);
-  const directionBefore = table(() => [lexicon.directionBefore]);
-  const directionAfter = table(() => [lexicon.directionAfter]);
-  const per = table(() => [lexicon.per]);
-  const currencyAfter = table(() => [lexicon.currencyNames]);
-  const currencyBefore = table(() => [CURRENCY_SYMBOLS, currencyCodes(() => true)], true);
-  // Dollar prefixes of two letters or more and codes other than common words read in any case (`us $`, `usd 20`).
-  const currencyPrefixes = table(() => [letterPrefixes(), currencyCodes((code) => !COMMON_WORD_CODES.has(code))]);
-  const units = table(() => [UNIT_SYMBOLS], true);
-  const unitNames = table(() => [lexicon.unitNames]);
-  const magnitudes = table(() => [valued(lexicon.magnitudes, 10)]);
-  const ageWords = table(() => [valued(lexicon.ageWords, true as const)]);
-  const ageBefore = table(() => [valued(lexicon.ageBefore, true as const)]);
-  const rangeJoiners = table(() => [valued(lexicon.rangeJoiners, true as const)]);
-  const ratioJoiners = table(() => [valued(lexicon.ratioJoiners, true as const)]);
-  const rangeOpeners = lazy(() => new Map(Object.entries(lexicon.rangeOpeners).map(([k, v]) => [k, v.map((w) => w.toLowerCase())] as const)));
-  const relativePhrases = table(() => [lexicon.relativePhrases]);
-  const orEqual = table(() => [valued(lexicon.orEqual, true as const)]);
-  const fromLast = table(() => [valued(lexicon.fromLast, true as const)]);
-  // Words are looked up in the records themselves: copying them into maps only made garbage.
-  const relativeOrdinals = wordTable(lexicon.relativeOrdinals);
-  const cardinals = wordTable(lexicon.cardinals);
-  const scales = wordTable(lexicon.scales);
-  const ordinals = wordTable(lexicon.ordinals);
-  const denominators = wordTable(lexicon.denominators);
-  const months = wordTable(lexicon.months);
-  const decades = wordTable(lexicon.decades);
-  const hundreds = set(lexicon.hundreds);
-  const joiners = set(lexicon.joiners);
-  const points = set(lexicon.points);
-  const negatives = set(lexicon.negatives);
-  const articles = set(lexicon.articles);
-  const definiteArticles = set(lexicon.definiteArticles);
-  const ordinalSuffixes = set(lexicon.ordinalSuffixes);
-  const yearCues = set(lexicon.yearCues);
-  const ones = set(lexicon.ones);
-  const pronounOneBefore = set(lexicon.pronounOneBefore);
-  const pronounOneAfter = set(lexicon.pronounOneAfter);
-  const triggers = lazy(() => triggerWords(lexicon));
-  return {
-    lexicon,
-    locale,
-    get triggers() { return triggers(); },
-    cardinals,
-    get hundreds() { return hundreds(); },
-    scales,
-    ordinals,
-    denominators,
-    get joiners() { return joiners(); },
-    get points() { return points(); },
-    get negatives() { return negatives(); },
-    get articles() { return articles(); },
-    get definiteArticles() { return definiteArticles(); },
-    months,
-    get ordinalSuffixes() { return ordinalSuffixes(); },
-    get yearCues() { return yearCues(); },
-    decades,
-    get ones() { return ones(); },
-    get pronounOneBefore() { return pronounOneBefore(); },
-    get pronounOneAfter() { return pronounOneAfter(); },
-    get percent() { return percent(); },
-    get hedgesBefore() { return hedgesBefore(); },
-    get hedgesAfter() { return hedgesAfter(); },
-    get directionBefore() { return directionBefore(); },
-    get directionAfter() { return directionAfter(); },
-    get per() { return per(); },
-    get currencyAfter() { return currencyAfter(); },
-    get currencyBefore() { return currencyBefore(); },
-    get currencyPrefixes() { return currencyPrefixes(); },
-    get units() { return units(); },
-    get unitNames() { return unitNames(); },
-    get magnitudes() { return magnitudes(); },
-    get ageWords() { return ageWords(); },
-    get ageBefore() { return ageBefore(); },
-    get rangeOpeners() { return rangeOpeners(); },
-    get rangeJoiners() { return rangeJoiners(); },
-    get ratioJoiners() { return ratioJoiners(); },
-    relativeOrdinals,
-    get relativePhrases() { return relativePhrases(); },
-    get fromLast() { return fromLast(); },
-    get orEqual() { return orEqual(); },
-  };
+  return new Tables(locale, lexicon);
 }
 
 const cache = new Map<Locale, Vocabulary>();
