@@ -143,12 +143,12 @@ export function firstAtom(phrase: string, caseSensitive: boolean): string | unde
  * time it is looked up. Copying whole records into maps of pairs, as this once did, made most of
  * the first call's garbage and, with it, V8's first young-generation collection.
  */
-function phraseTable<T>(sources: readonly Readonly<Record<string, T>>[], caseSensitive = false): PhraseTable<T> {
+function phraseTable<T>(sources: readonly Readonly<Record<string, T>>[], caseSensitive = false, accept: (phrase: string) => boolean = () => true): PhraseTable<T> {
   // A group of one phrase is kept as the bare string: most are, and an array for each was garbage.
   const longer = new Map<string, string | string[]>();
   for (const source of sources) {
     for (const phrase in source) {
-      if (caseSensitive ? isPlainWord(phrase) : LOWER_WORD.test(phrase)) continue;
+      if ((caseSensitive ? isPlainWord(phrase) : LOWER_WORD.test(phrase)) || !accept(phrase)) continue;
       const first = firstAtom(phrase, caseSensitive);
       if (first === undefined || first === phrase) continue;
       const group = longer.get(first);
@@ -160,6 +160,7 @@ function phraseTable<T>(sources: readonly Readonly<Record<string, T>>[], caseSen
   const ready = new Map<string, readonly Phrase<T>[]>();
   // The value of a phrase is the first source's that has it, as a lookup in `ready` finds it.
   const valueOf = (phrase: string): T | undefined => {
+    if (!accept(phrase)) return undefined;
     // Index loops: a cold `for…of` allocates an iterator result per step, and this runs cold.
     for (let s = 0; s < sources.length; s++) {
       const value = own(sources[s] ?? {}, phrase);
@@ -225,21 +226,9 @@ export function matchPhrase<T>(
   return null;
 }
 
-/** ISO codes that pass `keep`, to the code they stand for (`RMB` is the yuan's `CNY`). */
-function currencyCodes(keep: (code: string) => boolean): Record<string, string> {
-  const out: Record<string, string> = Object.create(null) as Record<string, string>;
-  for (let i = 0; i < CURRENCY_CODES.length; i++) {
-    const code = CURRENCY_CODES[i] ?? '';
-    if (keep(code)) out[code] = code === 'RMB' ? 'CNY' : code === 'BTC' ? 'XBT' : code;
-  }
-  return out;
-}
-
-/** The currency symbols that start with a dollar prefix of letters. */
-function letterPrefixes(): Record<string, string> {
-  const out: Record<string, string> = Object.create(null) as Record<string, string>;
-  for (const symbol in CURRENCY_SYMBOLS) if (isLetterPrefix(symbol)) out[symbol] = CURRENCY_SYMBOLS[symbol] as string;
-  return out;
+/** Dollar prefixes of two letters or more and codes other than common words, which read in any case (`us $`, `usd 20`). */
+function isCurrencyPrefix(symbol: string): boolean {
+  return isLetterPrefix(symbol) && !COMMON_WORD_CODES.has(symbol);
 }
 
 /** Word look-ups straight on a data record. */
@@ -270,8 +259,8 @@ function triggerWords(lexicon: Lexicon): Set<string> {
     for (const phrase in words) add(phrase);
   }
   for (const symbol in CURRENCY_SYMBOLS) add(symbol);
-  for (let i = 0; i < CURRENCY_CODES.length; i++) {
-    const code = (CURRENCY_CODES[i] ?? '').toLowerCase();
+  for (const symbol in CURRENCY_CODES) {
+    const code = symbol.toLowerCase();
     triggers.add(code);
     triggers.add(`m${code}`);
   }
@@ -366,12 +355,11 @@ class Tables implements Vocabulary {
   }
 
   get currencyBefore(): PhraseTable<string> {
-    return (this.#currencyBefore ??= phraseTable([CURRENCY_SYMBOLS, currencyCodes(() => true)], true));
+    return (this.#currencyBefore ??= phraseTable([CURRENCY_SYMBOLS, CURRENCY_CODES], true));
   }
 
-  // Dollar prefixes of two letters or more and codes other than common words read in any case (`us $`, `usd 20`).
   get currencyPrefixes(): PhraseTable<string> {
-    return (this.#currencyPrefixes ??= phraseTable([letterPrefixes(), currencyCodes((code) => !COMMON_WORD_CODES.has(code))]));
+    return (this.#currencyPrefixes ??= phraseTable([CURRENCY_SYMBOLS, CURRENCY_CODES], false, isCurrencyPrefix));
   }
 
   get units(): PhraseTable<string> {

@@ -29,11 +29,15 @@ export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
   '₦': 'NGN', '₴': 'UAH', '฿': 'THB', '₫': 'VND', '₱': 'PHP', 'zł': 'PLN', Fr: 'CHF', 'Fr.': 'CHF', CHF: 'CHF', kr: 'SEK', '₿': 'XBT', '¢': 'USD',
 };
 
-/** ISO 4217 codes written in upper case, recognised as currency next to a number. */
-export const CURRENCY_CODES: readonly string[] = [
-  'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'RMB', 'INR', 'RUB', 'CHF', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'HUF',
-  'TRY', 'BRL', 'MXN', 'ARS', 'ZAR', 'KRW', 'ILS', 'UAH', 'NGN', 'SAR', 'AED', 'THB', 'IDR', 'MYR', 'PHP', 'VND', 'EGP', 'KES', 'PKR', 'BTC',
-];
+/**
+ * ISO 4217 codes written in upper case, recognised as currency next to a number, to the code they
+ * stand for (`RMB` is the yuan's `CNY`, `BTC` bitcoin's `XBT`).
+ */
+export const CURRENCY_CODES: Readonly<Record<string, string>> = {
+  __proto__: null as never,
+  USD: 'USD', EUR: 'EUR', GBP: 'GBP', JPY: 'JPY', CNY: 'CNY', RMB: 'CNY', INR: 'INR', RUB: 'RUB', CHF: 'CHF', CAD: 'CAD', AUD: 'AUD', NZD: 'NZD', HKD: 'HKD', SGD: 'SGD', SEK: 'SEK', NOK: 'NOK', DKK: 'DKK', PLN: 'PLN', CZK: 'CZK', HUF: 'HUF',
+  TRY: 'TRY', BRL: 'BRL', MXN: 'MXN', ARS: 'ARS', ZAR: 'ZAR', KRW: 'KRW', ILS: 'ILS', UAH: 'UAH', NGN: 'NGN', SAR: 'SAR', AED: 'AED', THB: 'THB', IDR: 'IDR', MYR: 'MYR', PHP: 'PHP', VND: 'VND', EGP: 'EGP', KES: 'KES', PKR: 'PKR', BTC: 'XBT',
+};
 
 /** Currency codes that are also ordinary words, recognised only in upper case (`TRY 5` but not `try 5`). */
 export const COMMON_WORD_CODES: ReadonlySet<string> = new Set(['TRY', 'ALL', 'CUP', 'MOP', 'TOP', 'BAM', 'MAD', 'PEN', 'SOS', 'RUB']);
