@@ -97,6 +97,11 @@ describe('vocabulary tables', () => {
     expect(matchPhrase(scan('try 20'), 0, en.currencyPrefixes)).toBeNull();
     expect(matchPhrase(scan('TRY 20'), 0, en.currencyBefore, true)).toEqual({ value: 'TRY', end: 1 });
     expect(matchPhrase(scan('try 20'), 0, en.currencyBefore, true)).toBeNull();
+    // Only symbols that start with letters are prefixes read in any case; `zł` is written as it is.
+    expect(matchPhrase(scan('zł 20'), 0, en.currencyBefore, true)).toEqual({ value: 'PLN', end: 1 });
+    expect(matchPhrase(scan('zł 20'), 0, en.currencyPrefixes)).toBeNull();
+    expect(matchPhrase(scan('€ 20'), 0, en.currencyPrefixes)).toBeNull();
+    expect(matchPhrase(scan('hk $ 20'), 0, en.currencyPrefixes)).toEqual({ value: 'HKD', end: 2 });
     // Units are case-sensitive: `MB` is a megabyte, `mb` a millibar.
     expect(matchPhrase(scan('MB'), 0, en.units, true)).toEqual({ value: 'MB', end: 1 });
     expect(matchPhrase(scan('mb'), 0, en.units, true)).toEqual({ value: 'mbar', end: 1 });
