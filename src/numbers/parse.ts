@@ -969,8 +969,9 @@ export class Parser {
 
   /** `Jan`, `Sept`: a month key that is a prefix of a longer one, so a dot after it is part of it. */
   private isMonthAbbreviation(word: string): boolean {
-    const month = this.vocabulary.months.get(word);
-    for (const [other, value] of this.vocabulary.months) if (value === month && other.length > word.length && other.startsWith(word)) return true;
+    const months = this.vocabulary.lexicon.months;
+    const month = own(months, word);
+    for (const other in months) if (months[other] === month && other.length > word.length && other.startsWith(word)) return true;
     return false;
   }
 

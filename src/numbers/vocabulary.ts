@@ -5,12 +5,19 @@ import { COMMON_WORD_CODES, CURRENCY_CODES, CURRENCY_SYMBOLS, UNIT_SYMBOLS } fro
 import { isSpaceCode } from '../text/span.js';
 import { isAsciiLetter } from '../text/code-units.js';
 import { isLetterAt, scan, type Lexeme } from './scan.js';
+import { own } from './own.js';
 
 /** Languages with a number vocabulary. */
 export type Locale = 'en' | 'de' | 'fr' | 'es';
 
 /** A word for a rank relative to the end or the current item. */
 export type RelativeWord = NonNullable<Lexicon['relativeOrdinals']>[string];
+
+/** Look-ups of single words in a data record. */
+export interface WordTable<T> {
+  get(word: string): T | undefined;
+  has(word: string): boolean;
+}
 
 /** A multi-word phrase stored by its first atom, matched lexeme by lexeme. */
 export interface Phrase<T> {
@@ -30,20 +37,20 @@ export interface PhraseTable<T> {
 export interface Vocabulary {
   readonly lexicon: Lexicon;
   readonly locale: Locale;
-  readonly cardinals: ReadonlyMap<string, number>;
+  readonly cardinals: WordTable<number>;
   readonly hundreds: ReadonlySet<string>;
-  readonly scales: ReadonlyMap<string, number>;
-  readonly ordinals: ReadonlyMap<string, number>;
-  readonly denominators: ReadonlyMap<string, number>;
+  readonly scales: WordTable<number>;
+  readonly ordinals: WordTable<number>;
+  readonly denominators: WordTable<number>;
   readonly joiners: ReadonlySet<string>;
   readonly points: ReadonlySet<string>;
   readonly negatives: ReadonlySet<string>;
   readonly articles: ReadonlySet<string>;
   readonly definiteArticles: ReadonlySet<string>;
-  readonly months: ReadonlyMap<string, number>;
+  readonly months: WordTable<number>;
   readonly ordinalSuffixes: ReadonlySet<string>;
   readonly yearCues: ReadonlySet<string>;
-  readonly decades: ReadonlyMap<string, number>;
+  readonly decades: WordTable<number>;
   readonly ones: ReadonlySet<string>;
   readonly pronounOneBefore: ReadonlySet<string>;
   readonly pronounOneAfter: ReadonlySet<string>;
@@ -64,7 +71,7 @@ export interface Vocabulary {
   readonly rangeOpeners: ReadonlyMap<string, readonly string[]>;
   readonly rangeJoiners: PhraseTable<true>;
   readonly ratioJoiners: PhraseTable<true>;
-  readonly relativeOrdinals: ReadonlyMap<string, RelativeWord>;
+  readonly relativeOrdinals: WordTable<RelativeWord>;
   readonly relativePhrases: PhraseTable<{ readonly offset: number; readonly article?: true }>;
   readonly fromLast: PhraseTable<true>;
   readonly orEqual: PhraseTable<true>;
@@ -85,7 +92,9 @@ function isLetterPrefix(symbol: string): boolean {
 // A regular expression rather than a loop over characters: on the first call, when the tables
 // are built, this runs about a thousand times, still in V8's interpreter, and a native match costs
 // a fraction of an interpreted loop.
-const PLAIN_WORD = /^[a-z]+$/iu;
+const PLAIN_WORD = /^[A-Za-z]+$/u;
+
+const LOWER_WORD = /^[a-z]+$/u;
 
 function isPlainWord(phrase: string): boolean {
   return PLAIN_WORD.test(phrase);
@@ -109,7 +118,9 @@ function isOneCharacter(phrase: string): boolean {
  * letters, else a leading run of digits, else its first character.
  */
 export function firstAtom(phrase: string, caseSensitive: boolean): string | undefined {
-  if (isPlainWord(phrase)) return caseSensitive ? phrase : phrase.toLowerCase();
+  // `toLowerCase` copies even a word that is lower-case already: most phrases are, so test first.
+  if (caseSensitive ? isPlainWord(phrase) : LOWER_WORD.test(phrase)) return phrase;
+  if (isPlainWord(phrase)) return phrase.toLowerCase();
   let start = 0;
   while (start < phrase.length && isSpaceCode(phrase.charCodeAt(start))) start++;
   if (start === phrase.length) return undefined;
@@ -126,32 +137,64 @@ export function firstAtom(phrase: string, caseSensitive: boolean): string | unde
 }
 
 /**
- * Phrases grouped by first atom; a group is turned into atoms the first time it is looked up, so
- * the first call pays only for the phrases the text comes near (scanning them all cost
- * milliseconds of start-up).
+ * Phrases looked up by first atom, straight in their data records: a phrase that is one atom
+ * (`percent`, `€`) is found by a property look-up, and only the longer ones (`per cent`, `US$`)
+ * are grouped by first atom when the table is built. A group becomes phrase objects the first
+ * time it is looked up. Copying whole records into maps of pairs, as this once did, made most of
+ * the first call's garbage and, with it, V8's first young-generation collection.
  */
-function phraseTable<T>(entries: Iterable<readonly [string, T]>, caseSensitive = false): PhraseTable<T> {
-  const pending = new Map<string, (readonly [string, T])[]>();
-  for (const entry of entries) {
-    const first = firstAtom(entry[0], caseSensitive);
-    if (first === undefined) continue;
-    const list = pending.get(first);
-    if (list === undefined) pending.set(first, [entry]);
-    else list.push(entry);
+function phraseTable<T>(sources: readonly Readonly<Record<string, T>>[], caseSensitive = false, accept: (phrase: string) => boolean = () => true): PhraseTable<T> {
+  // A group of one phrase is kept as the bare string: most are, and an array for each was garbage.
+  const longer = new Map<string, string | string[]>();
+  for (const source of sources) {
+    for (const phrase in source) {
+      if ((caseSensitive ? isPlainWord(phrase) : LOWER_WORD.test(phrase)) || !accept(phrase)) continue;
+      const first = firstAtom(phrase, caseSensitive);
+      if (first === undefined || first === phrase) continue;
+      const group = longer.get(first);
+      if (group === undefined) longer.set(first, phrase);
+      else if (typeof group === 'string') longer.set(first, [group, phrase]);
+      else group.push(phrase);
+    }
   }
   const ready = new Map<string, readonly Phrase<T>[]>();
+  // The value of a phrase is the first source's that has it, as a lookup in `ready` finds it.
+  const valueOf = (phrase: string): T | undefined => {
+    if (!accept(phrase)) return undefined;
+    // Index loops: a cold `for…of` allocates an iterator result per step, and this runs cold.
+    for (let s = 0; s < sources.length; s++) {
+      const value = own(sources[s] ?? {}, phrase);
+      if (value !== undefined) return value;
+    }
+    return undefined;
+  };
   return {
     get(first: string): readonly Phrase<T>[] | undefined {
       const built = ready.get(first);
       if (built !== undefined) return built;
-      const group = pending.get(first);
-      if (group === undefined) return undefined;
-      const phrases = group.map(([phrase, value]) => ({ ...atomsOf(phrase, caseSensitive), value }));
+      // A record's key equal to a lexeme is one atom, so it was left out of the groups above.
+      const phrases: Phrase<T>[] = [];
+      const value = valueOf(first);
+      if (value !== undefined) phrases.push({ atoms: [first], glued: [true], value });
+      const group = longer.get(first);
+      const grouped = group === undefined ? [] : typeof group === 'string' ? [group] : group;
+      for (let g = 0; g < grouped.length; g++) {
+        const phrase = grouped[g] ?? '';
+        phrases.push({ ...atomsOf(phrase, caseSensitive), value: valueOf(phrase) as T });
+      }
+      if (phrases.length === 0) return undefined;
       if (phrases.length > 1) phrases.sort((a, b) => b.atoms.length - a.atoms.length);
       ready.set(first, phrases);
       return phrases;
     },
   };
+}
+
+/** A table of phrases that all mean the same. */
+function valued<T>(phrases: readonly string[], value: T): Record<string, T> {
+  const out: Record<string, T> = Object.create(null) as Record<string, T>;
+  for (let i = 0; i < phrases.length; i++) out[phrases[i] ?? ''] = value;
+  return out;
 }
 
 /**
@@ -183,14 +226,22 @@ export function matchPhrase<T>(
   return null;
 }
 
-/** A value computed on first use: most tables are only needed once a number is found. */
-function lazy<T>(make: () => T): () => T {
-  let value: T | undefined;
-  return () => (value ??= make());
+/** Dollar prefixes of two letters or more and codes other than common words, which read in any case (`us $`, `usd 20`). */
+function isCurrencyPrefix(symbol: string): boolean {
+  return isLetterPrefix(symbol) && !COMMON_WORD_CODES.has(symbol);
 }
 
-function currencyCodes(): (readonly [string, string])[] {
-  return CURRENCY_CODES.map((code) => [code, code === 'RMB' ? 'CNY' : code === 'BTC' ? 'XBT' : code] as const);
+/** Word look-ups straight on a data record. */
+class RecordWords<T> implements WordTable<T> {
+  constructor(private readonly record: Readonly<Record<string, T>>) {}
+
+  get(word: string): T | undefined {
+    return own(this.record, word);
+  }
+
+  has(word: string): boolean {
+    return own(this.record, word) !== undefined;
+  }
 }
 
 /**
@@ -208,107 +259,205 @@ function triggerWords(lexicon: Lexicon): Set<string> {
     for (const phrase in words) add(phrase);
   }
   for (const symbol in CURRENCY_SYMBOLS) add(symbol);
-  for (const code of CURRENCY_CODES) {
-    triggers.add(code.toLowerCase());
-    triggers.add(`m${code.toLowerCase()}`);
+  for (const symbol in CURRENCY_CODES) {
+    const code = symbol.toLowerCase();
+    triggers.add(code);
+    triggers.add(`m${code}`);
   }
   return triggers;
 }
 
+/**
+ * A locale's tables, each made the first time it is read: most are needed only once a number is
+ * found. Getters on a class rather than a closure per table, so that making a vocabulary makes
+ * one object. Words are looked up in the lexicon's records themselves.
+ */
+class Tables implements Vocabulary {
+  readonly relativeOrdinals: WordTable<RelativeWord>;
+  readonly cardinals: WordTable<number>;
+  readonly scales: WordTable<number>;
+  readonly ordinals: WordTable<number>;
+  readonly denominators: WordTable<number>;
+  readonly months: WordTable<number>;
+  readonly decades: WordTable<number>;
+  #percent: PhraseTable<'percent' | 'percentagePoints'> | undefined;
+  #hedgesBefore: PhraseTable<Modifier> | undefined;
+  #hedgesAfter: PhraseTable<Modifier> | undefined;
+  #directionBefore: PhraseTable<Direction> | undefined;
+  #directionAfter: PhraseTable<Direction> | undefined;
+  #per: PhraseTable<string> | undefined;
+  #currencyAfter: PhraseTable<string> | undefined;
+  #currencyBefore: PhraseTable<string> | undefined;
+  #currencyPrefixes: PhraseTable<string> | undefined;
+  #units: PhraseTable<string> | undefined;
+  #unitNames: PhraseTable<string> | undefined;
+  #magnitudes: PhraseTable<number> | undefined;
+  #ageWords: PhraseTable<true> | undefined;
+  #ageBefore: PhraseTable<true> | undefined;
+  #rangeJoiners: PhraseTable<true> | undefined;
+  #ratioJoiners: PhraseTable<true> | undefined;
+  #rangeOpeners: ReadonlyMap<string, readonly string[]> | undefined;
+  #relativePhrases: PhraseTable<{ readonly offset: number; readonly article?: true }> | undefined;
+  #orEqual: PhraseTable<true> | undefined;
+  #fromLast: PhraseTable<true> | undefined;
+  #triggers: ReadonlySet<string> | undefined;
+  #hundreds: ReadonlySet<string> | undefined;
+  #joiners: ReadonlySet<string> | undefined;
+  #points: ReadonlySet<string> | undefined;
+  #negatives: ReadonlySet<string> | undefined;
+  #articles: ReadonlySet<string> | undefined;
+  #definiteArticles: ReadonlySet<string> | undefined;
+  #ordinalSuffixes: ReadonlySet<string> | undefined;
+  #yearCues: ReadonlySet<string> | undefined;
+  #ones: ReadonlySet<string> | undefined;
+  #pronounOneBefore: ReadonlySet<string> | undefined;
+  #pronounOneAfter: ReadonlySet<string> | undefined;
+
+  constructor(
+    readonly locale: Locale,
+    readonly lexicon: Lexicon,
+  ) {
+    this.relativeOrdinals = new RecordWords(lexicon.relativeOrdinals);
+    this.cardinals = new RecordWords(lexicon.cardinals);
+    this.scales = new RecordWords(lexicon.scales);
+    this.ordinals = new RecordWords(lexicon.ordinals);
+    this.denominators = new RecordWords(lexicon.denominators);
+    this.months = new RecordWords(lexicon.months);
+    this.decades = new RecordWords(lexicon.decades);
+  }
+
+  get percent(): PhraseTable<'percent' | 'percentagePoints'> {
+    return (this.#percent ??= phraseTable<'percent' | 'percentagePoints'>([valued(this.lexicon.percentPhrases, 'percent'), valued(this.lexicon.pointPhrases, 'percentagePoints')]));
+  }
+
+  get hedgesBefore(): PhraseTable<Modifier> {
+    return (this.#hedgesBefore ??= phraseTable([this.lexicon.hedgesBefore]));
+  }
+
+  get hedgesAfter(): PhraseTable<Modifier> {
+    return (this.#hedgesAfter ??= phraseTable([this.lexicon.hedgesAfter]));
+  }
+
+  get directionBefore(): PhraseTable<Direction> {
+    return (this.#directionBefore ??= phraseTable([this.lexicon.directionBefore]));
+  }
+
+  get directionAfter(): PhraseTable<Direction> {
+    return (this.#directionAfter ??= phraseTable([this.lexicon.directionAfter]));
+  }
+
+  get per(): PhraseTable<string> {
+    return (this.#per ??= phraseTable([this.lexicon.per]));
+  }
+
+  get currencyAfter(): PhraseTable<string> {
+    return (this.#currencyAfter ??= phraseTable([this.lexicon.currencyNames]));
+  }
+
+  get currencyBefore(): PhraseTable<string> {
+    return (this.#currencyBefore ??= phraseTable([CURRENCY_SYMBOLS, CURRENCY_CODES], true));
+  }
+
+  get currencyPrefixes(): PhraseTable<string> {
+    return (this.#currencyPrefixes ??= phraseTable([CURRENCY_SYMBOLS, CURRENCY_CODES], false, isCurrencyPrefix));
+  }
+
+  get units(): PhraseTable<string> {
+    return (this.#units ??= phraseTable([UNIT_SYMBOLS], true));
+  }
+
+  get unitNames(): PhraseTable<string> {
+    return (this.#unitNames ??= phraseTable([this.lexicon.unitNames]));
+  }
+
+  get magnitudes(): PhraseTable<number> {
+    return (this.#magnitudes ??= phraseTable([valued(this.lexicon.magnitudes, 10)]));
+  }
+
+  get ageWords(): PhraseTable<true> {
+    return (this.#ageWords ??= phraseTable([valued(this.lexicon.ageWords, true as const)]));
+  }
+
+  get ageBefore(): PhraseTable<true> {
+    return (this.#ageBefore ??= phraseTable([valued(this.lexicon.ageBefore, true as const)]));
+  }
+
+  get rangeJoiners(): PhraseTable<true> {
+    return (this.#rangeJoiners ??= phraseTable([valued(this.lexicon.rangeJoiners, true as const)]));
+  }
+
+  get ratioJoiners(): PhraseTable<true> {
+    return (this.#ratioJoiners ??= phraseTable([valued(this.lexicon.ratioJoiners, true as const)]));
+  }
+
+  get rangeOpeners(): ReadonlyMap<string, readonly string[]> {
+    return (this.#rangeOpeners ??= new Map(Object.entries(this.lexicon.rangeOpeners).map(([k, v]) => [k, v.map((w) => w.toLowerCase())] as const)));
+  }
+
+  get relativePhrases(): PhraseTable<{ readonly offset: number; readonly article?: true }> {
+    return (this.#relativePhrases ??= phraseTable([this.lexicon.relativePhrases]));
+  }
+
+  get orEqual(): PhraseTable<true> {
+    return (this.#orEqual ??= phraseTable([valued(this.lexicon.orEqual, true as const)]));
+  }
+
+  get fromLast(): PhraseTable<true> {
+    return (this.#fromLast ??= phraseTable([valued(this.lexicon.fromLast, true as const)]));
+  }
+
+  get triggers(): ReadonlySet<string> {
+    return (this.#triggers ??= triggerWords(this.lexicon));
+  }
+
+  get hundreds(): ReadonlySet<string> {
+    return (this.#hundreds ??= new Set(this.lexicon.hundreds));
+  }
+
+  get joiners(): ReadonlySet<string> {
+    return (this.#joiners ??= new Set(this.lexicon.joiners));
+  }
+
+  get points(): ReadonlySet<string> {
+    return (this.#points ??= new Set(this.lexicon.points));
+  }
+
+  get negatives(): ReadonlySet<string> {
+    return (this.#negatives ??= new Set(this.lexicon.negatives));
+  }
+
+  get articles(): ReadonlySet<string> {
+    return (this.#articles ??= new Set(this.lexicon.articles));
+  }
+
+  get definiteArticles(): ReadonlySet<string> {
+    return (this.#definiteArticles ??= new Set(this.lexicon.definiteArticles));
+  }
+
+  get ordinalSuffixes(): ReadonlySet<string> {
+    return (this.#ordinalSuffixes ??= new Set(this.lexicon.ordinalSuffixes));
+  }
+
+  get yearCues(): ReadonlySet<string> {
+    return (this.#yearCues ??= new Set(this.lexicon.yearCues));
+  }
+
+  get ones(): ReadonlySet<string> {
+    return (this.#ones ??= new Set(this.lexicon.ones));
+  }
+
+  get pronounOneBefore(): ReadonlySet<string> {
+    return (this.#pronounOneBefore ??= new Set(this.lexicon.pronounOneBefore));
+  }
+
+  get pronounOneAfter(): ReadonlySet<string> {
+    return (this.#pronounOneAfter ??= new Set(this.lexicon.pronounOneAfter));
+  }
+}
+
 function build(locale: Locale): Vocabulary {
   const lexicon = locale === 'de' ? buildGerman() : locale === 'fr' ? buildFrench() : locale === 'es' ? buildSpanish() : buildEnglish();
-  const table = <T>(entries: () => Iterable<readonly [string, T]>, caseSensitive = false): (() => PhraseTable<T>) => lazy(() => phraseTable(entries(), caseSensitive));
-  const set = (words: readonly string[]): (() => ReadonlySet<string>) => lazy(() => new Set(words));
-  const map = <T>(words: Readonly<Record<string, T>>): (() => ReadonlyMap<string, T>) => lazy(() => new Map(Object.entries(words)));
-  const percent = table<'percent' | 'percentagePoints'>(() => [
-    ...lexicon.percentPhrases.map((p) => [p, 'percent'] as const),
-    ...lexicon.pointPhrases.map((p) => [p, 'percentagePoints'] as const),
-  ]);
-  const hedgesBefore = table(() => Object.entries(lexicon.hedgesBefore));
-  const hedgesAfter = table(() => Object.entries(lexicon.hedgesAfter));
-  const directionBefore = table(() => Object.entries(lexicon.directionBefore));
-  const directionAfter = table(() => Object.entries(lexicon.directionAfter));
-  const per = table(() => Object.entries(lexicon.per));
-  const currencyAfter = table(() => Object.entries(lexicon.currencyNames));
-  const currencyBefore = table(() => [...Object.entries(CURRENCY_SYMBOLS), ...currencyCodes()], true);
-  // Dollar prefixes of two letters or more and codes other than common words read in any case (`us $`, `usd 20`).
-  const currencyPrefixes = table(() => [
-    ...Object.entries(CURRENCY_SYMBOLS).filter(([symbol]) => isLetterPrefix(symbol)),
-    ...currencyCodes().filter(([code]) => !COMMON_WORD_CODES.has(code)),
-  ]);
-  const units = table(() => Object.entries(UNIT_SYMBOLS), true);
-  const unitNames = table(() => Object.entries(lexicon.unitNames));
-  const magnitudes = table(() => lexicon.magnitudes.map((m) => [m, 10] as const));
-  const ageWords = table(() => lexicon.ageWords.map((w) => [w, true] as const));
-  const ageBefore = table(() => lexicon.ageBefore.map((w) => [w, true] as const));
-  const rangeJoiners = table(() => lexicon.rangeJoiners.map((w) => [w, true] as const));
-  const ratioJoiners = table(() => lexicon.ratioJoiners.map((w) => [w, true] as const));
-  const rangeOpeners = lazy(() => new Map(Object.entries(lexicon.rangeOpeners).map(([k, v]) => [k, v.map((w) => w.toLowerCase())] as const)));
-  const relativeOrdinals = map(lexicon.relativeOrdinals);
-  const relativePhrases = table(() => Object.entries(lexicon.relativePhrases));
-  const orEqual = table(() => lexicon.orEqual.map((w) => [w, true] as const));
-  const fromLast = table(() => lexicon.fromLast.map((w) => [w, true] as const));
-  const cardinals = map(lexicon.cardinals);
-  const scales = map(lexicon.scales);
-  const ordinals = map(lexicon.ordinals);
-  const denominators = map(lexicon.denominators);
-  const months = map(lexicon.months);
-  const decades = map(lexicon.decades);
-  const hundreds = set(lexicon.hundreds);
-  const joiners = set(lexicon.joiners);
-  const points = set(lexicon.points);
-  const negatives = set(lexicon.negatives);
-  const articles = set(lexicon.articles);
-  const definiteArticles = set(lexicon.definiteArticles);
-  const ordinalSuffixes = set(lexicon.ordinalSuffixes);
-  const yearCues = set(lexicon.yearCues);
-  const ones = set(lexicon.ones);
-  const pronounOneBefore = set(lexicon.pronounOneBefore);
-  const pronounOneAfter = set(lexicon.pronounOneAfter);
-  const triggers = lazy(() => triggerWords(lexicon));
-  return {
-    lexicon,
-    locale,
-    get triggers() { return triggers(); },
-    get cardinals() { return cardinals(); },
-    get hundreds() { return hundreds(); },
-    get scales() { return scales(); },
-    get ordinals() { return ordinals(); },
-    get denominators() { return denominators(); },
-    get joiners() { return joiners(); },
-    get points() { return points(); },
-    get negatives() { return negatives(); },
-    get articles() { return articles(); },
-    get definiteArticles() { return definiteArticles(); },
-    get months() { return months(); },
-    get ordinalSuffixes() { return ordinalSuffixes(); },
-    get yearCues() { return yearCues(); },
-    get decades() { return decades(); },
-    get ones() { return ones(); },
-    get pronounOneBefore() { return pronounOneBefore(); },
-    get pronounOneAfter() { return pronounOneAfter(); },
-    get percent() { return percent(); },
-    get hedgesBefore() { return hedgesBefore(); },
-    get hedgesAfter() { return hedgesAfter(); },
-    get directionBefore() { return directionBefore(); },
-    get directionAfter() { return directionAfter(); },
-    get per() { return per(); },
-    get currencyAfter() { return currencyAfter(); },
-    get currencyBefore() { return currencyBefore(); },
-    get currencyPrefixes() { return currencyPrefixes(); },
-    get units() { return units(); },
-    get unitNames() { return unitNames(); },
-    get magnitudes() { return magnitudes(); },
-    get ageWords() { return ageWords(); },
-    get ageBefore() { return ageBefore(); },
-    get rangeOpeners() { return rangeOpeners(); },
-    get rangeJoiners() { return rangeJoiners(); },
-    get ratioJoiners() { return ratioJoiners(); },
-    get relativeOrdinals() { return relativeOrdinals(); },
-    get relativePhrases() { return relativePhrases(); },
-    get fromLast() { return fromLast(); },
-    get orEqual() { return orEqual(); },
-  };
+  return new Tables(locale, lexicon);
 }
 
 const cache = new Map<Locale, Vocabulary>();

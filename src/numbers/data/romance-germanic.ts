@@ -12,6 +12,15 @@ function withPlurals(table: Record<string, number>, endings: readonly string[]):
   return out;
 }
 
+// The combining accents NFD splits from Latin letters, rather than `\p{M}`: V8 checks a regular
+// expression literal while parsing the module, and checking a property class builds its whole set.
+const COMBINING_ACCENTS = /[\u0300-\u036f]/gu;
+
+/** A word without its accents (`vingtième` → `vingtieme`), as typed on keyboards without them. */
+function withoutAccents(word: string): string {
+  return word.normalize('NFD').replace(COMBINING_ACCENTS, '');
+}
+
 const SHARED_SCALE_ABBREVIATIONS = { k: 1e3, K: 1e3 };
 
 /** `anderthalb`, `eineinhalb`, `zweieinhalb` … `neuneinhalb`, `dreiviertel`: mixed numbers in one word. */
@@ -175,7 +184,7 @@ function frenchDenominators(ordinals: Record<string, number>): Record<string, nu
   const out: Record<string, number> = { demi: 2, demie: 2, moitié: 2, moitie: 2, tiers: 3, quart: 4, quarts: 4 };
   for (const [word, value] of Object.entries(ordinals)) {
     if (value < 3) continue;
-    for (const form of [word, word.normalize('NFD').replace(/\p{M}/gu, '')]) {
+    for (const form of [word, withoutAccents(word)]) {
       out[form] = value;
       out[`${form}s`] = value;
     }
@@ -183,22 +192,25 @@ function frenchDenominators(ordinals: Record<string, number>): Record<string, nu
   return out;
 }
 
-const FRENCH_CARDINALS = {
-  ...indexed(['zéro', 'un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf'], 0),
-  ...indexed(['dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize'], 10),
-  vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60, septante: 70, huitante: 80, octante: 80, nonante: 90, une: 1,
-  'quatre-vingt': 80, 'quatre-vingts': 80, 'quatre vingt': 80, 'quatre vingts': 80,
-  // The plural of `quatre-vingts` (80), read as four twenties like `quatre-vingt-dix`.
-  vingts: 20,
-};
+/** French cardinal words; like all data of the other locales, made when the locale is first asked for, never at import. */
+function frenchCardinals(): Record<string, number> {
+  return {
+    ...indexed(['zéro', 'un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf'], 0),
+    ...indexed(['dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize'], 10),
+    vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60, septante: 70, huitante: 80, octante: 80, nonante: 90, une: 1,
+    'quatre-vingt': 80, 'quatre-vingts': 80, 'quatre vingt': 80, 'quatre vingts': 80,
+    // The plural of `quatre-vingts` (80), read as four twenties like `quatre-vingt-dix`.
+    vingts: 20,
+  };
+}
 
 /**
  * French ordinals: `-ième` on every cardinal and scale (`onzième`, `septantième`, `milliardième`),
  * also written without the accent (`vingtieme`), plus premier, second and tierce.
  */
-function frenchOrdinals(): Record<string, number> {
+function frenchOrdinals(cardinals: Readonly<Record<string, number>>): Record<string, number> {
   const out: Record<string, number> = { premier: 1, première: 1, premiers: 1, premières: 1, second: 2, seconde: 2, tierce: 3 };
-  const words: Record<string, number> = { ...FRENCH_CARDINALS, cent: 100, mille: 1000, million: 1e6, milliard: 1e9, billion: 1e12 };
+  const words: Record<string, number> = { ...cardinals, cent: 100, mille: 1000, million: 1e6, milliard: 1e9, billion: 1e12 };
   for (const [word, value] of Object.entries(words)) {
     if (value === 0 || word.includes(' ') || word === 'une') continue;
     // Drop a final e or s (onze → onz-, quatre-vingts → quatre-vingt-), cinq takes a u, neuf becomes neuv-.
@@ -212,13 +224,14 @@ function frenchOrdinals(): Record<string, number> {
 /** Builds the French lexicon; called once, on first use. */
 export function buildFrench(): Lexicon {
   const en = buildEnglish();
-  const ordinals = frenchOrdinals();
+  const cardinals = frenchCardinals();
+  const ordinals = frenchOrdinals(cardinals);
   return {
     ...en,
     decimalComma: true,
     vigesimal: true,
     currencyLinks: ['de', 'd'],
-    cardinals: FRENCH_CARDINALS,
+    cardinals,
     hundreds: ['cent', 'cents'],
     scales: { mille: 1e3, milles: 1e3, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9, billion: 1e12, billions: 1e12, douzaine: 12, douzaines: 12 },
     scaleAbbreviations: { ...SHARED_SCALE_ABBREVIATIONS, Md: 1e9, Mds: 1e9, Mrd: 1e9, M: 1e6, Mio: 1e6, mds: 1e9, md: 1e9 },
@@ -282,20 +295,19 @@ export function buildFrench(): Lexicon {
   };
 }
 
-const SPANISH_HUNDREDS = { doscientos: 200, doscientas: 200, trescientos: 300, trescientas: 300, cuatrocientos: 400, cuatrocientas: 400, quinientos: 500, quinientas: 500, seiscientos: 600, seiscientas: 600, setecientos: 700, setecientas: 700, ochocientos: 800, ochocientas: 800, novecientos: 900, novecientas: 900, ciento: 100 };
 
-const SPANISH_ORDINAL_STEMS: Readonly<Record<string, number>> = {
-  primer: 1, segund: 2, tercer: 3, cuart: 4, quint: 5, sext: 6, séptim: 7, octav: 8, noven: 9, décim: 10, undécim: 11, duodécim: 12,
-  vigésim: 20, trigésim: 30, cuadragésim: 40, quincuagésim: 50, sexagésim: 60, septuagésim: 70, octogésim: 80, nonagésim: 90,
-  centésim: 100, ducentésim: 200, tricentésim: 300, cuadringentésim: 400, quingentésim: 500, sexcentésim: 600, septingentésim: 700, octingentésim: 800, noningentésim: 900,
-  milésim: 1000, millonésim: 1e6, milmillonésim: 1e9, billonésim: 1e12,
-};
 
 /** Spanish ordinals in both genders, with and without accents (`séptimo`, `septima`), plus `primer`, `tercer`. */
 function spanishOrdinals(): Record<string, number> {
+  const stems: Readonly<Record<string, number>> = {
+    primer: 1, segund: 2, tercer: 3, cuart: 4, quint: 5, sext: 6, séptim: 7, octav: 8, noven: 9, décim: 10, undécim: 11, duodécim: 12,
+    vigésim: 20, trigésim: 30, cuadragésim: 40, quincuagésim: 50, sexagésim: 60, septuagésim: 70, octogésim: 80, nonagésim: 90,
+    centésim: 100, ducentésim: 200, tricentésim: 300, cuadringentésim: 400, quingentésim: 500, sexcentésim: 600, septingentésim: 700, octingentésim: 800, noningentésim: 900,
+    milésim: 1000, millonésim: 1e6, milmillonésim: 1e9, billonésim: 1e12,
+  };
   const out: Record<string, number> = { primer: 1, tercer: 3 };
-  for (const [stem, value] of Object.entries(SPANISH_ORDINAL_STEMS)) {
-    for (const form of new Set([stem, stem.normalize('NFD').replace(/\p{M}/gu, '')])) {
+  for (const [stem, value] of Object.entries(stems)) {
+    for (const form of new Set([stem, withoutAccents(stem)])) {
       for (const ending of ['o', 'a']) out[form + ending] = value;
     }
   }
@@ -314,7 +326,7 @@ function spanishDenominators(cardinals: Readonly<Record<string, number>>): Recor
   }
   for (const [word, value] of Object.entries(spanishOrdinals())) {
     if (value < 4 || word.endsWith('s')) continue;
-    for (const form of [word, word.normalize('NFD').replace(/\p{M}/gu, '')]) {
+    for (const form of [word, withoutAccents(word)]) {
       out[form] = value;
       out[`${form}s`] = value;
     }
@@ -322,22 +334,27 @@ function spanishDenominators(cardinals: Readonly<Record<string, number>>): Recor
   return out;
 }
 
-const SPANISH_CARDINALS: Readonly<Record<string, number>> = {
-  ...indexed(['cero', 'uno', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve'], 0),
-  ...indexed(['diez', 'once', 'doce', 'trece', 'catorce', 'quince', 'dieciséis', 'diecisiete', 'dieciocho', 'diecinueve'], 10),
-  ...indexed(['veinte', 'treinta', 'cuarenta', 'cincuenta', 'sesenta', 'setenta', 'ochenta', 'noventa'], 20, 10),
-  ...indexed(['veintiuno', 'veintidós', 'veintitrés', 'veinticuatro', 'veinticinco', 'veintiséis', 'veintisiete', 'veintiocho', 'veintinueve'], 21),
-  un: 1, una: 1, veintiún: 21, veintiun: 21, dieciseis: 16, veintidos: 22, veintitres: 23, veintiseis: 26, ...SPANISH_HUNDREDS,
-};
+/** Spanish cardinal words, hundreds included. */
+function spanishCardinals(): Record<string, number> {
+  return {
+    ...indexed(['cero', 'uno', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve'], 0),
+    ...indexed(['diez', 'once', 'doce', 'trece', 'catorce', 'quince', 'dieciséis', 'diecisiete', 'dieciocho', 'diecinueve'], 10),
+    ...indexed(['veinte', 'treinta', 'cuarenta', 'cincuenta', 'sesenta', 'setenta', 'ochenta', 'noventa'], 20, 10),
+    ...indexed(['veintiuno', 'veintidós', 'veintitrés', 'veinticuatro', 'veinticinco', 'veintiséis', 'veintisiete', 'veintiocho', 'veintinueve'], 21),
+    un: 1, una: 1, veintiún: 21, veintiun: 21, dieciseis: 16, veintidos: 22, veintitres: 23, veintiseis: 26,
+    doscientos: 200, doscientas: 200, trescientos: 300, trescientas: 300, cuatrocientos: 400, cuatrocientas: 400, quinientos: 500, quinientas: 500, seiscientos: 600, seiscientas: 600, setecientos: 700, setecientas: 700, ochocientos: 800, ochocientas: 800, novecientos: 900, novecientas: 900, ciento: 100,
+  };
+}
 
 /** Builds the Spanish lexicon; called once, on first use. */
 export function buildSpanish(): Lexicon {
   const en = buildEnglish();
+  const cardinals = spanishCardinals();
   return {
     ...en,
     decimalComma: true,
     currencyLinks: ['de'],
-    cardinals: SPANISH_CARDINALS,
+    cardinals,
     hundreds: ['cien'],
     scales: { mil: 1e3, millón: 1e6, millon: 1e6, millones: 1e6, billón: 1e12, billon: 1e12, billones: 1e12, docena: 12, docenas: 12 },
     scaleAbbreviations: { ...SHARED_SCALE_ABBREVIATIONS, M: 1e6, mill: 1e6, MM: 1e9 },
@@ -355,7 +372,7 @@ export function buildSpanish(): Lexicon {
     boundJoiners: ['y', 'e', 'pero', ',', 'o'],
     compoundOrdinals: true,
     ordinalSuffixes: ['º', 'ª', 'o', 'a', 'er', 'ro', 'do', 'to', 'vo', 'no', 'mo', 'ra', 'da', 'ta', 'va', 'na', 'ma', '°'],
-    denominators: spanishDenominators(SPANISH_CARDINALS),
+    denominators: spanishDenominators(cardinals),
     joiners: ['y'],
     mixedJoiners: ['con'],
     points: ['coma', 'punto'],

@@ -3,6 +3,7 @@
  * to their normalised form. Keys are case-sensitive: `MB` is a megabyte, `mb` a millibar.
  */
 export const UNIT_SYMBOLS: Readonly<Record<string, string>> = {
+  __proto__: null as never,
   km: 'km', m: 'm', cm: 'cm', mm: 'mm', µm: 'µm', nm: 'nm', mi: 'mi', ft: 'ft', yd: 'yd', dm: 'dm',
   'km²': 'km²', km2: 'km²', 'm²': 'm²', m2: 'm²', sqm: 'm²', 'sq km': 'km²', 'sq mi': 'mi²', 'sq ft': 'ft²', ha: 'ha',
   'm³': 'm³', m3: 'm³', l: 'l', L: 'l', ml: 'ml', mL: 'ml', cl: 'cl', hl: 'hl', gal: 'gal', bbl: 'bbl', oz: 'oz', tbsp: 'tbsp', tsp: 'tsp',
@@ -20,6 +21,7 @@ export const GLUED_UNIT_SYMBOLS: Readonly<Record<string, string>> = { C: '°C' }
 
 /** Currency symbols written before or after a number, to ISO 4217 codes. */
 export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
+  __proto__: null as never,
   $: 'USD', US$: 'USD', 'U.S.$': 'USD', USD$: 'USD', C$: 'CAD', CA$: 'CAD', A$: 'AUD', AU$: 'AUD', NZ$: 'NZD', HK$: 'HKD', S$: 'SGD', Mex$: 'MXN', R$: 'BRL',
   '€': 'EUR', '£': 'GBP', '¥': 'JPY', '円': 'JPY', '元': 'CNY', '₹': 'INR', Rs: 'INR', 'Rs.': 'INR', '₽': 'RUB', '₩': 'KRW', '₺': 'TRY', '₪': 'ILS',
   AUD$: 'AUD', CAD$: 'CAD', NZD$: 'NZD', MXN$: 'MXN', 'U.S. $': 'USD', 'U.S $': 'USD', 'HK $': 'HKD', 'US $': 'USD', 'C $': 'CAD',
@@ -27,11 +29,15 @@ export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
   '₦': 'NGN', '₴': 'UAH', '฿': 'THB', '₫': 'VND', '₱': 'PHP', 'zł': 'PLN', Fr: 'CHF', 'Fr.': 'CHF', CHF: 'CHF', kr: 'SEK', '₿': 'XBT', '¢': 'USD',
 };
 
-/** ISO 4217 codes written in upper case, recognised as currency next to a number. */
-export const CURRENCY_CODES: readonly string[] = [
-  'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'RMB', 'INR', 'RUB', 'CHF', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'HUF',
-  'TRY', 'BRL', 'MXN', 'ARS', 'ZAR', 'KRW', 'ILS', 'UAH', 'NGN', 'SAR', 'AED', 'THB', 'IDR', 'MYR', 'PHP', 'VND', 'EGP', 'KES', 'PKR', 'BTC',
-];
+/**
+ * ISO 4217 codes written in upper case, recognised as currency next to a number, to the code they
+ * stand for (`RMB` is the yuan's `CNY`, `BTC` bitcoin's `XBT`).
+ */
+export const CURRENCY_CODES: Readonly<Record<string, string>> = {
+  __proto__: null as never,
+  USD: 'USD', EUR: 'EUR', GBP: 'GBP', JPY: 'JPY', CNY: 'CNY', RMB: 'CNY', INR: 'INR', RUB: 'RUB', CHF: 'CHF', CAD: 'CAD', AUD: 'AUD', NZD: 'NZD', HKD: 'HKD', SGD: 'SGD', SEK: 'SEK', NOK: 'NOK', DKK: 'DKK', PLN: 'PLN', CZK: 'CZK', HUF: 'HUF',
+  TRY: 'TRY', BRL: 'BRL', MXN: 'MXN', ARS: 'ARS', ZAR: 'ZAR', KRW: 'KRW', ILS: 'ILS', UAH: 'UAH', NGN: 'NGN', SAR: 'SAR', AED: 'AED', THB: 'THB', IDR: 'IDR', MYR: 'MYR', PHP: 'PHP', VND: 'VND', EGP: 'EGP', KES: 'KES', PKR: 'PKR', BTC: 'XBT',
+};
 
 /** Currency codes that are also ordinary words, recognised only in upper case (`TRY 5` but not `try 5`). */
 export const COMMON_WORD_CODES: ReadonlySet<string> = new Set(['TRY', 'ALL', 'CUP', 'MOP', 'TOP', 'BAM', 'MAD', 'PEN', 'SOS', 'RUB']);
