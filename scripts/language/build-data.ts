@@ -419,7 +419,7 @@ const EXCEPTION_SCAN = 5000;
 /** How many words the n-gram profiles get wrong a language keeps at most. */
 /** Shortest word checked (short words are mostly frequent words already; lingua's single words have 5 letters or more). */
 const EXCEPTION_MIN = 5;
-const EXCEPTION_KEEP = 120;
+const EXCEPTION_KEEP = 80;
 /** The same for a language whose ranked list is web text (whose words are the words of news, not of film dialogue). */
 const EXCEPTION_KEEP_WEB = 900;
 
