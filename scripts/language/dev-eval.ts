@@ -16,7 +16,7 @@ const flag = (name: string): string | undefined => {
   return at >= 0 ? args[at + 1] : undefined;
 };
 const PER = Number(flag('--per') ?? 300);
-const LANGS = (flag('--langs') ?? 'de fr es it pt nl sv da nb fi pl cs sk hu ro ru uk be bg sr hr sl lt lv et tr ar fa hi vi id').split(' ');
+const LANGS = (flag('--langs') ?? 'en de fr es it pt nl sv da nb fi pl cs sk hu ro ru uk be bg sr hr sl lt lv et tr ar fa hi vi id').split(' ');
 
 /** Deterministic pick of `n` items spread over the list. */
 function pick<T>(items: readonly T[], n: number): T[] {

@@ -1,18 +1,20 @@
 /**
  * A development set that is not the evaluation data: the translated messages of the gettext
  * catalogues installed on this machine (/usr/share/locale/<lang>/LC_MESSAGES/*.mo), which mix
- * single words, short phrases and full sentences. Used to fit the probability temperature and to
- * compare scoring weights; never shipped.
+ * single words, short phrases and full sentences. English, the language the catalogues translate
+ * from, is read from their source strings (those of the German catalogues). Used to fit the
+ * probability temperature and to compare scoring weights; never shipped.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 
-function readMo(path: string): string[] {
+/** The messages of a compiled catalogue: its translations, or with `originals` its source strings. */
+function readMo(path: string, originals = false): string[] {
   const buf = readFileSync(path);
   if (buf.length < 28) return [];
   const magic = buf.readUInt32LE(0);
   const read = magic === 0x950412de ? (o: number) => buf.readUInt32LE(o) : (o: number) => buf.readUInt32BE(o);
   const count = read(8);
-  const table = read(16);
+  const table = read(originals ? 12 : 16);
   const out: string[] = [];
   for (let i = 0; i < count; i++) {
     const length = read(table + i * 8);
@@ -40,12 +42,13 @@ function clean(message: string): string {
 export function devSet(languages: readonly string[], perLanguage: number): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const lang of languages) {
-    const folder = `/usr/share/locale/${lang === 'nb' ? 'nb' : lang}/LC_MESSAGES`;
+    const english = lang === 'en';
+    const folder = `/usr/share/locale/${english ? 'de' : lang}/LC_MESSAGES`;
     if (!existsSync(folder)) continue;
     const seen = new Set<string>();
     for (const file of readdirSync(folder).sort()) {
       if (!file.endsWith('.mo')) continue;
-      for (const message of readMo(`${folder}/${file}`)) {
+      for (const message of readMo(`${folder}/${file}`, english)) {
         const text = clean(message);
         if (/\p{L}{2}/u.test(text) && text.length <= 300 && !text.includes('Content-Type')) seen.add(text);
       }

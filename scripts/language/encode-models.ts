@@ -15,12 +15,12 @@
  * - `tops`: per order 1–4, per column, the log probability of level 0 (log p = top − level × step).
  * - `floors`: per order 1–4, per column, the score of an n-gram the language never showed: a
  *   fixed penalty below its rarest kept n-gram of that order.
- * - `words`: per column, its frequent words, space-separated.
+ * - `words`: per column, its frequent words, space-separated, in code-unit order.
  */
 import type { EncodedModel } from '../../src/language/data/encoded-model.js';
 
 /** Quantisation step of the levels (natural log units). */
-export const STEP = 0.25;
+export const STEP = 0.5;
 
 const COLUMN_BASE = 0x61;
 const LEVEL_BASE = 0x2d;
@@ -39,7 +39,13 @@ const PROFILE_SCRIPT: Readonly<Record<string, string>> = {
   ar: 'Arab', fa: 'Arab', ur: 'Arab', hi: 'Deva', mr: 'Deva', ne: 'Deva',
 };
 
-function scriptOfKey(key: string): string {
+/**
+ * The script a profile key belongs to.
+ *
+ * @param key - `code` or `code-Script`.
+ * @returns ISO 15924 code.
+ */
+export function scriptOfKey(key: string): string {
   const dash = key.indexOf('-');
   return dash > 0 ? key.slice(dash + 1) : (PROFILE_SCRIPT[key] ?? 'Latn');
 }
@@ -54,6 +60,49 @@ export interface Profile {
 /** How far below a language's rarest kept n-gram an n-gram it never showed is scored. */
 const UNSEEN_PENALTY = 1.5;
 
+/** The score of an n-gram of order `o + 1` that a profile never showed. */
+function floorOf(profile: Profile, o: number): number {
+  const lowest = Math.max(0, ...(profile.orders[o] as ReadonlyMap<string, number>).values());
+  return Math.round(((profile.tops[o] as number) - lowest * STEP - UNSEEN_PENALTY) * 1000) / 1000;
+}
+
+/**
+ * Sums a word's n-gram scores per profile the way the runtime decoder does (profile-model.ts):
+ * every n-gram of orders 1–4 of the padded word that some profile lists adds, per profile, its
+ * decoded log probability or that profile's floor. For choosing data at build time.
+ *
+ * @param keys - Profile keys of one script, in column order.
+ * @param profiles - Per profile key, its quantised n-gram levels.
+ * @returns A function from a lower-cased word to its per-column sums.
+ */
+export function ngramScorer(keys: readonly string[], profiles: Readonly<Record<string, Profile>>): (word: string) => Float64Array {
+  const rows = new Map<string, Float64Array>();
+  keys.forEach((key, column) => {
+    const profile = profiles[key] as Profile;
+    profile.orders.forEach((order, o) => {
+      for (const [gram, level] of order) {
+        let row = rows.get(gram);
+        if (!row) {
+          row = new Float64Array(keys.map((other) => floorOf(profiles[other] as Profile, o)));
+          rows.set(gram, row);
+        }
+        row[column] = Math.round(((profile.tops[o] as number) - level * STEP) * 1e6) / 1e6;
+      }
+    });
+  });
+  return (word) => {
+    const sums = new Float64Array(keys.length);
+    const padded = ` ${word} `;
+    for (let n = 1; n <= 4; n++) {
+      for (let i = 0; i + n <= padded.length; i++) {
+        const row = rows.get(padded.slice(i, i + n));
+        if (row) for (let c = 0; c < keys.length; c++) sums[c] = (sums[c] as number) + (row[c] as number);
+      }
+    }
+    return sums;
+  };
+}
+
 interface Node {
   readonly gram: string;
   readonly children: Map<string, Node>;
@@ -62,7 +111,9 @@ interface Node {
 /** Encodes the profiles of one script's languages. */
 function encodeScript(keys: readonly string[], profiles: Readonly<Record<string, Profile>>, words: Readonly<Record<string, string>>): EncodedModel {
   const root: Node = { gram: '', children: new Map() };
-  for (const key of keys) {
+  // Scores only ever compare the languages of a script (a language franc alone knows is placed
+  // relative to the best profiled one), so a script with one profiled language needs no n-grams.
+  for (const key of keys.length > 1 ? keys : []) {
     for (const order of (profiles[key] as Profile).orders) {
       for (const gram of order.keys()) {
         let node = root;
@@ -102,14 +153,10 @@ function encodeScript(keys: readonly string[], profiles: Readonly<Record<string,
     trie: trie.join(','),
     levels: levels.join(','),
     tops: [0, 1, 2, 3].map((o) => keys.map((key) => (profiles[key] as Profile).tops[o] as number)),
-    floors: [0, 1, 2, 3].map((o) =>
-      keys.map((key) => {
-        const profile = profiles[key] as Profile;
-        const lowest = Math.max(0, ...(profile.orders[o] as ReadonlyMap<string, number>).values());
-        return Math.round(((profile.tops[o] as number) - lowest * STEP - UNSEEN_PENALTY) * 1000) / 1000;
-      }),
-    ),
-    words: keys.map((key) => words[key] ?? ''),
+    floors: [0, 1, 2, 3].map((o) => keys.map((key) => floorOf(profiles[key] as Profile, o))),
+    // Sorted, since the decoder only asks whether a list holds a word: neighbours share prefixes,
+    // which gzip codes as back-references.
+    words: keys.map((key) => [...new Set((words[key] ?? '').split(' '))].filter(Boolean).sort().join(' ')),
   };
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addNgramScores, childOf, MEMO_WORDS, nodeRow, scriptModel } from './profile-model.js';
+import { MODELS } from './data/models.js';
+import { addNgramScores, childOf, MEMO_WORDS, nodeRow, scriptModel, sortedListHas } from './profile-model.js';
 
 /** Walks the trie along a padded n-gram; -1 when it leaves the trie. */
 function nodeOf(gram: string, script = 'Latn'): number {
@@ -110,5 +111,26 @@ describe('scriptModel', () => {
     addNgramScores(model, 'правительства', sums, [0]);
     expect(sums[0]).toBe(fresh[0]);
     expect(sums.slice(1).every((x) => x === 0)).toBe(true);
+  });
+});
+
+describe('sortedListHas', () => {
+  it('finds every word of a sorted list and nothing else', () => {
+    const words = ['a', 'ab', 'abc', 'b', 'ba', 'zz', 'ä', 'ő'];
+    const list = words.join(' ');
+    for (const word of words) expect(sortedListHas(list, word)).toBe(true);
+    for (const word of ['', 'aa', 'abcd', 'bb', 'c', 'z', 'zzz', 'é', ' ', 'a b']) expect(sortedListHas(list, word)).toBe(false);
+    expect(sortedListHas('', 'a')).toBe(false);
+    expect(sortedListHas('one', 'one')).toBe(true);
+  });
+
+  it('can search every generated word list, which is sorted and without repeats', () => {
+    for (const model of Object.values(MODELS)) {
+      for (const list of model.words) {
+        const words = list.split(' ').filter(Boolean);
+        for (let k = 1; k < words.length; k++) expect((words[k - 1] as string) < (words[k] as string)).toBe(true);
+        for (const word of words.slice(0, 50)) expect(sortedListHas(list, word)).toBe(true);
+      }
+    }
   });
 });

@@ -57,8 +57,10 @@ export interface ScriptModel {
 interface WordMemo {
   /** Every listed word. */
   readonly listed: ReadonlySet<string>;
-  /** Per language its frequent words, then per language its sibling-telling words. */
-  readonly lists: readonly ReadonlySet<string>[];
+  /** Per language its frequent words, space-separated in code-unit order (searched in place). */
+  readonly frequent: readonly string[];
+  /** Per language its sibling-telling words. */
+  readonly siblings: readonly ReadonlySet<string>[];
   /** Listed words whose weights are filled → their row in wordWeights. */
   readonly weightRows: Map<string, number>;
   /** Words whose n-gram sums are kept → their row in `ngrams` (at most {@link MEMO_WORDS}). */
@@ -119,13 +121,39 @@ function orderStartsOf(children: readonly string[], firstChild: Int32Array, node
 /**
  * The word tables, built by native calls only (`split`, `new Set` of an array): on a script's
  * first use the code still runs in the interpreter, where a loop over thousands of words costs
- * tens of milliseconds. A word's weights are worked out on its first sight instead.
+ * tens of milliseconds. One set holds every listed word; a language's frequent words stay one
+ * sorted string, searched in place when a listed word is first seen (its weights are worked out
+ * then), so no per-language copy of them is built.
  */
-function wordTables(model: EncodedModel, languages: readonly string[]): { listed: Set<string>; lists: Set<string>[] } {
-  const sources = [...model.words, ...languages.map((language) => SIBLING_WORDS[language] ?? '')];
-  const listed = new Set(sources.join(' ').split(' '));
+function wordTables(model: EncodedModel, languages: readonly string[]): Pick<WordMemo, 'listed' | 'frequent' | 'siblings'> {
+  const siblings = languages.map((language) => SIBLING_WORDS[language] ?? '');
+  const listed = new Set([...model.words, ...siblings].join(' ').split(' '));
   listed.delete('');
-  return { listed, lists: sources.map((list) => new Set(list.split(' '))) };
+  return { listed, frequent: model.words, siblings: siblings.map((list) => new Set(list.split(' '))) };
+}
+
+/**
+ * Whether a sorted, space-separated word list holds a word: binary search over its characters,
+ * each probe widened to the word around it.
+ *
+ * @param list - Words in code-unit order, separated by single spaces.
+ * @param word - The word looked for.
+ * @returns Whether `list` holds `word`.
+ */
+export function sortedListHas(list: string, word: string): boolean {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const start = list.lastIndexOf(' ', mid - 1) + 1;
+    const space = list.indexOf(' ', start);
+    const end = space < 0 ? list.length : space;
+    const probe = list.slice(start, end);
+    if (probe === word) return true;
+    if (probe < word) lo = end + 1;
+    else hi = start;
+  }
+  return false;
 }
 
 /** The row of a listed word's weights (filled on its first sight), or `undefined` for a word no list holds. */
@@ -148,10 +176,10 @@ function weightRow(model: ScriptModel, word: string): number | undefined {
  */
 function fillWordWeights(model: ScriptModel, word: string, at: number): void {
   const columns = model.languages.length;
-  const { lists } = model.memo;
+  const { frequent, siblings } = model.memo;
   let shared = 0;
   for (let c = 0; c < columns; c++) {
-    const weight = lists[columns + c]?.has(word) === true ? SIBLING_WEIGHT : lists[c]?.has(word) === true ? 1 : 0;
+    const weight = siblings[c]?.has(word) === true ? SIBLING_WEIGHT : sortedListHas(frequent[c] ?? '', word) ? 1 : 0;
     model.wordWeights[at + c] = weight;
     if (weight > 0) shared++;
   }
@@ -237,12 +265,11 @@ function buildModel(script: string): ScriptModel | null {
   const values = new Float32Array(nodes * languages.length);
   const state = new Uint8Array(nodes);
   const levels = model.levels.split(',');
-  const { listed, lists } = wordTables(model, languages);
-  const memo: WordMemo = { listed, lists, weightRows: new Map(), ngramRows: new Map(), ngrams: null, scratch: new Float64Array(languages.length) };
+  const memo: WordMemo = { ...wordTables(model, languages), weightRows: new Map(), ngramRows: new Map(), ngrams: null, scratch: new Float64Array(languages.length) };
   const built: ScriptModel = {
     languages, allColumns: languages.map((_, c) => c), children, firstChild, rootChild, nodes, orderStarts, values, state, levels, encoded: model, memo,
     words: { get: (word) => weightRow(built, word) },
-    wordWeights: new Float32Array(listed.size * languages.length),
+    wordWeights: new Float32Array(memo.listed.size * languages.length),
   };
   return built;
 }
