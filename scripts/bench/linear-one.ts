@@ -48,12 +48,12 @@ async function time(calls: readonly (() => void)[], rounds: number): Promise<{ c
     gcPauses = 0;
     const cpuBefore = process.cpuUsage();
     const started = performance.now();
-    // A round of a few milliseconds is repeated until it is long enough to mean something; its
-    // ratio is otherwise clock noise.
+    // A call of a few milliseconds is repeated until the round is long enough to mean something
+    // (its ratio is otherwise clock noise), each time on the next of the distinct inputs.
     let done = 0;
     do {
-      for (const call of calls) call();
-      done += calls.length;
+      (calls[done % calls.length] as () => void)();
+      done++;
     } while (performance.now() - started < MIN_MEASURED_MS);
     const wall = (performance.now() - started) / done;
     const used = process.cpuUsage(cpuBefore);
@@ -66,7 +66,7 @@ async function time(calls: readonly (() => void)[], rounds: number): Promise<{ c
 
 // Warm up the JIT and any lazily built tables on a small input first.
 await time(prepare(MB / 8, 1, 100), 2);
-// Each round reads as much input as the largest size: distinct inputs, so no call finds the data
-// of the one before it still in the cache.
+// As many distinct inputs as make up the largest size, taken in turn by repeated calls, so that
+// no call finds its data still in the cache from the call before.
 const calls = prepare(size * MB, Math.max(1, Math.round(Number(largestArgument) / size)), 1);
 console.log(JSON.stringify({ size, ...(await time(calls, runs)) }));

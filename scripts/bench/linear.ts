@@ -5,9 +5,10 @@
  * What is timed is the algorithm's growth, so every size is measured the same way:
  * - each size in its own child process, so no size inherits the heap (grown limits, promoted
  *   garbage) of the sizes before it, and a super-linear function is stopped at the time limit;
- * - every round reads as much input as the largest size (eight distinct 1 MB inputs, four 2 MB
- *   ones, …): repeating one small call on the same data measured caches that data fits in, which
- *   8 MB cannot, so functions that only read memory showed the cache size, not their growth;
+ * - a call too short to time alone is repeated on distinct inputs taken in turn (eight 1 MB
+ *   inputs, four 2 MB ones, …, as much as the largest size): repeating it on the same data
+ *   measured caches that data fits in, which 8 MB cannot, so functions that only read memory
+ *   showed the cache size, not their growth;
  * - the same number of rounds at every size (best taken): more tries at the small sizes made
  *   their best time luckier than the large sizes' and the ratio too high on a busy machine.
  *
