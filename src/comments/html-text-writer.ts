@@ -1,7 +1,10 @@
 import { LINE_ELEMENTS, PARAGRAPH_ELEMENTS } from './data/html-text-elements.js';
 
-/** Runs of HTML white space (not NBSP, which HTML keeps). */
-const HTML_SPACE_RUN = /[\t\n\f\r ]+/g;
+/**
+ * Runs of HTML white space (not NBSP, which HTML keeps) that collapse to something else: every run
+ * but a lone space. Most text has nothing else, and is then kept as it is instead of rebuilt.
+ */
+const HTML_SPACE_RUN = /[\t\n\f\r ]{2,}|[\t\n\f\r]/g;
 
 /** A line break in source text. */
 const NEWLINE = /\r\n?|\n/;

@@ -23,6 +23,17 @@ describe('htmlToText', () => {
     expect(htmlToText('')).toBe('');
   });
 
+  it('collapses every run of white space to one space, a lone space included, with or without markup', () => {
+    const spaces = [' ', '  ', '\t', '\n', '\r\n', ' \t ', '\f', '\u00a0'];
+    for (let seed = 0; seed < 200; seed++) {
+      const words = Array.from({ length: 8 }, (_, index) => `w${(seed * 7 + index) % 13}`);
+      const text = words.map((word, index) => `${word}${spaces[(seed + index * index) % spaces.length] ?? ''}`).join('');
+      const expected = text.replace(/[\t\n\f\r ]+/g, ' ').replace(/^ | $/g, '');
+      expect(htmlToText(text)).toBe(expected);
+      expect(htmlToText(`<b>${text}</b>`)).toBe(expected);
+    }
+  });
+
   it('keeps non-breaking spaces, which HTML does not collapse', () => {
     expect(htmlToText('<p>10&nbsp;km</p>')).toBe('10\u00a0km');
   });

@@ -51,6 +51,19 @@ export function readJsonInput(input: unknown, strict: boolean): JsonInput {
   }
 }
 
+/**
+ * Reads the start of a JSON text, at most `length` code units of it, with the lenient reader: what
+ * lies past the cut is left out and whatever the cut left open is closed. Enough to see the shape
+ * of a document (its top-level keys, its first record) without reading all of it.
+ *
+ * @param text - JSON text, possibly very long.
+ * @param length - How much of it to read.
+ * @returns The value the prefix describes (`undefined` when it holds none).
+ */
+export function readJsonPrefix(text: string, length: number): unknown {
+  return parseJsonLeniently(text.slice(0, length)).value;
+}
+
 /** The own property `key` of a JSON object, never an inherited one (`constructor`, `toString`). */
 export function field(record: unknown, key: string): unknown {
   if (typeof record !== 'object' || record === null || Array.isArray(record)) return undefined;

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadFixture } from '../../test/fixtures/comments/load.js';
 
 const fixture = (name: string): string => loadFixture(`structured/${name}`);
@@ -41,6 +41,63 @@ describe('detectCommentFormat', () => {
     expect(detectCommentFormat('<!DOCTYPE html><html><body><ol class="comment-list"></ol></body></html>')).toBe('html');
     expect(detectCommentFormat("<html><table class='comment-tree'><tr class='athing comtr' id='1'></tr></table></html>")).toBe('hn-html');
     expect(detectCommentFormat({ unrelated: true })).toBeUndefined();
+  });
+});
+
+/** A fixture grown past the 16 KB that detection reads, by a long member after everything it has. */
+function grown(name: string): string {
+  const value = JSON.parse(fixture(name)) as unknown;
+  const tail = 'x'.repeat(40_000);
+  return JSON.stringify(Array.isArray(value) ? [...(value as unknown[]), tail] : { ...(value as object), zzTail: tail });
+}
+
+/** How many times `JSON.parse` read the whole of `text` during `run`. */
+function wholeParses(text: string, run: () => void): number {
+  const spy = vi.spyOn(JSON, 'parse');
+  run();
+  return spy.mock.calls.filter(([argument]) => argument === text).length;
+}
+
+describe('detectCommentFormat on long inputs', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it.each(FIXTURES.filter(([name]) => name.endsWith('.json')))('names a long %s from its start, without parsing it', (name, format) => {
+    const text = grown(name);
+    let detected: string | undefined;
+    expect(wholeParses(text, () => (detected = detectCommentFormat(text)))).toBe(0);
+    expect(detected).toBe(format);
+  });
+
+  it('parses a long JSON text whole when its start shows no known shape, and then only once', () => {
+    const item = JSON.parse(fixture('hn-item.json')) as Record<string, unknown>;
+    const { children, ...fields } = item;
+    const text = JSON.stringify({ ...fields, text: 'A long story. '.repeat(2000), children });
+    expect(detectCommentFormat(text)).toBe('hn-algolia-json');
+    let comments = 0;
+    expect(wholeParses(text, () => (comments = parseComments(text).comments.length))).toBe(1);
+    expect(comments).toBe(4);
+  });
+
+  it('has a format parser read a long export once, with the same result as the parser alone', () => {
+    const text = grown('reddit-small.json');
+    let viaDetection: unknown;
+    expect(wholeParses(text, () => (viaDetection = parseComments(text)))).toBe(1);
+    expect(viaDetection).toEqual(parseComments(text, { format: 'reddit-json' }));
+  });
+
+  it('reads only the start of a huge text for markers', () => {
+    const prose = 'The council met again on Tuesday. '.repeat(30_000);
+    expect(detectCommentFormat(`${prose}<tr class="athing comtr" id="1">`)).toBe('text');
+    expect(detectCommentFormat(`[Updated] ${prose}`)).toBe('text');
+    const page = `<html lang="en" op="item"><body><table class="comment-tree"><tr class="athing comtr" id="1"><td>First!</td></tr></table>${'<p>footer</p>'.repeat(100_000)}</body></html>`;
+    expect(detectCommentFormat(page)).toBe('hn-html');
+  });
+
+  it('still names a long JSON text cut short by its keys', () => {
+    const text = grown('discourse-topic.json');
+    expect(detectCommentFormat(text.slice(0, text.length - 10))).toBe('discourse-json');
   });
 });
 

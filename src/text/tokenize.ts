@@ -54,18 +54,32 @@ export function words(input: string): Token[] {
   return scan(input, false);
 }
 
+/**
+ * Tokens are gathered in chunks this long: below the size at which V8 moves an array's storage to
+ * its large-object space, where every growth of one array of a million tokens is a fresh
+ * allocation of pages (three times the final array in all) that the system must hand over.
+ */
+const CHUNK = 8192;
+/** How many chunks one `concat` call takes as arguments. */
+const JOIN_BATCH = 4096;
+
 function scan(input: string, withSymbols: boolean): Token[] {
   // A token stays alive as long as the result, so each costs its object and its text and
   // nothing else: `test` and `lastIndex` instead of `exec` (whose match array would double the
   // allocation and with it the garbage collector's share on large inputs), and no punctuation
   // tokens made only to be filtered out by `words`.
-  const tokens: Token[] = [];
+  const chunks: Token[][] = [];
+  let tokens: Token[] = [];
   let i = 0;
   while (i < input.length) {
     const code = input.charCodeAt(i);
     if (isSpaceCode(code)) {
       i++;
       continue;
+    }
+    if (tokens.length === CHUNK) {
+      chunks.push(tokens);
+      tokens = [];
     }
     WORD.lastIndex = i;
     if (!isAsciiPunctuationOrSymbol(code) && WORD.test(input)) {
@@ -82,7 +96,19 @@ function scan(input: string, withSymbols: boolean): Token[] {
     }
     i = end;
   }
-  return tokens;
+  chunks.push(tokens);
+  return joined(chunks);
+}
+
+/** The chunks as one array: `concat` allocates it at its final size and copies each chunk once. */
+function joined(chunks: Token[][]): Token[] {
+  let parts = chunks;
+  while (parts.length > 1) {
+    const batches: Token[][] = [];
+    for (let start = 0; start < parts.length; start += JOIN_BATCH) batches.push(([] as Token[]).concat(...parts.slice(start, start + JOIN_BATCH)));
+    parts = batches;
+  }
+  return parts[0] ?? [];
 }
 
 // A quick answer for ASCII, which most news text is made of, before asking a Unicode regex.
