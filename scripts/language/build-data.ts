@@ -12,6 +12,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { encodeModels, ngramScorer, scriptOfKey, STEP, type Profile } from './encode-models.js';
 import { readHunspell } from './hunspell.js';
+import { logWebShare, SCORE_WEIGHTS } from '../../src/language/score-text.js';
 
 const require = createRequire(import.meta.url);
 const stopwords = require('stopwords-iso') as Record<string, string[]>;
@@ -434,7 +435,9 @@ function commonWords(key: string): Set<string> {
  * Per language, the commonest words of its ranked frequency list that its letter n-grams give to
  * another language of its script which does not commonly write them (English "thought" scored as
  * French): whole words decide where n-grams are wrong, so they are listed as frequent words. A
- * word must be in the language's own web vocabulary (a subtitle list quotes foreign lines).
+ * word must be in the language's own web vocabulary (a subtitle list quotes foreign lines). A
+ * word is scored as detectLanguage scores a lone word, prior included: a word the prior already
+ * gives to its language needs no listing, and one the prior takes away does.
  */
 function exceptionWords(profiles: Readonly<Record<string, Profile>>, listed: Readonly<Record<string, string>>): Record<string, string[]> {
   const out: Record<string, string[]> = {};
@@ -443,6 +446,7 @@ function exceptionWords(profiles: Readonly<Record<string, Profile>>, listed: Rea
   for (const keys of scripts.values()) {
     if (keys.length < 2) continue;
     const score = ngramScorer(keys, profiles);
+    const priors = keys.map((key) => SCORE_WEIGHTS.prior * logWebShare(key.split('-')[0] as string));
     const common = keys.map(commonWords);
     keys.forEach((key, column) => {
       const source = SOURCES[key] as Source;
@@ -453,6 +457,7 @@ function exceptionWords(profiles: Readonly<Record<string, Profile>>, listed: Rea
         if (words.length >= (source.webFrequent ? EXCEPTION_KEEP_WEB : EXCEPTION_KEEP)) break;
         if (have.has(word) || word.length < EXCEPTION_MIN || !own.has(word)) continue;
         const sums = score(word);
+        for (let c = 0; c < keys.length; c++) sums[c] = (sums[c] as number) + (priors[c] as number);
         let best = 0;
         for (let c = 1; c < keys.length; c++) if ((sums[c] as number) > (sums[best] as number)) best = c;
         if (best !== column && !(common[best] as Set<string>).has(word)) words.push(word);
