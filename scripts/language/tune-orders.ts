@@ -126,15 +126,22 @@ if (args.includes('--fit')) {
   fitBias(0.5);
   process.exit(0);
 }
-const grid: [number[], number, number, number][] = [
-  [[1, 1, 1, 1], 16, 16, 0],
-  [[0.5, 1, 1, 1], 16, 16, 0],
-  [[0, 1, 1, 1], 16, 16, 0],
-  [[1, 1, 1.5, 1.5], 16, 16, 0],
-  [[1, 1, 1, 2], 16, 16, 0],
-  [[0.5, 0.75, 1, 1.5], 16, 16, 0],
-  [[1, 1, 1, 1], 16, 16, 0.5],
-  [[1, 1, 1, 1], 8, 8, 0],
-  [[1, 1, 1, 1], 32, 32, 0],
-];
+const grid: [number[], number, number, number][] = args.includes('--joint')
+  ? // Joint search: unigram and 4-gram weights, the word bonus for longer and for 1–2-word texts, the prior.
+    [0.5, 0.75, 1].flatMap((a1) =>
+      [1, 1.25, 1.5].flatMap((a4) =>
+        [12, 16, 24].flatMap((b) => [16, 24, 32, 48].flatMap((sb) => [0.3, 0.5, 0.7, 1].map((l) => [[a1, 1, 1, a4], b, sb, l] as [number[], number, number, number]))),
+      ),
+    )
+  : [
+      [[1, 1, 1, 1], 16, 16, 0],
+      [[0.5, 1, 1, 1], 16, 16, 0],
+      [[0, 1, 1, 1], 16, 16, 0],
+      [[1, 1, 1.5, 1.5], 16, 16, 0],
+      [[1, 1, 1, 2], 16, 16, 0],
+      [[0.5, 0.75, 1, 1.5], 16, 16, 0],
+      [[1, 1, 1, 1], 16, 16, 0.5],
+      [[1, 1, 1, 1], 8, 8, 0],
+      [[1, 1, 1, 1], 32, 32, 0],
+    ];
 for (const [a, b, sb, l] of grid) console.log(`${JSON.stringify(a)} bonus ${b}/${sb} prior ${l}: ${run(a, b, sb, l)}`);

@@ -53,8 +53,13 @@ export interface DetectLanguageOptions {
 const ALTERNATIVES = 5;
 /** Probability from which a detection counts as reliable. */
 const RELIABLE = 0.75;
-/** Scores are log likelihoods summed over n-grams; this softens them into probabilities. */
-export const TEMPERATURE = 5;
+/**
+ * Scores are log likelihoods summed over n-grams; this softens them into probabilities. Fitted by
+ * scripts/language/calibrate.ts for the least calibration error of the top guess on the development
+ * set (4.5: 0.028, the former 5: 0.036); the log loss would pick 5.5, pulled up by the set's few
+ * mislabelled messages, at a calibration error of 0.051.
+ */
+export const TEMPERATURE = 4.5;
 
 const UNDETERMINED = (script: string): LanguageDetection => ({
   language: 'und',

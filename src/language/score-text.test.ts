@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectLanguage } from './detect-language.js';
-import { SCORE_WEIGHTS, scoreText, type TextScores } from './score-text.js';
+import { logWebShare, SCORE_WEIGHTS, scoreText, type TextScores } from './score-text.js';
 
 // Our own examples: everyday words and two-word phrases, and sentences in close languages.
 const WORDS: readonly (readonly [string, string])[] = [
@@ -101,6 +101,12 @@ describe('the prior', () => {
     expect(gap(withPrior, 'es', 'gl') - gap(without, 'es', 'gl')).toBeCloseTo(SCORE_WEIGHTS.prior * Math.log(5 / 0.05), 9);
     // Danish and Norwegian Bokmål share a tier: no move between them.
     expect(gap(withPrior, 'da', 'nb')).toBeCloseTo(gap(without, 'da', 'nb'), 9);
+  });
+
+  it("reads a listed language's share from its tier and any other from the floor", () => {
+    expect(logWebShare('en')).toBeCloseTo(Math.log(50), 12);
+    expect(logWebShare('nb')).toBeCloseTo(Math.log(0.5), 12);
+    expect(logWebShare('gl')).toBeCloseTo(Math.log(0.05), 12);
   });
 
   it('leaves a sentence to its evidence', () => {

@@ -144,7 +144,7 @@ function makePlan(script: string, all: boolean): Plan {
     script,
     franc: francOnly.length > 0 ? francTable(script, francOnly.map(([code]) => code)) : null,
     profiledTables: [],
-    logShares: Float64Array.from(languages, logShare),
+    logShares: Float64Array.from(languages, logWebShare),
     news,
     allNews: news.every(Boolean),
     sums: new Float64Array(profiled.length),
@@ -153,8 +153,17 @@ function makePlan(script: string, all: boolean): Plan {
   };
 }
 
-/** Web shares in %, by language (data/web-shares.ts). */
-function logShare(language: string): number {
+/**
+ * The log of a language's web share (data/web-shares.ts), its prior before {@link ScoreWeights.prior}.
+ *
+ * @param language - Our code of a language (ISO 639-1 where one exists).
+ * @returns The natural log of its share of websites in %.
+ * @example
+ * ```ts
+ * logWebShare('es') > logWebShare('gl'); // true
+ * ```
+ */
+export function logWebShare(language: string): number {
   const tier = WEB_SHARE_TIERS.find(([, languages]) => languages.split(' ').includes(language));
   return Math.log(tier?.[0] ?? WEB_SHARE_FLOOR);
 }
