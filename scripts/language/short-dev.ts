@@ -8,52 +8,20 @@
  *
  * Usage: tsx scripts/language/short-dev.ts [--per N] [--langs "es gl pt"] [--confusion] [--weights '{"wordBonus":16}']
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { scoreText, SCORE_WEIGHTS, type ScoreWeights } from '../../src/language/score-text.js';
-import { letterWords } from '../../src/language/words.js';
-import { devSet } from './dev-set.js';
+import { cleanMessage, cutByKind, devSet, isUsable, pick, readMo, type Kind } from './dev-set.js';
 
 /** The languages of lingua's core set that the catalogues hold (no Chinese, Japanese, Korean, Greek script languages differ). */
 export const CORE_DEV = 'en de fr es it pt nl sv da nb fi pl cs sk hu ro ru uk be bg sr hr sl lt lv et tr ar fa hi vi id el he'.split(' ');
 /** Close siblings outside the evaluation's average, charged here for what a weight costs them. */
 export const SIBLINGS_DEV = 'gl ca ms bs mk'.split(' ');
 
-export type Kind = 'sentences' | 'word-pairs' | 'single-words';
+export type { Kind };
 export interface Item {
   readonly language: string;
   readonly kind: Kind;
   readonly text: string;
-}
-
-/** The untranslated English originals (msgids) of the catalogues of one locale folder. */
-function englishOriginals(folder: string): string[] {
-  const out: string[] = [];
-  for (const file of readdirSync(folder).sort()) {
-    if (!file.endsWith('.mo')) continue;
-    const buf = readFileSync(`${folder}/${file}`);
-    if (buf.length < 28) continue;
-    const read = buf.readUInt32LE(0) === 0x950412de ? (o: number) => buf.readUInt32LE(o) : (o: number) => buf.readUInt32BE(o);
-    const count = read(8);
-    const table = read(12);
-    for (let i = 0; i < count; i++) {
-      const length = read(table + i * 8);
-      const offset = read(table + i * 8 + 4);
-      if (offset + length > buf.length) break;
-      for (const part of buf.subarray(offset, offset + length).toString('utf8').split('\0')) out.push(part);
-    }
-  }
-  return out;
-}
-
-function clean(message: string): string {
-  return message
-    .replace(/%[-+ #0-9.*]*[a-z]|\$\{?\w+\}?|\{\w*\}|<[^<>]*>|&\w+;|_\B|-[\w-]+|\\n/gi, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-function shuffled(texts: Iterable<string>): string[] {
-  return [...texts].map((t, i) => [((i + 1) * 2654435761) % 4294967296, t] as const).sort((a, b) => a[0] - b[0]).map(([, t]) => t);
 }
 
 function englishSet(perLanguage: number): string[] {
@@ -61,21 +29,15 @@ function englishSet(perLanguage: number): string[] {
   for (const locale of ['de', 'fr', 'es']) {
     const folder = `/usr/share/locale/${locale}/LC_MESSAGES`;
     if (!existsSync(folder)) continue;
-    for (const message of englishOriginals(folder)) {
-      const text = clean(message);
-      if (/\p{L}{2}/u.test(text) && text.length <= 300 && !text.includes('Content-Type') && !text.includes('Project-Id')) seen.add(text);
+    for (const file of readdirSync(folder).sort()) {
+      if (!file.endsWith('.mo')) continue;
+      for (const message of readMo(`${folder}/${file}`, true)) {
+        const text = cleanMessage(message);
+        if (isUsable(text) && !text.includes('Project-Id')) seen.add(text);
+      }
     }
   }
-  return shuffled(seen).slice(0, perLanguage);
-}
-
-/** Deterministic pick of `n` items spread over the list. */
-function pick<T>(items: readonly T[], n: number): T[] {
-  return items
-    .map((item, i) => [((i + 1) * 2654435761) % 4294967296, item] as const)
-    .sort((a, b) => a[0] - b[0])
-    .slice(0, n)
-    .map(([, item]) => item);
+  return pick([...seen], perLanguage);
 }
 
 /**
@@ -90,19 +52,7 @@ export function shortDevItems(languages: readonly string[], per: number): Item[]
   if (languages.includes('en')) sets.set('en', englishSet(5000));
   const items: Item[] = [];
   for (const [language, messages] of sets) {
-    const singles = new Set<string>();
-    const pairs = new Set<string>();
-    const sentences: string[] = [];
-    for (const message of messages) {
-      const words = message.split(/\s+/).filter((w) => letterWords(w).length > 0);
-      if (words.length >= 6) sentences.push(message);
-      for (const w of words) if (/^[\p{L}\p{M}]{5,}$/u.test(w)) singles.add(w);
-      for (let i = 0; i + 1 < words.length; i++) {
-        const pair = `${words[i]} ${words[i + 1]}`;
-        if (pair.length >= 10 && /^[\p{L}\p{M}]+ [\p{L}\p{M}]+$/u.test(pair)) pairs.add(pair);
-      }
-    }
-    for (const [kind, list] of [['sentences', sentences], ['word-pairs', [...pairs]], ['single-words', [...singles]]] as const) {
+    for (const [kind, list] of cutByKind(messages)) {
       for (const text of pick(list, per)) items.push({ language, kind, text });
     }
   }

@@ -6,8 +6,8 @@
  *
  * Usage: tsx scripts/language/tune-orders.ts [--per N]
  */
-import { WEB_SHARE_FLOOR, WEB_SHARE_TIERS } from '../../src/language/data/web-shares.js';
 import { childOf, nodeRow, scriptModel } from '../../src/language/profile-model.js';
+import { logWebShare } from '../../src/language/score-text.js';
 import { countScripts, dominantScript } from '../../src/language/script.js';
 import { letterWords } from '../../src/language/words.js';
 import { CORE_DEV, shortDevItems, SIBLINGS_DEV, type Kind } from './short-dev.js';
@@ -17,7 +17,6 @@ const perAt = args.indexOf('--per');
 const per = perAt >= 0 ? Number(args[perAt + 1]) : 200;
 const items = shortDevItems([...CORE_DEV, ...SIBLINGS_DEV], per);
 
-const shares = new Map(WEB_SHARE_TIERS.flatMap(([s, ls]) => ls.split(' ').map((l) => [l, Math.log(s)] as const)));
 interface Features { language: string; kind: Kind; languages: readonly string[]; orders: Float64Array[]; words: Float64Array; prior: Float64Array; n: number }
 const features: Features[] = [];
 for (const item of items) {
@@ -45,7 +44,7 @@ for (const item of items) {
     const r = model.words.get(word);
     if (r !== undefined) for (let c = 0; c < columns; c++) wordsEv[c] = (wordsEv[c] as number) + (model.wordWeights[r * columns + c] as number);
   }
-  const prior = Float64Array.from(model.languages, (l) => shares.get(l) ?? Math.log(WEB_SHARE_FLOOR));
+  const prior = Float64Array.from(model.languages, logWebShare);
   features.push({ language: item.language, kind: item.kind, languages: model.languages, orders, words: wordsEv, prior, n: ws.length });
 }
 
