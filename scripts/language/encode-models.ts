@@ -15,7 +15,12 @@
  * - `tops`: per order 1–4, per column, the log probability of level 0 (log p = top − level × step).
  * - `floors`: per order 1–4, per column, the score of an n-gram the language never showed: a
  *   fixed penalty below its rarest kept n-gram of that order.
- * - `words`: per column, its frequent words, space-separated, in code-unit order.
+ * - `words`: per column, its frequent words in code-unit order, front-coded in buckets: buckets are
+ *   separated by a space; a bucket starts with one word written out, then each next word is written
+ *   as a mark of how many leading letters it shares with the word before (`0`–`9`, then `A`–`Z`
+ *   for 10–35; words are lower case and hold no digits) followed by its other letters. The decoder
+ *   searches the buckets in place (binary search over their first words, then a walk through one
+ *   bucket), so nothing is unpacked on first use.
  */
 import type { EncodedModel } from '../../src/language/data/encoded-model.js';
 
@@ -103,6 +108,39 @@ export function ngramScorer(keys: readonly string[], profiles: Readonly<Record<s
   };
 }
 
+/** Words per bucket of a front-coded list: a bigger bucket gzips smaller but is walked longer per look-up. */
+const BUCKET = 16;
+/** The longest shared prefix a mark can say. */
+const MAX_SHARED = 35;
+
+function sharedMark(shared: number): string {
+  return String.fromCharCode(shared < 10 ? 0x30 + shared : 0x41 + shared - 10);
+}
+
+/**
+ * Front-codes a word list in buckets (format in this file's header).
+ *
+ * @param words - Distinct lower-case words without digits or spaces, in code-unit order.
+ * @returns The encoded list.
+ */
+export function frontCode(words: readonly string[]): string {
+  let out = '';
+  let previous = '';
+  words.forEach((word, i) => {
+    if (/[\s0-9A-Z]/u.test(word) || word === '') throw new Error(`cannot front-code the word "${word}"`);
+    if (i > 0 && !(previous < word)) throw new Error(`word list not sorted or repeated at "${word}"`);
+    if (i % BUCKET === 0) {
+      out += (i > 0 ? ' ' : '') + word;
+    } else {
+      let shared = 0;
+      while (shared < MAX_SHARED && shared < previous.length && previous[shared] === word[shared]) shared++;
+      out += sharedMark(shared) + word.slice(shared);
+    }
+    previous = word;
+  });
+  return out;
+}
+
 interface Node {
   readonly gram: string;
   readonly children: Map<string, Node>;
@@ -154,9 +192,8 @@ function encodeScript(keys: readonly string[], profiles: Readonly<Record<string,
     levels: levels.join(','),
     tops: [0, 1, 2, 3].map((o) => keys.map((key) => (profiles[key] as Profile).tops[o] as number)),
     floors: [0, 1, 2, 3].map((o) => keys.map((key) => floorOf(profiles[key] as Profile, o))),
-    // Sorted, since the decoder only asks whether a list holds a word: neighbours share prefixes,
-    // which gzip codes as back-references.
-    words: keys.map((key) => [...new Set((words[key] ?? '').split(' '))].filter(Boolean).sort().join(' ')),
+    // Sorted and front-coded, since the decoder only asks whether a list holds a word.
+    words: keys.map((key) => frontCode([...new Set((words[key] ?? '').split(' '))].filter(Boolean).sort())),
   };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MODELS } from './data/models.js';
-import { addNgramScores, childOf, MEMO_WORDS, nodeRow, scriptModel, sortedListHas } from './profile-model.js';
+import { addNgramScores, childOf, frontCodedHas, MEMO_WORDS, nodeRow, scriptModel } from './profile-model.js';
 
 /** Walks the trie along a padded n-gram; -1 when it leaves the trie. */
 function nodeOf(gram: string, script = 'Latn'): number {
@@ -114,22 +114,53 @@ describe('scriptModel', () => {
   });
 });
 
-describe('sortedListHas', () => {
-  it('finds every word of a sorted list and nothing else', () => {
-    const words = ['a', 'ab', 'abc', 'b', 'ba', 'zz', 'ä', 'ő'];
-    const list = words.join(' ');
-    for (const word of words) expect(sortedListHas(list, word)).toBe(true);
-    for (const word of ['', 'aa', 'abcd', 'bb', 'c', 'z', 'zzz', 'é', ' ', 'a b']) expect(sortedListHas(list, word)).toBe(false);
-    expect(sortedListHas('', 'a')).toBe(false);
-    expect(sortedListHas('one', 'one')).toBe(true);
+/** Unpacks a front-coded list (the format of encode-models.ts) the slow, obvious way. */
+function unpack(list: string): string[] {
+  const words: string[] = [];
+  for (const bucket of list === '' ? [] : list.split(' ')) {
+    const parts = bucket.split(/(?=[0-9A-Z])/u);
+    let word = parts[0] as string;
+    words.push(word);
+    for (const part of parts.slice(1)) {
+      const shared = Number.parseInt(part.charAt(0), 36);
+      word = word.slice(0, shared) + part.slice(1);
+      words.push(word);
+    }
+  }
+  return words;
+}
+
+describe('frontCodedHas', () => {
+  // a ab abc | b ba zz | ä ő : three buckets, each next word marked with the letters it shares.
+  const buckets = ['a1b2c', 'b1a0zz', 'ä0ő'];
+
+  it('finds every word of a front-coded list and nothing else', () => {
+    for (const word of ['a', 'ab', 'abc', 'b', 'ba', 'zz', 'ä', 'ő']) expect(frontCodedHas(buckets, word)).toBe(true);
+    for (const word of ['', 'aa', 'abcd', 'bb', 'c', 'z', 'zzz', 'é', ' ', 'a b', '0', 'b1a']) expect(frontCodedHas(buckets, word)).toBe(false);
+    expect(frontCodedHas([], 'a')).toBe(false);
+    expect(frontCodedHas(['one'], 'one')).toBe(true);
+  });
+
+  it('reads shared prefixes of ten letters and more', () => {
+    const long = ['abcdefghijklmnop', 'abcdefghijklmnopq', 'abcdefghijklx'];
+    // The second word shares 16 letters (G) with the first, the third 12 (C) with the second.
+    const list = ['abcdefghijklmnopGqCx'];
+    for (const word of long) expect(frontCodedHas(list, word)).toBe(true);
+    expect(frontCodedHas(list, 'abcdefghijkl')).toBe(false);
   });
 
   it('can search every generated word list, which is sorted and without repeats', () => {
     for (const model of Object.values(MODELS)) {
       for (const list of model.words) {
-        const words = list.split(' ').filter(Boolean);
+        const words = unpack(list);
+        const buckets = list === '' ? [] : list.split(' ');
         for (let k = 1; k < words.length; k++) expect((words[k - 1] as string) < (words[k] as string)).toBe(true);
-        for (const word of words.slice(0, 50)) expect(sortedListHas(list, word)).toBe(true);
+        for (let k = 0; k < words.length; k += 7) {
+          const word = words[k] as string;
+          expect(frontCodedHas(buckets, word)).toBe(true);
+          // A word between two listed ones is not found.
+          if (`${word}a` !== words[k + 1]) expect(frontCodedHas(buckets, `${word}a`)).toBe(false);
+        }
       }
     }
   });

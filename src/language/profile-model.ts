@@ -47,22 +47,24 @@ export interface ScriptModel {
   /**
    * Per listed word, its evidence weight per language (frequent word 1, sibling-telling word
    * {@link SIBLING_WEIGHT}, discounted by how many languages list it). Row r starts at r × columns.
-   * One row per listed word, filled on the word's first sight.
+   * One row per listed word seen, filled on its first sight; replaced by a longer copy as rows are added.
    */
-  readonly wordWeights: Float32Array;
+  wordWeights: Float32Array;
   /** The word tables, built on the first word looked up, and the n-gram sums of words seen. */
   readonly memo: WordMemo;
 }
 
 interface WordMemo {
-  /** Every listed word. */
-  readonly listed: ReadonlySet<string>;
-  /** Per language its frequent words, space-separated in code-unit order (searched in place). */
-  readonly frequent: readonly string[];
+  /** Per language the buckets of its front-coded frequent words (searched in place by {@link frontCodedHas}). */
+  readonly frequent: readonly (readonly string[])[];
   /** Per language its sibling-telling words. */
   readonly siblings: readonly ReadonlySet<string>[];
   /** Listed words whose weights are filled → their row in wordWeights. */
   readonly weightRows: Map<string, number>;
+  /** Words seen that no language lists (at most {@link MEMO_WORDS}; later ones are looked up again). */
+  readonly unlisted: Set<string>;
+  /** Scratch row of a word's weights before it is known to be listed. */
+  readonly weightScratch: Float64Array;
   /** Words whose n-gram sums are kept → their row in `ngrams` (at most {@link MEMO_WORDS}). */
   readonly ngramRows: Map<string, number>;
   /** Per kept word, its summed n-gram log probabilities per language. */
@@ -121,50 +123,87 @@ function orderStartsOf(children: readonly string[], firstChild: Int32Array, node
 /**
  * The word tables, built by native calls only (`split`, `new Set` of an array): on a script's
  * first use the code still runs in the interpreter, where a loop over thousands of words costs
- * tens of milliseconds. One set holds every listed word; a language's frequent words stay one
- * sorted string, searched in place when a listed word is first seen (its weights are worked out
- * then), so no per-language copy of them is built.
+ * tens of milliseconds. A language's frequent words stay front-coded, cut into their buckets and
+ * searched in place when a word is first seen (its weights are worked out then), so no word of
+ * them is unpacked.
  */
-function wordTables(model: EncodedModel, languages: readonly string[]): Pick<WordMemo, 'listed' | 'frequent' | 'siblings'> {
-  const siblings = languages.map((language) => SIBLING_WORDS[language] ?? '');
-  const listed = new Set([...model.words, ...siblings].join(' ').split(' '));
-  listed.delete('');
-  return { listed, frequent: model.words, siblings: siblings.map((list) => new Set(list.split(' '))) };
+function wordTables(model: EncodedModel, languages: readonly string[]): Pick<WordMemo, 'frequent' | 'siblings'> {
+  return {
+    frequent: model.words.map((list) => (list === '' ? [] : list.split(' '))),
+    siblings: languages.map((language) => new Set((SIBLING_WORDS[language] ?? '').split(' '))),
+  };
+}
+
+/** The number of leading letters a word shares with the one before it, from its mark; -1 for a letter. */
+function sharedOf(code: number): number {
+  if (code >= 0x30 && code <= 0x39) return code - 0x30;
+  if (code >= 0x41 && code <= 0x5a) return code - 0x41 + 10;
+  return -1;
+}
+
+/** Where the first word of a bucket ends (its first mark, or the bucket's end). */
+function headEnd(bucket: string): number {
+  let end = 0;
+  while (end < bucket.length && sharedOf(bucket.charCodeAt(end)) < 0) end++;
+  return end;
 }
 
 /**
- * Whether a sorted, space-separated word list holds a word: binary search over its characters,
- * each probe widened to the word around it.
+ * Whether a front-coded word list holds a word (format in scripts/language/encode-models.ts):
+ * binary search for the last bucket whose first word is not after it, then a walk through that
+ * bucket, rebuilding each word from the one before, until it is found or passed.
  *
- * @param list - Words in code-unit order, separated by single spaces.
- * @param word - The word looked for.
- * @returns Whether `list` holds `word`.
+ * @param buckets - The list's buckets, in order.
+ * @param word - A lower-cased word.
+ * @returns Whether the list holds `word`.
  */
-export function sortedListHas(list: string, word: string): boolean {
+export function frontCodedHas(buckets: readonly string[], word: string): boolean {
   let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
+  let hi = buckets.length - 1;
+  let found = -1;
+  while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const start = list.lastIndexOf(' ', mid - 1) + 1;
-    const space = list.indexOf(' ', start);
-    const end = space < 0 ? list.length : space;
-    const probe = list.slice(start, end);
-    if (probe === word) return true;
-    if (probe < word) lo = end + 1;
-    else hi = start;
+    const bucket = buckets[mid] as string;
+    if (bucket.slice(0, headEnd(bucket)) <= word) {
+      found = mid;
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
   }
-  return false;
+  if (found < 0) return false;
+  const bucket = buckets[found] as string;
+  let at = headEnd(bucket);
+  let current = bucket.slice(0, at);
+  while (current < word && at < bucket.length) {
+    const shared = sharedOf(bucket.charCodeAt(at));
+    let end = at + 1;
+    while (end < bucket.length && sharedOf(bucket.charCodeAt(end)) < 0) end++;
+    current = current.slice(0, shared) + bucket.slice(at + 1, end);
+    at = end;
+  }
+  return current === word;
 }
 
 /** The row of a listed word's weights (filled on its first sight), or `undefined` for a word no list holds. */
 function weightRow(model: ScriptModel, word: string): number | undefined {
-  const { weightRows } = model.memo;
+  const { weightRows, unlisted, weightScratch } = model.memo;
   let row = weightRows.get(word);
   if (row !== undefined) return row;
-  if (!model.memo.listed.has(word)) return undefined;
+  if (unlisted.has(word)) return undefined;
+  if (!wordWeightsOf(model, word, weightScratch)) {
+    if (unlisted.size < MEMO_WORDS) unlisted.add(word);
+    return undefined;
+  }
+  const columns = model.languages.length;
   row = weightRows.size;
   weightRows.set(word, row);
-  fillWordWeights(model, word, row * model.languages.length);
+  if ((row + 1) * columns > model.wordWeights.length) {
+    const longer = new Float32Array(2 * (row + 1) * columns);
+    longer.set(model.wordWeights);
+    model.wordWeights = longer;
+  }
+  model.wordWeights.set(weightScratch, row * columns);
   return row;
 }
 
@@ -173,19 +212,23 @@ function weightRow(model: ScriptModel, word: string): number | undefined {
  * {@link SIBLING_WEIGHT} for one that lists it as telling siblings apart; then, since a word many
  * languages list tells little ("to", "je"), shrunk with the number of languages sharing it like an
  * inverse document frequency (1 for a word of one language).
+ *
+ * @returns Whether any language lists the word (`into` is filled only then).
  */
-function fillWordWeights(model: ScriptModel, word: string, at: number): void {
+function wordWeightsOf(model: ScriptModel, word: string, into: Float64Array): boolean {
   const columns = model.languages.length;
   const { frequent, siblings } = model.memo;
   let shared = 0;
   for (let c = 0; c < columns; c++) {
-    const weight = siblings[c]?.has(word) === true ? SIBLING_WEIGHT : sortedListHas(frequent[c] ?? '', word) ? 1 : 0;
-    model.wordWeights[at + c] = weight;
+    const weight = siblings[c]?.has(word) === true ? SIBLING_WEIGHT : frontCodedHas(frequent[c] ?? [], word) ? 1 : 0;
+    into[c] = weight;
     if (weight > 0) shared++;
   }
+  if (shared === 0) return false;
   const discount = Math.log(1 + columns / shared);
   const norm = Math.log(1 + columns);
-  for (let c = 0; c < columns; c++) model.wordWeights[at + c] = ((model.wordWeights[at + c] as number) * discount) / norm;
+  for (let c = 0; c < columns; c++) into[c] = ((into[c] as number) * discount) / norm;
+  return true;
 }
 
 /**
@@ -265,11 +308,14 @@ function buildModel(script: string): ScriptModel | null {
   const values = new Float32Array(nodes * languages.length);
   const state = new Uint8Array(nodes);
   const levels = model.levels.split(',');
-  const memo: WordMemo = { ...wordTables(model, languages), weightRows: new Map(), ngramRows: new Map(), ngrams: null, scratch: new Float64Array(languages.length) };
+  const memo: WordMemo = {
+    ...wordTables(model, languages), weightRows: new Map(), unlisted: new Set(), weightScratch: new Float64Array(languages.length),
+    ngramRows: new Map(), ngrams: null, scratch: new Float64Array(languages.length),
+  };
   const built: ScriptModel = {
     languages, allColumns: languages.map((_, c) => c), children, firstChild, rootChild, nodes, orderStarts, values, state, levels, encoded: model, memo,
     words: { get: (word) => weightRow(built, word) },
-    wordWeights: new Float32Array(memo.listed.size * languages.length),
+    wordWeights: new Float32Array(64 * languages.length),
   };
   return built;
 }
