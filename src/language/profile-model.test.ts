@@ -82,6 +82,24 @@ describe('scriptModel', () => {
     expect(model.wordWeights[(row as number) * columns + model.languages.indexOf('de')]).toBe(0);
   });
 
+  it('gives a word the same weights before and after the lists are unpacked into one set', () => {
+    const model = scriptModel('Arab');
+    if (!model) throw new Error('no model');
+    const columns = model.languages.length;
+    const weights = (word: string): number[] | undefined => {
+      const row = model.words.get(word);
+      return row === undefined ? undefined : [...model.wordWeights.slice(row * columns, (row + 1) * columns)];
+    };
+    const early = ['في', 'من', 'است', 'این'].map(weights);
+    expect(early.every((row) => row?.some((w) => w > 0))).toBe(true);
+    // Enough searches for unlisted words to unpack the lists; later words are looked up in the set.
+    for (let i = 0; i < 1100; i++) expect(model.words.get(`ظظظ${i.toString(36)}`.replace(/[0-9a-z]/gu, (d) => 'ابتثجحخدذرزسشصضطظعغفقكلمنه'[Number.parseInt(d, 36) % 26] as string))).toBeUndefined();
+    expect(model.memo.listed?.size).toBeGreaterThan(500);
+    expect(['في', 'من', 'است', 'این'].map(weights)).toEqual(early);
+    const late = weights('لكن');
+    expect(late?.some((w) => w > 0)).toBe(true);
+  });
+
   it('knows no word from the prototype of its word tables', () => {
     const model = scriptModel('Latn');
     if (!model) throw new Error('no model');

@@ -61,8 +61,10 @@ interface WordMemo {
   readonly siblings: readonly ReadonlySet<string>[];
   /** Listed words whose weights are filled → their row in wordWeights. */
   readonly weightRows: Map<string, number>;
-  /** Words seen that no language lists (at most {@link MEMO_WORDS}; later ones are looked up again). */
-  readonly unlisted: Set<string>;
+  /** Every listed word, unpacked once {@link SEARCHES_BEFORE_UNPACK} words were searched for (`null` till then). */
+  listed: ReadonlySet<string> | null;
+  /** Words searched for in the lists so far. */
+  searches: number;
   /** Scratch row of a word's weights before it is known to be listed. */
   readonly weightScratch: Float64Array;
   /** Words whose n-gram sums are kept → their row in `ngrams` (at most {@link MEMO_WORDS}). */
@@ -79,6 +81,14 @@ interface WordMemo {
  * stays bounded (16,384 × 26 Latin languages × 8 bytes ≈ 3.4 MB) and never thrashes.
  */
 export const MEMO_WORDS = 1 << 14;
+
+/**
+ * How many words are searched for in the front-coded lists (in every language's, to fill a
+ * word's weights) before every listed word is unpacked into one set, which then turns away a word
+ * no language lists in one look-up. A short text never pays for unpacking; a long run of texts
+ * pays once (a few milliseconds) instead of searching 26 lists for each new word.
+ */
+const SEARCHES_BEFORE_UNPACK = 1024;
 
 /** Weight of a hand-listed word that tells close siblings apart, relative to a frequent word. */
 const SIBLING_WEIGHT = 1.5;
@@ -141,9 +151,9 @@ function sharedOf(code: number): number {
   return -1;
 }
 
-/** Where the first word of a bucket ends (its first mark, or the bucket's end). */
-function headEnd(bucket: string): number {
-  let end = 0;
+/** Where a word of a bucket that starts at `from` ends (the next mark, or the bucket's end). */
+function wordEnd(bucket: string, from: number): number {
+  let end = from;
   while (end < bucket.length && sharedOf(bucket.charCodeAt(end)) < 0) end++;
   return end;
 }
@@ -164,7 +174,7 @@ export function frontCodedHas(buckets: readonly string[], word: string): boolean
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const bucket = buckets[mid] as string;
-    if (bucket.slice(0, headEnd(bucket)) <= word) {
+    if (bucket.slice(0, wordEnd(bucket, 0)) <= word) {
       found = mid;
       lo = mid + 1;
     } else {
@@ -173,37 +183,53 @@ export function frontCodedHas(buckets: readonly string[], word: string): boolean
   }
   if (found < 0) return false;
   const bucket = buckets[found] as string;
-  let at = headEnd(bucket);
+  let at = wordEnd(bucket, 0);
   let current = bucket.slice(0, at);
   while (current < word && at < bucket.length) {
-    const shared = sharedOf(bucket.charCodeAt(at));
-    let end = at + 1;
-    while (end < bucket.length && sharedOf(bucket.charCodeAt(end)) < 0) end++;
-    current = current.slice(0, shared) + bucket.slice(at + 1, end);
+    const end = wordEnd(bucket, at + 1);
+    current = current.slice(0, sharedOf(bucket.charCodeAt(at))) + bucket.slice(at + 1, end);
     at = end;
   }
   return current === word;
 }
 
+/** Every word of the front-coded lists and of the sibling-telling lists, in one set. */
+function unpackListed(memo: WordMemo): Set<string> {
+  const listed = new Set<string>();
+  for (const buckets of memo.frequent) {
+    for (const bucket of buckets) {
+      let at = wordEnd(bucket, 0);
+      let current = bucket.slice(0, at);
+      listed.add(current);
+      while (at < bucket.length) {
+        const end = wordEnd(bucket, at + 1);
+        current = current.slice(0, sharedOf(bucket.charCodeAt(at))) + bucket.slice(at + 1, end);
+        listed.add(current);
+        at = end;
+      }
+    }
+  }
+  for (const words of memo.siblings) for (const word of words) listed.add(word);
+  listed.delete('');
+  return listed;
+}
+
 /** The row of a listed word's weights (filled on its first sight), or `undefined` for a word no list holds. */
 function weightRow(model: ScriptModel, word: string): number | undefined {
-  const { weightRows, unlisted, weightScratch } = model.memo;
-  let row = weightRows.get(word);
+  const { memo } = model;
+  let row = memo.weightRows.get(word);
   if (row !== undefined) return row;
-  if (unlisted.has(word)) return undefined;
-  if (!wordWeightsOf(model, word, weightScratch)) {
-    if (unlisted.size < MEMO_WORDS) unlisted.add(word);
-    return undefined;
-  }
+  if (memo.listed === null && ++memo.searches > SEARCHES_BEFORE_UNPACK) memo.listed = unpackListed(memo);
+  if (memo.listed?.has(word) === false || !wordWeightsOf(model, word, memo.weightScratch)) return undefined;
   const columns = model.languages.length;
-  row = weightRows.size;
-  weightRows.set(word, row);
+  row = memo.weightRows.size;
+  memo.weightRows.set(word, row);
   if ((row + 1) * columns > model.wordWeights.length) {
     const longer = new Float32Array(2 * (row + 1) * columns);
     longer.set(model.wordWeights);
     model.wordWeights = longer;
   }
-  model.wordWeights.set(weightScratch, row * columns);
+  model.wordWeights.set(memo.weightScratch, row * columns);
   return row;
 }
 
@@ -309,7 +335,7 @@ function buildModel(script: string): ScriptModel | null {
   const state = new Uint8Array(nodes);
   const levels = model.levels.split(',');
   const memo: WordMemo = {
-    ...wordTables(model, languages), weightRows: new Map(), unlisted: new Set(), weightScratch: new Float64Array(languages.length),
+    ...wordTables(model, languages), weightRows: new Map(), listed: null, searches: 0, weightScratch: new Float64Array(languages.length),
     ngramRows: new Map(), ngrams: null, scratch: new Float64Array(languages.length),
   };
   const built: ScriptModel = {
