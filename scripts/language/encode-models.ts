@@ -5,6 +5,12 @@
  *
  * Format of one script's model (see src/language/profile-model.ts, the decoder):
  * - `languages`: the columns, space-separated.
+ * - `alphabet`: the letters written as ASCII codes. Bundlers write a module's strings in ASCII, each
+ *   other character as a 4- or 6-character escape that gzip codes poorly, so the trie and the words
+ *   write the letter `alphabet[i]` as the ASCII code `LETTER_CODES[i]` (encoded-model.ts): every ASCII letter
+ *   of the model, then its commonest other letters. The rest are written as themselves. Orders
+ *   (trie children, word lists) are those of the written codes; the decoder writes a text's letters
+ *   the same way before looking them up.
  * - `trie`: every n-gram of orders 1–4 any language keeps, plus the prefixes they need, as a trie in
  *   breadth-first order. Segment i (segments split by ",") lists the next letters of node i (in
  *   UTF-16 code order, a space for the word boundary); the root is node 0 and children are
@@ -17,12 +23,12 @@
  *   fixed penalty below its rarest kept n-gram of that order.
  * - `words`: per column, its frequent words in code-unit order, front-coded in buckets: buckets are
  *   separated by a space; a bucket starts with one word written out, then each next word is written
- *   as a mark of how many leading letters it shares with the word before (`0`–`9`, then `A`–`Z`
- *   for 10–35; words are lower case and hold no digits) followed by its other letters. The decoder
+ *   as a digit, how many leading letters (up to 9) it shares with the word before, followed by its
+ *   other letters (no letter is written as a digit). The decoder
  *   searches the buckets in place (binary search over their first words, then a walk through one
  *   bucket), so nothing is unpacked on first use.
  */
-import type { EncodedModel } from '../../src/language/data/encoded-model.js';
+import { LETTER_CODES, type EncodedModel } from '../../src/language/data/encoded-model.js';
 
 /** Quantisation step of the levels (natural log units). */
 export const STEP = 0.5;
@@ -108,33 +114,46 @@ export function ngramScorer(keys: readonly string[], profiles: Readonly<Record<s
   };
 }
 
+/** Which letters of a model are written as ASCII codes (format in this file's header). */
+function alphabetOf(grams: readonly string[], words: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const text of [...grams, ...words]) for (const letter of text) if (letter !== ' ') counts.set(letter, (counts.get(letter) ?? 0) + 1);
+  const ascii = [...counts.keys()].filter((letter) => letter.charCodeAt(0) < 0x80);
+  if (ascii.length > LETTER_CODES.length || [...counts.keys()].some((letter) => letter.length > 1)) throw new Error('letters not encodable');
+  const others = [...counts.keys()].filter((letter) => letter.charCodeAt(0) >= 0x80).sort((a, b) => (counts.get(b) as number) - (counts.get(a) as number) || (a < b ? -1 : 1));
+  return [...ascii.sort(), ...others].slice(0, LETTER_CODES.length).join('');
+}
+
+/** Writes a text's letters in a model's codes (space stays space). */
+function writerOf(alphabet: string): (text: string) => string {
+  if (/[\s\d,"'`\\$]/u.test(LETTER_CODES)) throw new Error('a letter code is a mark, a separator or escaped');
+  const codes = new Map([...alphabet].map((letter, i) => [letter, LETTER_CODES.charAt(i)]));
+  return (text) => text.replace(/[^ ]/gu, (letter) => codes.get(letter) ?? letter);
+}
+
 /** Words per bucket of a front-coded list: a bigger bucket gzips smaller but is walked longer per look-up. */
 const BUCKET = 16;
-/** The longest shared prefix a mark can say. */
-const MAX_SHARED = 35;
-
-function sharedMark(shared: number): string {
-  return String.fromCharCode(shared < 10 ? 0x30 + shared : 0x41 + shared - 10);
-}
+/** The longest shared prefix a mark can say (one digit). */
+const MAX_SHARED = 9;
 
 /**
  * Front-codes a word list in buckets (format in this file's header).
  *
- * @param words - Distinct lower-case words without digits or spaces, in code-unit order.
+ * @param words - Distinct words without digits or spaces, in code-unit order.
  * @returns The encoded list.
  */
 export function frontCode(words: readonly string[]): string {
   let out = '';
   let previous = '';
   words.forEach((word, i) => {
-    if (/[\s0-9A-Z]/u.test(word) || word === '') throw new Error(`cannot front-code the word "${word}"`);
+    if (/[\s0-9]/u.test(word) || word === '') throw new Error(`cannot front-code the word "${word}"`);
     if (i > 0 && !(previous < word)) throw new Error(`word list not sorted or repeated at "${word}"`);
     if (i % BUCKET === 0) {
       out += (i > 0 ? ' ' : '') + word;
     } else {
       let shared = 0;
       while (shared < MAX_SHARED && shared < previous.length && previous[shared] === word[shared]) shared++;
-      out += sharedMark(shared) + word.slice(shared);
+      out += String(shared) + word.slice(shared);
     }
     previous = word;
   });
@@ -148,11 +167,17 @@ interface Node {
 
 /** Encodes the profiles of one script's languages. */
 function encodeScript(keys: readonly string[], profiles: Readonly<Record<string, Profile>>, words: Readonly<Record<string, string>>): EncodedModel {
-  const root: Node = { gram: '', children: new Map() };
   // Scores only ever compare the languages of a script (a language franc alone knows is placed
   // relative to the best profiled one), so a script with one profiled language needs no n-grams.
-  for (const key of keys.length > 1 ? keys : []) {
-    for (const order of (profiles[key] as Profile).orders) {
+  const raw = (keys.length > 1 ? keys : []).map((key) => (profiles[key] as Profile).orders);
+  const wordLists = keys.map((key) => [...new Set((words[key] ?? '').split(' '))].filter(Boolean));
+  const alphabet = alphabetOf(raw.flatMap((orders) => orders.flatMap((order) => [...order.keys()])), wordLists.flat());
+  const write = writerOf(alphabet);
+  // Per column, per order: written n-gram → level.
+  const written = raw.map((orders) => orders.map((order) => new Map([...order].map(([gram, level]) => [write(gram), level]))));
+  const root: Node = { gram: '', children: new Map() };
+  for (const orders of written) {
+    for (const order of orders) {
       for (const gram of order.keys()) {
         let node = root;
         for (const ch of gram.split('')) {
@@ -178,22 +203,23 @@ function encodeScript(keys: readonly string[], profiles: Readonly<Record<string,
     queue.push(...children);
     if (i === 0) continue;
     let pairs = '';
-    keys.forEach((key, column) => {
-      const level = (profiles[key] as Profile).orders[node.gram.length - 1]?.get(node.gram);
+    written.forEach((orders, column) => {
+      const level = orders[node.gram.length - 1]?.get(node.gram);
       if (level === undefined) return;
-      if (level > MAX_LEVEL) throw new Error(`level ${level} of ${key} "${node.gram}" exceeds ${MAX_LEVEL}`);
+      if (level > MAX_LEVEL) throw new Error(`level ${level} of ${keys[column] as string} "${node.gram}" exceeds ${MAX_LEVEL}`);
       pairs += String.fromCharCode(COLUMN_BASE + column) + levelChar(level);
     });
     levels.push(pairs);
   }
   return {
     languages: keys.map((key) => key.split('-')[0]).join(' '),
+    alphabet,
     trie: trie.join(','),
     levels: levels.join(','),
     tops: [0, 1, 2, 3].map((o) => keys.map((key) => (profiles[key] as Profile).tops[o] as number)),
     floors: [0, 1, 2, 3].map((o) => keys.map((key) => floorOf(profiles[key] as Profile, o))),
     // Sorted and front-coded, since the decoder only asks whether a list holds a word.
-    words: keys.map((key) => frontCode([...new Set((words[key] ?? '').split(' '))].filter(Boolean).sort())),
+    words: wordLists.map((list) => frontCode(list.map(write).sort())),
   };
 }
 

@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { MODELS } from './data/models.js';
-import { addNgramScores, childOf, frontCodedHas, MEMO_WORDS, nodeRow, scriptModel } from './profile-model.js';
+import { addNgramScores, childOf, frontCodedHas, letterCode, MEMO_WORDS, nodeRow, scriptModel } from './profile-model.js';
 
 /** Walks the trie along a padded n-gram; -1 when it leaves the trie. */
 function nodeOf(gram: string, script = 'Latn'): number {
   const model = scriptModel(script);
   if (!model) throw new Error('no model');
   let node = 0;
-  for (let i = 0; i < gram.length && node >= 0; i++) node = childOf(model, node, gram.charCodeAt(i));
+  for (let i = 0; i < gram.length && node >= 0; i++) {
+    const code = gram.charCodeAt(i);
+    node = childOf(model, node, code === 0x20 ? code : letterCode(model, code));
+  }
   return node;
 }
 
@@ -70,6 +73,23 @@ describe('scriptModel', () => {
 
   it('has no path for letters no profile knows', () => {
     expect(nodeOf('中')).toBe(-1);
+    expect(nodeOf('ж', 'Arab')).toBe(-1);
+    // '!' is how the Latin model writes 'a': the text's own '!' is no letter of it.
+    expect(letterCode(scriptModel('Latn') as NonNullable<ReturnType<typeof scriptModel>>, 0x61)).toBe(0x21);
+    expect(nodeOf('!')).toBe(-1);
+    expect(nodeOf('Q', 'Arab')).toBe(-1);
+  });
+
+  it('writes letters as ASCII codes and reads listed words back in their own letters', () => {
+    const model = scriptModel('Cyrl');
+    if (!model) throw new Error('no model');
+    expect(letterCode(model, 'о'.charCodeAt(0))).toBeLessThan(0x80);
+    expect(letterCode(model, '中'.charCodeAt(0))).toBe('中'.charCodeAt(0));
+    expect(nodeOf(' пр', 'Cyrl')).toBeGreaterThan(0);
+    const row = model.words.get('что');
+    expect(row).toBeDefined();
+    expect(model.wordWeights[(row as number) * model.languages.length + model.languages.indexOf('ru')]).toBeGreaterThan(0);
+    expect(model.words.get('чтоq')).toBeUndefined();
   });
 
   it('weighs frequent and sibling-telling words per language', () => {
@@ -136,11 +156,11 @@ describe('scriptModel', () => {
 function unpack(list: string): string[] {
   const words: string[] = [];
   for (const bucket of list === '' ? [] : list.split(' ')) {
-    const parts = bucket.split(/(?=[0-9A-Z])/u);
+    const parts = bucket.split(/(?=\d)/u);
     let word = parts[0] as string;
     words.push(word);
     for (const part of parts.slice(1)) {
-      const shared = Number.parseInt(part.charAt(0), 36);
+      const shared = Number(part.charAt(0));
       word = word.slice(0, shared) + part.slice(1);
       words.push(word);
     }
@@ -159,10 +179,10 @@ describe('frontCodedHas', () => {
     expect(frontCodedHas(['one'], 'one')).toBe(true);
   });
 
-  it('reads shared prefixes of ten letters and more', () => {
+  it('reads shared prefixes of up to nine letters', () => {
     const long = ['abcdefghijklmnop', 'abcdefghijklmnopq', 'abcdefghijklx'];
-    // The second word shares 16 letters (G) with the first, the third 12 (C) with the second.
-    const list = ['abcdefghijklmnopGqCx'];
+    // The second word shares 16 letters with the first, written as 9; the third 12, also 9.
+    const list = ['abcdefghijklmnop9jklmnopq9jklx'];
     for (const word of long) expect(frontCodedHas(list, word)).toBe(true);
     expect(frontCodedHas(list, 'abcdefghijkl')).toBe(false);
   });
@@ -177,7 +197,7 @@ describe('frontCodedHas', () => {
           const word = words[k] as string;
           expect(frontCodedHas(buckets, word)).toBe(true);
           // A word between two listed ones is not found.
-          if (`${word}a` !== words[k + 1]) expect(frontCodedHas(buckets, `${word}a`)).toBe(false);
+          expect(frontCodedHas(buckets, `${word}\u0001`)).toBe(false);
         }
       }
     }

@@ -4,7 +4,7 @@
  * probabilities, one value per language. Built lazily on first use of a script
  * (`models[script] ??= build()`), never at import; a node's row is decoded when a text first reaches it.
  */
-import type { EncodedModel } from './data/encoded-model.js';
+import { LETTER_CODES, type EncodedModel } from './data/encoded-model.js';
 import { LEVEL_STEP, MODELS } from './data/models.js';
 import { SIBLING_WORDS } from './data/sibling-words.js';
 
@@ -12,17 +12,24 @@ import { SIBLING_WORDS } from './data/sibling-words.js';
 export interface ScriptModel {
   /** Language codes, in the column order of every table below. */
   readonly languages: readonly string[];
+  /**
+   * Per UTF-16 code, the code the model writes that letter as (data/encoded-model.ts): 0 for a letter
+   * written as itself, {@link NO_LETTER} for an ASCII letter the model never has.
+   */
+  readonly letterCodes: Uint16Array;
+  /** Per ASCII code a letter is written as, the letter. */
+  readonly writtenLetters: Uint16Array;
   /** Every column: 0, 1, … */
   readonly allColumns: readonly number[];
   /**
    * The n-gram trie, numbered breadth-first (the root is node 0): node i's children are listed by
-   * `children[i]` (the UTF-16 codes of their last letters, sorted; a space marks the word
+   * `children[i]` (the written codes of their last letters, sorted; a space marks the word
    * boundary) and numbered from `firstChild[i]` on. Nodes past the end of `children` are leaves.
    */
   readonly children: readonly string[];
   /** Per node listed in `children`, the number of its first child. */
   readonly firstChild: Int32Array;
-  /** Per UTF-16 code, the root's child for that letter (0: none): every n-gram starts there. */
+  /** Per written letter code, the root's child for that letter (0: none): every n-gram starts there. */
   readonly rootChild: Uint16Array;
   /** Number of trie nodes, the root included. */
   readonly nodes: number;
@@ -144,11 +151,9 @@ function wordTables(model: EncodedModel, languages: readonly string[]): Pick<Wor
   };
 }
 
-/** The number of leading letters a word shares with the one before it, from its mark; -1 for a letter. */
+/** The number of leading letters a word shares with the one before it, from its mark (a digit); -1 for a letter. */
 function sharedOf(code: number): number {
-  if (code >= 0x30 && code <= 0x39) return code - 0x30;
-  if (code >= 0x41 && code <= 0x5a) return code - 0x41 + 10;
-  return -1;
+  return code >= 0x30 && code <= 0x39 ? code - 0x30 : -1;
 }
 
 /** Where a word of a bucket that starts at `from` ends (the next mark, or the bucket's end). */
@@ -193,18 +198,55 @@ export function frontCodedHas(buckets: readonly string[], word: string): boolean
   return current === word;
 }
 
-/** Every word of the front-coded lists and of the sibling-telling lists, in one set. */
-function unpackListed(memo: WordMemo): Set<string> {
+/** The code of an ASCII letter the model never has: no n-gram or written word holds it. */
+const NO_LETTER = 0xffff;
+
+/**
+ * The code a model writes a letter as (its n-grams and words are written that way).
+ *
+ * @param model - A script's model.
+ * @param code - UTF-16 code of a letter of the text.
+ * @returns The written code, {@link NO_LETTER} for an ASCII letter the model never has.
+ */
+export function letterCode(model: ScriptModel, code: number): number {
+  const written = model.letterCodes[code] as number;
+  return written === 0 ? code : written;
+}
+
+/** A word as the model writes it, or '' when a letter of it is one the model never has. */
+function writeWord(model: ScriptModel, word: string): string {
+  let written = '';
+  for (let i = 0; i < word.length; i++) {
+    const code = letterCode(model, word.charCodeAt(i));
+    if (code === NO_LETTER) return '';
+    written += String.fromCharCode(code);
+  }
+  return written;
+}
+
+/** A written word back in its own letters. */
+function readWord(model: ScriptModel, written: string): string {
+  let word = '';
+  for (let i = 0; i < written.length; i++) {
+    const code = written.charCodeAt(i);
+    word += String.fromCharCode(code < 0x80 ? (model.writtenLetters[code] as number) : code);
+  }
+  return word;
+}
+
+/** Every word of the front-coded lists and of the sibling-telling lists, in their own letters, in one set. */
+function unpackListed(model: ScriptModel): Set<string> {
+  const { memo } = model;
   const listed = new Set<string>();
   for (const buckets of memo.frequent) {
     for (const bucket of buckets) {
       let at = wordEnd(bucket, 0);
       let current = bucket.slice(0, at);
-      listed.add(current);
+      listed.add(readWord(model, current));
       while (at < bucket.length) {
         const end = wordEnd(bucket, at + 1);
         current = current.slice(0, sharedOf(bucket.charCodeAt(at))) + bucket.slice(at + 1, end);
-        listed.add(current);
+        listed.add(readWord(model, current));
         at = end;
       }
     }
@@ -219,7 +261,7 @@ function weightRow(model: ScriptModel, word: string): number | undefined {
   const { memo } = model;
   let row = memo.weightRows.get(word);
   if (row !== undefined) return row;
-  if (memo.listed === null && ++memo.searches > SEARCHES_BEFORE_UNPACK) memo.listed = unpackListed(memo);
+  if (memo.listed === null && ++memo.searches > SEARCHES_BEFORE_UNPACK) memo.listed = unpackListed(model);
   if (memo.listed?.has(word) === false || !wordWeightsOf(model, word, memo.weightScratch)) return undefined;
   const columns = model.languages.length;
   row = memo.weightRows.size;
@@ -244,9 +286,10 @@ function weightRow(model: ScriptModel, word: string): number | undefined {
 function wordWeightsOf(model: ScriptModel, word: string, into: Float64Array): boolean {
   const columns = model.languages.length;
   const { frequent, siblings } = model.memo;
+  const written = writeWord(model, word);
   let shared = 0;
   for (let c = 0; c < columns; c++) {
-    const weight = siblings[c]?.has(word) === true ? SIBLING_WEIGHT : frontCodedHas(frequent[c] ?? [], word) ? 1 : 0;
+    const weight = siblings[c]?.has(word) === true ? SIBLING_WEIGHT : written !== '' && frontCodedHas(frequent[c] ?? [], written) ? 1 : 0;
     into[c] = weight;
     if (weight > 0) shared++;
   }
@@ -269,7 +312,7 @@ function sumNgrams(model: ScriptModel, word: string, into: Float64Array, at: num
   for (let start = 0; start < length; start++) {
     let node = 0;
     for (let end = start; end < start + 4 && end < length; end++) {
-      const letter = end === 0 || end === length - 1 ? SPACE : word.charCodeAt(end - 1);
+      const letter = end === 0 || end === length - 1 ? SPACE : letterCode(model, word.charCodeAt(end - 1));
       node = childOf(model, node, letter);
       if (node < 0) break;
       const row = nodeRow(model, node);
@@ -328,6 +371,13 @@ function buildModel(script: string): ScriptModel | null {
   const children = model.trie.split(',');
   const { firstChild, nodes } = numberChildren(children);
   const orderStarts = orderStartsOf(children, firstChild, nodes);
+  const letterCodes = new Uint16Array(0x10000);
+  letterCodes.fill(NO_LETTER, 0, 0x80);
+  const writtenLetters = new Uint16Array(0x80);
+  for (let i = 0; i < model.alphabet.length; i++) {
+    letterCodes[model.alphabet.charCodeAt(i)] = LETTER_CODES.charCodeAt(i);
+    writtenLetters[LETTER_CODES.charCodeAt(i)] = model.alphabet.charCodeAt(i);
+  }
   const rootChild = new Uint16Array(0x10000);
   const first = children[0] ?? '';
   for (let k = 0; k < first.length; k++) rootChild[first.charCodeAt(k)] = (firstChild[0] as number) + k;
@@ -339,7 +389,7 @@ function buildModel(script: string): ScriptModel | null {
     ngramRows: new Map(), ngrams: null, scratch: new Float64Array(languages.length),
   };
   const built: ScriptModel = {
-    languages, allColumns: languages.map((_, c) => c), children, firstChild, rootChild, nodes, orderStarts, values, state, levels, encoded: model, memo,
+    languages, letterCodes, writtenLetters, allColumns: languages.map((_, c) => c), children, firstChild, rootChild, nodes, orderStarts, values, state, levels, encoded: model, memo,
     words: { get: (word) => weightRow(built, word) },
     wordWeights: new Float32Array(64 * languages.length),
   };
@@ -351,7 +401,7 @@ function buildModel(script: string): ScriptModel | null {
  *
  * @param model - A script's model.
  * @param node - The node (0 for the root).
- * @param letter - UTF-16 code of the next letter (0x20 for the word boundary).
+ * @param letter - The next letter as the model writes it ({@link letterCode}; 0x20 for the word boundary).
  * @returns The child node, or -1 when no n-gram continues that way.
  */
 export function childOf(model: ScriptModel, node: number, letter: number): number {
