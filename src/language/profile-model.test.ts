@@ -80,6 +80,16 @@ describe('scriptModel', () => {
     expect(nodeOf('Q', 'Arab')).toBe(-1);
   });
 
+  it('keeps no n-gram of another script: a Latin word in Cyrillic text scores nothing', () => {
+    const model = scriptModel('Cyrl');
+    if (!model) throw new Error('no model');
+    const columns = model.languages.map((_, c) => c);
+    const sums = new Float64Array(columns.length);
+    for (const word of ['gnome', 'firefox', 'url', 'x']) addNgramScores(model, word, sums, columns);
+    expect([...sums].every((x) => x === 0)).toBe(true);
+    for (const letter of 'abcxyz') expect(nodeOf(letter, 'Cyrl')).toBe(-1);
+  });
+
   it('writes letters as ASCII codes and reads listed words back in their own letters', () => {
     const model = scriptModel('Cyrl');
     if (!model) throw new Error('no model');
