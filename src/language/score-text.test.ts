@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectLanguage } from './detect-language.js';
+import { MODELS } from './data/models.js';
 import { logWebShare, SCORE_WEIGHTS, scoreText, type TextScores } from './score-text.js';
 
 // Our own examples: everyday words and two-word phrases, and sentences in close languages.
@@ -29,6 +30,21 @@ const WORDS: readonly (readonly [string, string])[] = [
   ['fi', 'huomenna'],
   ['tr', 'bugün'],
   ['lv', 'šodien'],
+];
+
+// Words of news in close languages, each spelt as only one of its siblings spells it.
+const SIBLING_WORDS: readonly (readonly [string, string])[] = [
+  ['nb', 'situasjon'],
+  ['nb', 'informasjon'],
+  ['da', 'sikkerhed'],
+  ['da', 'muligheden'],
+  ['es', 'ciudadanos'],
+  ['es', 'ayuntamiento'],
+  ['pt', 'cidadãos'],
+  ['pt', 'prefeitura'],
+  ['cs', 'přítel'],
+  ['sk', 'povedal'],
+  ['hr', 'zrakoplov'],
 ];
 
 const PAIRS: readonly (readonly [string, string])[] = [
@@ -62,6 +78,10 @@ const SIBLING_SENTENCES: readonly (readonly [string, string])[] = [
 
 describe('short texts', () => {
   it.each(WORDS)('recognises a common %s word on its own', (language, word) => {
+    expect(detectLanguage(word).language).toBe(language);
+  });
+
+  it.each(SIBLING_WORDS)('tells a %s news word from its siblings', (language, word) => {
     expect(detectLanguage(word).language).toBe(language);
   });
 
@@ -111,5 +131,23 @@ describe('the prior', () => {
 
   it('leaves a sentence to its evidence', () => {
     expect(detectLanguage('A xunta aprobou onte o novo orzamento para o próximo ano.').language).toBe('gl');
+  });
+});
+
+describe('the built tables', () => {
+  it('give a letter foreign to a language no more than any other language gives it', () => {
+    // English writes few letters; a letter it never writes (ñ) once cost it less than it cost
+    // languages with many rare letters, so English drew Spanish words.
+    for (const word of ['ñandú', 'señales']) {
+      const english = detectLanguage(word).alternatives.find((a) => a.language === 'en');
+      expect(english?.probability ?? 0).toBeLessThan(0.005);
+    }
+  });
+
+  it("list no frequent words for a script's only profiled language, which no other profile competes with", () => {
+    for (const model of Object.values(MODELS)) {
+      if (model.languages.split(' ').length === 1) expect(model.words.join('')).toBe('');
+    }
+    expect(detectLanguage('सरकार ने आज नई योजना की घोषणा की।').language).toBe('hi');
   });
 });
