@@ -12,7 +12,7 @@ const MB = 1 << 20;
 const MIN_MEASURED_MS = 200;
 const [name = '', sizeArgument = '1', largestArgument = sizeArgument] = process.argv.slice(2);
 const size = Number(sizeArgument);
-const runs = Number(process.env.LINEAR_RUNS ?? 5);
+const runs = Number(process.env.LINEAR_RUNS ?? 3);
 const entry = PUBLIC_API[name];
 const functions = await publicFunctions();
 const fn = functions.get(name);

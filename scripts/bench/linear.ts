@@ -10,16 +10,11 @@
  *   measured caches that data fits in, which 8 MB cannot, so functions that only read memory
  *   showed the cache size, not their growth;
  * - the same number of rounds at every size (best taken): more tries at the small sizes made
- *   their best time luckier than the large sizes' and the ratio too high on a busy machine;
- * - a function under 100 ms per call at the smallest size gets a second pass over the sizes in
- *   reverse order (8, 4, 2, 1 MB), each size again in a fresh process, and the best of the two
- *   processes is taken at every size: on a shared machine a busy spell of a few seconds fell on
- *   one size only and, for a call of 10–50 ms, moved the ratio by ±4.
+ *   their best time luckier than the large sizes' and the ratio too high on a busy machine.
  *
  * LINEAR_ONLY=a,b limits the run to some functions; LINEAR_SIZES=1,2,4,8 sets the sizes in MB;
  * LINEAR_TIMEOUT (s, default 300) is the per-function limit; LINEAR_RUNS the rounds per size
- * in each process (best taken; default 5); LINEAR_PASSES the passes over the sizes (default: 2 for
- * functions under 100 ms at the smallest size, 1 for the others).
+ * (best taken; default 3).
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -45,10 +40,6 @@ const child = fileURLToPath(new URL('./linear-one.ts', import.meta.url));
 const only = process.env.LINEAR_ONLY?.split(',');
 const timeout = Number(process.env.LINEAR_TIMEOUT ?? 300) * 1000;
 
-// A function this fast at the smallest size (CPU ms per call) is measured in a second pass, which
-// is what its ratio is most sensitive to: a few milliseconds of a busy machine.
-const FAST_MS = 100;
-const passesWanted = process.env.LINEAR_PASSES === undefined ? undefined : Number(process.env.LINEAR_PASSES);
 const sizes = (process.env.LINEAR_SIZES ?? '1,2,4,8').split(',').map(Number);
 const largest = Math.max(...sizes);
 
@@ -68,32 +59,24 @@ function measure(name: string, size: number, budget: number): Timing | string {
 }
 
 const names = [...exported.keys()].filter((name) => only === undefined || only.includes(name));
-const rows: string[][] = [['function', 'mode', 'passes', 'CPU ms per size (wall ms)', 'MB/s at largest', 'ratio (CPU)', 'GC pauses at largest', 'ratio without GC', 'verdict']];
+const rows: string[][] = [['function', 'mode', 'CPU ms per size (wall ms)', 'MB/s at largest', 'ratio (CPU)', 'GC pauses at largest', 'ratio without GC', 'verdict']];
 let failed = false;
 for (const name of names) {
   const entry = PUBLIC_API[name];
   const started = Date.now();
-  const best = new Map<number, Timing>();
+  const timings: Timing[] = [];
   let why: string | undefined;
-  let passCount = 0;
-  const passes = (pass: number): boolean => pass < (passesWanted ?? ((best.get(sizes[0] ?? 1)?.cpu ?? Infinity) < FAST_MS ? 2 : 1));
-  for (let pass = 0; why === undefined && passes(pass); pass++) {
-    passCount = pass + 1;
-    // Every other pass takes the sizes largest first, so a busy spell weighs on both ends alike.
-    for (const size of pass % 2 === 0 ? sizes : [...sizes].reverse()) {
-      const timing = measure(name, size, timeout - (Date.now() - started));
-      if (typeof timing === 'string') {
-        why = timing;
-        break;
-      }
-      const previous = best.get(size);
-      if (previous === undefined || timing.cpu < previous.cpu) best.set(size, timing);
+  for (const size of sizes) {
+    const timing = measure(name, size, timeout - (Date.now() - started));
+    if (typeof timing === 'string') {
+      why = timing;
+      break;
     }
+    timings.push(timing);
   }
-  const timings = sizes.map((size) => best.get(size)).filter((timing): timing is Timing => timing !== undefined);
   if (why !== undefined) {
     failed = true;
-    rows.push([name, entry?.linear ?? '', String(passCount), why, '', '', '', '', 'FAIL']);
+    rows.push([name, entry?.linear ?? '', why, '', '', '', '', 'FAIL']);
     console.error(`${name}: ${why}`);
     continue;
   }
@@ -106,7 +89,6 @@ for (const name of names) {
   rows.push([
     name,
     entry?.linear ?? '',
-    String(passCount),
     timings.map((t) => `${t.size} MB: ${t.cpu.toFixed(0)} (${t.wall.toFixed(0)})`).join(', '),
     (last.size / (last.wall / 1000)).toFixed(2),
     ratio.toFixed(2),
@@ -114,11 +96,10 @@ for (const name of names) {
     ((last.wall - last.gc) / Math.max(first.wall - first.gc, 0.001)).toFixed(2),
     ok ? 'linear' : 'SUPER-LINEAR',
   ]);
-  console.error(`${name}: ${rows.at(-1)?.slice(3).join(' | ')}`);
+  console.error(`${name}: ${rows.at(-1)?.slice(2).join(' | ')}`);
 }
 
 const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length))) ?? [];
-console.log(`\nLinear time: ratio of the largest to the smallest size must stay under ${LIMIT} for 8 MB / 1 MB (8 = linear)`);
-console.log(`CPU time per call, best of ${process.env.LINEAR_RUNS ?? 5} rounds in a fresh process per size; 'passes' processes per size, best taken (second pass largest size first)\n`);
+console.log(`\nLinear time: ratio of the largest to the smallest size must stay under ${LIMIT} for 8 MB / 1 MB (8 = linear)\n`);
 for (const row of rows) console.log(row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  '));
 process.exitCode = failed ? 1 : 0;
