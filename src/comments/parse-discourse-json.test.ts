@@ -28,6 +28,21 @@ describe('parseDiscourseJson', () => {
     expect(thread.unloaded).toEqual([{ kind: 'stream', parentId: null, ids: ['507', '508'], count: 2, note: expect.any(String) }]);
   });
 
+  it('matches stream ids to post ids whether written as numbers or strings, as their strings do', () => {
+    const topic = JSON.stringify({
+      post_stream: {
+        posts: [
+          { id: 10, post_number: 1, cooked: '<p>Topic</p>' },
+          { id: '11', post_number: 2, cooked: '<p>Two</p>' },
+          { id: 12, post_number: 3, cooked: '<p>Three</p>' },
+          { id: '013', post_number: 4, cooked: '<p>Four</p>' },
+        ],
+        stream: [10, 11, '12', 13, '013', '14', 1e21, 'x'],
+      },
+    });
+    expect(parseDiscourseJson(topic).unloaded[0]?.ids).toEqual(['13', '14', '1e+21', 'x']);
+  });
+
   it('says so when the input is not a topic', () => {
     expect(parseDiscourseJson('{"topic_list": {}}').warnings.map((w) => w.code)).toEqual(['unrecognised-input']);
   });

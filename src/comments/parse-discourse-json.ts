@@ -30,24 +30,28 @@ export function parseDiscourseJson(input: string | object, options: ParseComment
   if (!isJsonObject(postStream)) warnings.push({ code: 'unrecognised-input', message: 'The input has no Discourse `post_stream`.' });
   const posts = arrayField(postStream, 'posts');
 
+  // Post ids by post number, for replies, and the ids loaded, for the stream: both read in one
+  // pass before the records. `loaded` holds the ids as JSON wrote them (numbers, as Discourse
+  // does), not as strings: no string is made per id, and a number is looked up without reading
+  // a string from memory, which on a large topic is no longer in the cache.
   const idByNumber = new Map<number, string>();
+  const loaded = new Set<unknown>();
   for (const post of posts) {
     const id = idField(post, 'id');
+    if (id === undefined) continue;
+    loaded.add(idKey(field(post, 'id')));
     const number = numberField(post, 'post_number');
-    if (id !== undefined && number !== undefined) idByNumber.set(number, id);
+    if (number !== undefined) idByNumber.set(number, id);
   }
 
   const records: CommentRecord[] = [];
-  const loaded = new Set<string>();
   for (const post of posts) {
     const id = idField(post, 'id');
-    const number = numberField(post, 'post_number');
     if (id === undefined) {
       warnings.push({ code: 'malformed-record', message: 'Skipped a Discourse post without an id.' });
       continue;
     }
-    loaded.add(id);
-    if (number === 1) continue; // the opening post is the topic itself
+    if (numberField(post, 'post_number') === 1) continue; // the opening post is the topic itself
     const replyTo = numberField(post, 'reply_to_post_number');
     records.push(
       toCommentRecord(
@@ -65,12 +69,23 @@ export function parseDiscourseJson(input: string | object, options: ParseComment
     );
   }
 
-  const missing = arrayField(postStream, 'stream')
-    .map((id) => (typeof id === 'number' || typeof id === 'string' ? String(id) : null))
-    .filter((id): id is string => id !== null && !loaded.has(id));
+  const missing: string[] = [];
+  for (const id of arrayField(postStream, 'stream')) {
+    if ((typeof id === 'number' || typeof id === 'string') && !loaded.has(idKey(id))) missing.push(String(id));
+  }
   const unloaded: UnloadedComments[] =
     missing.length === 0 ? [] : [{ kind: 'stream', parentId: null, ids: missing, count: missing.length, note: 'Post ids in post_stream.stream that the payload does not include.' }];
   return finishThread('discourse-json', records, warnings, unloaded);
+}
+
+/**
+ * One key for the spellings of an id that read the same as a string: `5` and `"5"` (a stream may
+ * write numbers where the posts write strings), but not `"05"`. Numbers stay numbers.
+ */
+function idKey(id: unknown): unknown {
+  if (typeof id !== 'string') return id;
+  const number = Number(id);
+  return String(number) === id ? number : id;
 }
 
 function readStatus(post: unknown): CommentStatus {
