@@ -84,19 +84,23 @@ function readMarks(input: string, paragraphs: readonly Span[]): Marks {
   const firstOf: number[] = [];
   let doubles = 0;
   let singles = 0;
+  let candidate = -1;
   for (const paragraph of paragraphs) {
     firstOf.push(found.length);
-    for (let i = paragraph.start; i < paragraph.end; i++) {
-      if (!isMarkCode(input.charCodeAt(i))) continue;
-      const mark = quoteMarkAt(input, i);
-      if (mark === null) continue;
+    if (candidate < paragraph.start) candidate = nextMarkCode(input, paragraph.start);
+    while (candidate < paragraph.end) {
+      const mark = quoteMarkAt(input, candidate);
+      if (mark === null) {
+        candidate = nextMarkCode(input, candidate + 1);
+        continue;
+      }
       const role = roleOf(input, mark, paragraph);
       found.push(packMark(mark.start, role));
       if (role === 'open') {
         if (mark.weight === 'double') doubles++;
         else singles++;
       }
-      i = mark.end - 1;
+      candidate = nextMarkCode(input, mark.end);
     }
   }
   firstOf.push(found.length);
@@ -209,6 +213,18 @@ function roleOf(input: string, mark: QuoteMark, paragraph: Span): Role {
   if (spaceBefore && spaceAfter) return 'either';
   // Between two letters or digits (6"2, O"Neil): not a quotation mark.
   return spaceBefore || CLOSE_CONTEXT.test(before) ? 'either' : 'none';
+}
+
+let markSearch: RegExp | undefined;
+
+/**
+ * Where the next character that may start a quotation mark is, at `from` or after; the text's
+ * length when there is none. A regex skips the text between marks far faster than a loop.
+ */
+function nextMarkCode(input: string, from: number): number {
+  markSearch ??= new RegExp(`[${[...MARK_CODES].map((code) => `\\u{${code.toString(16)}}`).join('')}]`, 'gu');
+  markSearch.lastIndex = from;
+  return markSearch.test(input) ? markSearch.lastIndex - 1 : input.length;
 }
 
 function isMarkChar(char: string): boolean {

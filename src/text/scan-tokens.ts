@@ -9,6 +9,7 @@ export type TokenVisitor = (start: number, end: number, kind: TokenKind) => void
 // The scan below answers plain ASCII words and punctuation without them, and asks them for
 // everything else, so both readers cut every text the same way.
 const WORD = /[\p{L}\p{M}\p{N}]+(?:(?:['’\-\u2010\u2011]|(?<=\p{Nd})[.,](?=\p{Nd}))[\p{L}\p{M}\p{N}]+)*/uy;
+const WORD_START = /[\p{L}\p{M}\p{N}]/u;
 const NUMBER = /^\p{Nd}+(?:[.,]\p{Nd}+)*$/u;
 const PUNCTUATION = /\p{P}/u;
 const GLUE = /[\p{M}\p{Emoji_Modifier}\u{e0020}-\u{e007f}]/uy;
@@ -17,10 +18,13 @@ const APOSTROPHE = 0x27;
 const HYPHEN = 0x2d;
 const COMMA = 0x2c;
 const FULL_STOP = 0x2e;
+const RIGHT_SINGLE_QUOTE = 0x2019;
+const UNICODE_HYPHEN = 0x2010;
+const NON_BREAKING_HYPHEN = 0x2011;
 const ZWJ = 0x200d;
 
-/** Kind of each ASCII punctuation or symbol character, read from `PUNCTUATION` once. */
-let asciiKinds: TokenKind[] | undefined;
+let asciiKinds: (TokenKind | null)[] | undefined;
+let otherKinds: Map<number, TokenKind | null> | undefined;
 
 /**
  * Visits the tokens `tokenize` would return for `input`, in order, without building token
@@ -37,8 +41,6 @@ let asciiKinds: TokenKind[] | undefined;
  * ```
  */
 export function scanTokens(input: string, visit: TokenVisitor): void {
-  asciiKinds ??= readAsciiKinds();
-  const kinds = asciiKinds;
   let i = 0;
   while (i < input.length) {
     const code = input.charCodeAt(i);
@@ -46,17 +48,19 @@ export function scanTokens(input: string, visit: TokenVisitor): void {
       i++;
       continue;
     }
-    if (code < 0x80) {
-      if (isAsciiLetter(code) || isAsciiDigit(code)) {
-        const end = asciiWordEnd(input, i);
-        if (end > 0) {
-          visit(i, end, isAsciiLetter(code) || !allDigits(input, i, end) ? 'word' : 'number');
-          i = end;
-          continue;
-        }
-      } else if (!(input.charCodeAt(i + 1) >= 0x80)) {
-        // Nothing that glues to a symbol (marks, modifiers, a joiner) is ASCII.
-        visit(i, i + 1, kinds[code] as TokenKind);
+    if (isAsciiLetter(code) || isAsciiDigit(code)) {
+      const end = asciiWordEnd(input, i);
+      if (end > 0) {
+        visit(i, end, isAsciiLetter(code) || !isAsciiNumber(input, i, end) ? 'word' : 'number');
+        i = end;
+        continue;
+      }
+    } else if (!(input.charCodeAt(i + 1) >= 0x80)) {
+      // Before ASCII, a character that starts no word is a token of its own: nothing that glues
+      // to a symbol (marks, modifiers, a joiner, the second half of a surrogate pair) is ASCII.
+      const kind = lonelyKind(code);
+      if (kind !== null) {
+        visit(i, i + 1, kind);
         i++;
         continue;
       }
@@ -76,28 +80,62 @@ export function scanTokens(input: string, visit: TokenVisitor): void {
 
 /**
  * Where the word starting with an ASCII letter or digit at `start` ends, when it is made of ASCII
- * letters and digits only and what follows cannot extend it; otherwise -1 (the regex decides).
- * Only an apostrophe or hyphen, or a `.` or `,` after a digit, joins an ASCII run to more of it.
+ * letters and digits, joined as the regex joins them (`well-known`, `don't`, `don’t`, `3,400.50`),
+ * and what follows cannot extend it; otherwise -1 (the regex decides). A joiner extends a word
+ * only before a letter or digit, and `.` or `,` only between digits; past ASCII, anything might.
  */
 function asciiWordEnd(input: string, start: number): number {
   let end = start + 1;
-  let code = input.charCodeAt(end);
-  while (isAsciiLetter(code) || isAsciiDigit(code)) code = input.charCodeAt(++end);
-  if (end === input.length) return end;
-  if (code >= 0x80 || code === APOSTROPHE || code === HYPHEN) return -1;
-  if ((code === FULL_STOP || code === COMMA) && isAsciiDigit(input.charCodeAt(end - 1))) return -1;
-  return end;
+  for (;;) {
+    let code = input.charCodeAt(end);
+    while (isAsciiLetter(code) || isAsciiDigit(code)) code = input.charCodeAt(++end);
+    if (end === input.length) return end;
+    const separator = code === FULL_STOP || code === COMMA;
+    if (!separator && !isJoiner(code)) return code >= 0x80 ? -1 : end;
+    const next = input.charCodeAt(end + 1);
+    if (next >= 0x80) return -1;
+    const joins = separator ? isAsciiDigit(input.charCodeAt(end - 1)) && isAsciiDigit(next) : isAsciiLetter(next) || isAsciiDigit(next);
+    if (!joins) return end;
+    end += 2;
+  }
 }
 
-function allDigits(input: string, start: number, end: number): boolean {
-  for (let k = start; k < end; k++) if (!isAsciiDigit(input.charCodeAt(k))) return false;
+function isJoiner(code: number): boolean {
+  return code === APOSTROPHE || code === HYPHEN || code === RIGHT_SINGLE_QUOTE || code === UNICODE_HYPHEN || code === NON_BREAKING_HYPHEN;
+}
+
+/** A word of ASCII digits, with `.` and `,` only between digits (as `asciiWordEnd` joins them). */
+function isAsciiNumber(input: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const code = input.charCodeAt(k);
+    if (!isAsciiDigit(code) && code !== FULL_STOP && code !== COMMA) return false;
+  }
   return true;
 }
 
-function readAsciiKinds(): TokenKind[] {
-  const kinds: TokenKind[] = [];
-  for (let code = 0; code < 0x80; code++) kinds.push(PUNCTUATION.test(String.fromCharCode(code)) ? 'punctuation' : 'symbol');
-  return kinds;
+/**
+ * The kind of a one-character token, or `null` for a character that starts a word. Read from the
+ * grammar's own patterns once per character: ASCII in a table, the rest (quotation marks, dashes)
+ * as they come.
+ */
+function lonelyKind(code: number): TokenKind | null {
+  if (code < 0x80) {
+    asciiKinds ??= Array.from({ length: 0x80 }, (_, ascii) => readKind(ascii));
+    return asciiKinds[code] as TokenKind | null;
+  }
+  otherKinds ??= new Map();
+  let kind = otherKinds.get(code);
+  if (kind === undefined) {
+    kind = readKind(code);
+    otherKinds.set(code, kind);
+  }
+  return kind;
+}
+
+function readKind(code: number): TokenKind | null {
+  const char = String.fromCharCode(code);
+  if (WORD_START.test(char)) return null;
+  return PUNCTUATION.test(char) ? 'punctuation' : 'symbol';
 }
 
 function isAsciiPunctuationOrSymbol(code: number): boolean {
