@@ -170,6 +170,9 @@ function lowerStarts(): ReadonlySet<string> {
 
 /** Whether a word starts with a capital; ASCII, most of any news text, is told without a regex. */
 function isCapitalised(text: string): boolean {
+  // The empty text of a missing word is answered first: reading past a string's end keeps V8 from
+  // inlining `charCodeAt` for every later call.
+  if (text === '') return false;
   const code = text.charCodeAt(0);
   return code < 0x80 ? code >= 0x41 && code <= 0x5a : CAPITALISED.test(text);
 }
@@ -390,6 +393,7 @@ function monthAsFirstName(items: readonly FrameItem[], j: number, word: Word, ne
  * looked up without it. Read from the last characters, as every name mention asks.
  */
 function possessiveLength(text: string): number {
+  if (text.length < 2) return text === "'" || text === '’' ? 1 : 0;
   const last = text.charCodeAt(text.length - 1);
   if (isApostrophe(last)) return 1;
   return last === 0x73 && isApostrophe(text.charCodeAt(text.length - 2)) ? 2 : 0;

@@ -55,7 +55,7 @@ export function scanTokens(input: string, visit: TokenVisitor): void {
         i = end;
         continue;
       }
-    } else if (!(input.charCodeAt(i + 1) >= 0x80)) {
+    } else if (codeAt(input, i + 1) < 0x80) {
       // Before ASCII, a character that starts no word is a token of its own: nothing that glues
       // to a symbol (marks, modifiers, a joiner, the second half of a surrogate pair) is ASCII.
       const kind = lonelyKind(code);
@@ -87,17 +87,25 @@ export function scanTokens(input: string, visit: TokenVisitor): void {
 function asciiWordEnd(input: string, start: number): number {
   let end = start + 1;
   for (;;) {
-    let code = input.charCodeAt(end);
-    while (isAsciiLetter(code) || isAsciiDigit(code)) code = input.charCodeAt(++end);
+    let code = codeAt(input, end);
+    while (isAsciiLetter(code) || isAsciiDigit(code)) code = codeAt(input, ++end);
     if (end === input.length) return end;
     const separator = code === FULL_STOP || code === COMMA;
     if (!separator && !isJoiner(code)) return code >= 0x80 ? -1 : end;
-    const next = input.charCodeAt(end + 1);
+    const next = codeAt(input, end + 1);
     if (next >= 0x80) return -1;
     const joins = separator ? isAsciiDigit(input.charCodeAt(end - 1)) && isAsciiDigit(next) : isAsciiLetter(next) || isAsciiDigit(next);
     if (!joins) return end;
     end += 2;
   }
+}
+
+/**
+ * The code unit at `i`, or -1 past the end. Reading past the end of a string (`NaN`) makes V8 stop
+ * inlining that `charCodeAt` and call it instead, on every token.
+ */
+function codeAt(input: string, i: number): number {
+  return i < input.length ? input.charCodeAt(i) : -1;
 }
 
 function isJoiner(code: number): boolean {
@@ -148,7 +156,7 @@ function symbolEnd(input: string, start: number): number {
     GLUE.lastIndex = end;
     if (GLUE.test(input)) {
       end = GLUE.lastIndex;
-    } else if (input.charCodeAt(end) === ZWJ && end + 1 < input.length) {
+    } else if (codeAt(input, end) === ZWJ && end + 1 < input.length) {
       end = codePointEnd(input, end + 1);
     } else {
       return end;
