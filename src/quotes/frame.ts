@@ -1,6 +1,7 @@
 import { NON_TERMINAL_ABBREVIATIONS } from '../text/data/abbreviations.js';
 import type { Span } from '../text/span.js';
 import { scanTokens } from '../text/scan-tokens.js';
+import { lowerCase } from './lower-case.js';
 import type { Token } from '../text/tokenize.js';
 import type { MarkedSpan } from './find-quote-spans.js';
 
@@ -62,20 +63,6 @@ export function buildFrame(input: string, paragraph: Span, index: number, spans:
     items.push({ type: 'word', text: word, start, end: tokenEnd + offset, kind, lower: lowerCase(word) });
   });
   return { paragraph, index, items, sentences: cutSentences(input, items, spans) };
-}
-
-/**
- * `word.toLowerCase()`, answered without it for ASCII words capitalised at most on their first
- * letter, which most words are: news text is stored two bytes a character (curly quotes), and
- * lower-casing such a string goes through ICU even when it is plain ASCII.
- */
-function lowerCase(word: string): string {
-  for (let k = 0; k < word.length; k++) {
-    const code = word.charCodeAt(k);
-    if (code >= 0x80 || (k > 0 && code >= 0x41 && code <= 0x5a)) return word.toLowerCase();
-  }
-  const first = word.charCodeAt(0);
-  return first >= 0x41 && first <= 0x5a ? String.fromCharCode(first + 0x20) + word.slice(1) : word;
 }
 
 /** Where a quotation ends, its closing mark included. */

@@ -1,6 +1,7 @@
 import { isAsciiDigit, isAsciiLetter } from '../text/code-units.js';
 import { foldName, nameSimilarity } from '../text/similarity.js';
 import { ORGANISATION_NOUNS, ROLE_NOUNS } from './data/people.js';
+import { lowerCase } from './lower-case.js';
 import { isHonorific, type Gender, type Mention } from './find-mentions.js';
 
 /** A person (or organisation, or group) the text refers to, built up mention by mention. */
@@ -100,7 +101,7 @@ export class SpeakerRegistry {
     if (mention.role !== null && (entity.role === null || betterRole(entity.role, mention.role))) entity.role = mention.role;
     for (const name of mention.classes) entity.classes.add(name);
     if (mention.role !== null) {
-      for (const word of mention.role.toLowerCase().split(/[\s’']+/u)) {
+      for (const word of lowerCase(mention.role).split(/[\s’']+/u)) {
         for (const name of ROLE_NOUNS.get(word)?.classes ?? []) entity.classes.add(name);
       }
     }
@@ -149,7 +150,7 @@ export class SpeakerRegistry {
 
   /** Folding is the costly part of name lookups, and news repeats names. */
   private fold(name: string): string {
-    if (isPlainAsciiName(name)) return name.toLowerCase();
+    if (isPlainAsciiName(name)) return lowerCase(name);
     let folded = this.folded.get(name);
     if (folded === undefined) {
       folded = foldName(name);
@@ -197,7 +198,8 @@ export class SpeakerRegistry {
     const fits = (entity: Entity): boolean =>
       entity.plural === mention.plural && (mention.gender === null || entity.gender === null || entity.gender === mention.gender) &&
       (mention.gender === null || !entity.classes.has(ORGANISATION));
-    if (mention.name.toLowerCase() === 'i' || mention.name.toLowerCase() === 'we') return undefined;
+    const pronoun = lowerCase(mention.name);
+    if (pronoun === 'i' || pronoun === 'we') return undefined;
     return (
       latest(this.speakers, (entity) => fits(entity) && (entity.named || entity.plural)) ??
       latest(this.subjects, fits) ??
