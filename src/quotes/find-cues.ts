@@ -181,7 +181,8 @@ function appositionAfter(items: readonly FrameItem[], at: number, to: number): {
 }
 
 function isFiller(word: Word | null): boolean {
-  return word !== null && word.kind === 'word' && (AUXILIARIES.has(word.lower) || ADVERB.test(word.text) || word.lower === 'not');
+  // Most words do not end in -ly: that is told before the regex is asked.
+  return word !== null && word.kind === 'word' && (AUXILIARIES.has(word.lower) || (word.text.endsWith('ly') && ADVERB.test(word.text)) || word.lower === 'not');
 }
 
 /** Base forms only after a pronoun or an auxiliary (`they say`, `will tell`); `the report` is a noun. */

@@ -32,7 +32,6 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'ou
 const NOT_NAME_TITLE = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'madam', 'herr', 'frau', 'monsieur', 'madame', 'mme', 'señor', 'señora', 'sir', 'dame']);
 const CAPITALISED = /^\p{Lu}/u;
 const GROUP_MODIFIERS = new Set(['local', 'senior', 'western', 'foreign', 'federal', 'state', 'military', 'government', 'health', 'police', 'security', 'company', 'party', 'union']);
-const POSSESSIVE = /['’]s?$/u;
 const MAX_NAME_WORDS = 9;
 const MAX_MODIFIERS = 4;
 const MAX_DESCRIPTORS = 3;
@@ -87,7 +86,7 @@ export function mentionAt(items: readonly FrameItem[], i: number, to: number): M
   if (pronoun !== undefined && (word.lower !== 'i' || word.text === 'I')) {
     return { kind: 'pronoun', from: i, to: i + 1, start: word.start, end: word.end, name: word.text, role: null, classes: [], place: null, gender: pronoun.gender, plural: pronoun.plural };
   }
-  if (DETERMINERS.has(word.lower) || (isCapitalised(word.text) && POSSESSIVE.test(word.text))) {
+  if (DETERMINERS.has(word.lower) || (isCapitalised(word.text) && possessiveLength(word.text) > 0)) {
     const nominal = nominalAt(items, i, to);
     if (nominal !== null) return nominal;
   }
@@ -171,6 +170,9 @@ function lowerStarts(): ReadonlySet<string> {
 
 /** Whether a word starts with a capital; ASCII, most of any news text, is told without a regex. */
 function isCapitalised(text: string): boolean {
+  // The empty text of a missing word is answered first: reading past a string's end keeps V8 from
+  // inlining `charCodeAt` for every later call.
+  if (text === '') return false;
   const code = text.charCodeAt(0);
   return code < 0x80 ? code >= 0x41 && code <= 0x5a : CAPITALISED.test(text);
 }
@@ -188,7 +190,7 @@ function nominalAt(items: readonly FrameItem[], i: number, to: number): Mention 
     const word = wordAt(items, j);
     if (word === null || word.kind !== 'word') break;
     if (j > i && DETERMINERS.has(word.lower)) break;
-    const bare = word.lower.replace(POSSESSIVE, '');
+    const bare = withoutPossessive(word.lower);
     place ??= PLACE_WORDS.get(bare) ?? null;
     // `the World Health Organization` is a name; `the central bank` a description.
     if (ROLE_NOUNS.has(word.lower) || (ORGANISATION_NOUNS.has(word.lower) && !isCapitalised(word.text))) headAt = j;
@@ -205,7 +207,7 @@ function nominalAt(items: readonly FrameItem[], i: number, to: number): Mention 
     while (k < to && k < start + 4 && isCapitalised(wordAt(items, k)?.text ?? '')) k++;
     if (k > start) {
       to2 = k;
-      place ??= PLACE_WORDS.get((wordAt(items, start)?.lower ?? '').replace(POSSESSIVE, '')) ?? null;
+      place ??= PLACE_WORDS.get(withoutPossessive(wordAt(items, start)?.lower ?? '')) ?? null;
     }
   }
   const head = wordAt(items, headAt) as Word;
@@ -260,7 +262,7 @@ function nameAt(items: readonly FrameItem[], i: number, to: number): Mention | n
       if (FOREIGN_SOURCE_PREPOSITIONS.includes(word.lower)) break;
       parts.push(word);
       j++;
-      if (POSSESSIVE.test(word.text) && !/^\p{Lu}['’]/u.test(word.text)) break;
+      if (possessiveLength(word.text) > 0 && !/^\p{Lu}['’]/u.test(word.text)) break;
       continue;
     }
     const titleWord = ROLE_NOUNS.has(word.lower) || TITLE_MODIFIERS.has(word.lower);
@@ -293,7 +295,7 @@ function nameAt(items: readonly FrameItem[], i: number, to: number): Mention | n
       break;
     }
     if (isTitleWord(word) && nameStart < parts.length) break;
-    if (PLACE_WORDS.has(word.lower.replace(POSSESSIVE, '')) && nameStart < parts.length) break;
+    if (PLACE_WORDS.has(withoutPossessive(word.lower)) && nameStart < parts.length) break;
     if (word.lower === 'of' || word.lower === 'the') break;
     nameStart--;
   }
@@ -315,7 +317,7 @@ function nameAt(items: readonly FrameItem[], i: number, to: number): Mention | n
       classes.push(...noun.classes);
       gender ??= noun.gender;
     }
-    place ??= PLACE_WORDS.get(word.lower.replace(POSSESSIVE, '')) ?? null;
+    place ??= PLACE_WORDS.get(withoutPossessive(word.lower)) ?? null;
   }
   if (nameWords.length === 0) {
     if (classes.length === 0) return null;
@@ -325,7 +327,7 @@ function nameAt(items: readonly FrameItem[], i: number, to: number): Mention | n
   const nameFirst = nameWords[0] as Word;
   const nameLast = nameWords.at(-1) as Word;
   if (nameWords.length > 1) gender ??= FEMALE_NAMES.has(nameFirst.lower) ? 'female' : MALE_NAMES.has(nameFirst.lower) ? 'male' : null;
-  const name = itemsText(nameWords).replace(/['’]s?$/u, '');
+  const name = withoutPossessive(itemsText(nameWords));
   const role = titleWords.length === 0 || titleWords.every((word) => NOT_NAME_TITLE.has(word.lower) || word.text === '.')
     ? null
     : roleText(titleWords);
@@ -384,6 +386,26 @@ function monthAsFirstName(items: readonly FrameItem[], j: number, word: Word, ne
   if (!FIRST_NAME_MONTHS.has(word.lower) || next === null || !isCapitalised(next.text) || NON_NAME_WORDS.has(next.lower)) return false;
   const before = wordAt(items, j - 1);
   return before === null || !NOT_DESCRIPTORS.has(before.lower);
+}
+
+/**
+ * How long the possessive ending of a word or name is (`’s` 2, a bare `’` 1, none 0): a name is
+ * looked up without it. Read from the last characters, as every name mention asks.
+ */
+function possessiveLength(text: string): number {
+  if (text.length < 2) return text === "'" || text === '’' ? 1 : 0;
+  const last = text.charCodeAt(text.length - 1);
+  if (isApostrophe(last)) return 1;
+  return last === 0x73 && isApostrophe(text.charCodeAt(text.length - 2)) ? 2 : 0;
+}
+
+function isApostrophe(code: number): boolean {
+  return code === 0x27 || code === 0x2019;
+}
+
+function withoutPossessive(text: string): string {
+  const length = possessiveLength(text);
+  return length === 0 ? text : text.slice(0, text.length - length);
 }
 
 function spanText(items: readonly FrameItem[], from: number, to: number): string {

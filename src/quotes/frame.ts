@@ -1,6 +1,8 @@
 import { NON_TERMINAL_ABBREVIATIONS } from '../text/data/abbreviations.js';
 import type { Span } from '../text/span.js';
-import { tokenize, type Token } from '../text/tokenize.js';
+import { scanTokens } from '../text/scan-tokens.js';
+import { lowerCase } from './lower-case.js';
+import type { Token } from '../text/tokenize.js';
 import type { MarkedSpan } from './find-quote-spans.js';
 
 /** A word or punctuation token outside quotation marks, with its lower-cased text. */
@@ -41,9 +43,12 @@ const MAX_SENTENCE_ITEMS = 200;
  */
 export function buildFrame(input: string, paragraph: Span, index: number, spans: readonly MarkedSpan[], first: number): Frame {
   const items: FrameItem[] = [];
+  const offset = paragraph.start;
+  const text = input.slice(offset, paragraph.end);
   let next = first;
-  for (const token of tokenize(input.slice(paragraph.start, paragraph.end))) {
-    const start = token.start + paragraph.start;
+  // Tokens are read straight into items: no token objects made only to be copied.
+  scanTokens(text, (tokenStart, tokenEnd, kind) => {
+    const start = tokenStart + offset;
     let span = spans[next];
     while (span !== undefined && span.paragraph === index && start >= outerEnd(span, paragraph)) {
       next++;
@@ -52,10 +57,11 @@ export function buildFrame(input: string, paragraph: Span, index: number, spans:
     if (span !== undefined && span.paragraph === index && start >= span.openStart) {
       const last = items.at(-1);
       if (last?.type !== 'quote' || last.quote !== next) items.push({ type: 'quote', quote: next });
-      continue;
+      return;
     }
-    items.push({ type: 'word', text: token.text, start, end: token.end + paragraph.start, kind: token.kind, lower: token.text.toLowerCase() });
-  }
+    const word = text.slice(tokenStart, tokenEnd);
+    items.push({ type: 'word', text: word, start, end: tokenEnd + offset, kind, lower: lowerCase(word) });
+  });
   return { paragraph, index, items, sentences: cutSentences(input, items, spans) };
 }
 

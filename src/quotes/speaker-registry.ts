@@ -1,5 +1,7 @@
+import { isAsciiDigit, isAsciiLetter } from '../text/code-units.js';
 import { foldName, nameSimilarity } from '../text/similarity.js';
 import { ORGANISATION_NOUNS, ROLE_NOUNS } from './data/people.js';
+import { lowerCase } from './lower-case.js';
 import { isHonorific, type Gender, type Mention } from './find-mentions.js';
 
 /** A person (or organisation, or group) the text refers to, built up mention by mention. */
@@ -49,6 +51,7 @@ export class SpeakerRegistry {
   /** Descriptions and pronouns nobody named could be linked to, by folded text. */
   private readonly placeholders = new Map<string, Entity>();
   private readonly folded = new Map<string, string>();
+  private readonly skeletons = new Map<string, string>();
   private clock = 0;
   private readonly seen = new Map<Entity, number>();
 
@@ -72,7 +75,7 @@ export class SpeakerRegistry {
     if (!entity.forms.includes(folded)) {
       entity.forms.push(folded);
       for (const word of folded.split(' ')) {
-        const key = skeleton(word);
+        const key = this.skeleton(word);
         const list = this.byWord.get(key) ?? [];
         if (!list.includes(entity)) {
           list.push(entity);
@@ -98,7 +101,7 @@ export class SpeakerRegistry {
     if (mention.role !== null && (entity.role === null || betterRole(entity.role, mention.role))) entity.role = mention.role;
     for (const name of mention.classes) entity.classes.add(name);
     if (mention.role !== null) {
-      for (const word of mention.role.toLowerCase().split(/[\s’']+/u)) {
+      for (const word of lowerCase(mention.role).split(/[\s’']+/u)) {
         for (const name of ROLE_NOUNS.get(word)?.classes ?? []) entity.classes.add(name);
       }
     }
@@ -147,6 +150,7 @@ export class SpeakerRegistry {
 
   /** Folding is the costly part of name lookups, and news repeats names. */
   private fold(name: string): string {
+    if (isPlainAsciiName(name)) return lowerCase(name);
     let folded = this.folded.get(name);
     if (folded === undefined) {
       folded = foldName(name);
@@ -157,19 +161,36 @@ export class SpeakerRegistry {
 
   /** The most recently seen entity with a matching name form. */
   private findByName(folded: string): Entity | undefined {
-    const words = folded.split(' ');
-    let best: Entity | undefined;
-    let bestSeen = -1;
-    for (const word of new Set([words.at(-1) ?? '', words[0] ?? ''])) {
-      for (const entity of this.byWord.get(skeleton(word)) ?? []) {
-        const seen = this.seen.get(entity) ?? 0;
-        if (seen > bestSeen && entity.forms.some((form) => sameName(form, folded))) {
-          best = entity;
-          bestSeen = seen;
-        }
+    // By the last word (the surname) and the first (a first name alone, `r habeck`).
+    const space = folded.indexOf(' ');
+    const first = space < 0 ? folded : folded.slice(0, space);
+    const last = space < 0 ? folded : folded.slice(folded.lastIndexOf(' ') + 1);
+    const byLast = this.latestWithName(last, folded, undefined);
+    return last === first ? byLast : this.latestWithName(first, folded, byLast);
+  }
+
+  /** The entity seen latest among `best` and those filed under `word` whose forms match `folded`. */
+  private latestWithName(word: string, folded: string, best: Entity | undefined): Entity | undefined {
+    let latestEntity = best;
+    let latestSeen = best === undefined ? -1 : (this.seen.get(best) ?? 0);
+    for (const entity of this.byWord.get(this.skeleton(word)) ?? []) {
+      const seen = this.seen.get(entity) ?? 0;
+      if (seen > latestSeen && entity.forms.some((form) => sameName(form, folded))) {
+        latestEntity = entity;
+        latestSeen = seen;
       }
     }
-    return best;
+    return latestEntity;
+  }
+
+  /** Skeletons are asked for every name mention, of the few words a text's names are made of. */
+  private skeleton(word: string): string {
+    let found = this.skeletons.get(word);
+    if (found === undefined) {
+      found = skeleton(word);
+      this.skeletons.set(word, found);
+    }
+    return found;
   }
 
   private pronoun(mention: Mention): Entity | undefined {
@@ -177,7 +198,8 @@ export class SpeakerRegistry {
     const fits = (entity: Entity): boolean =>
       entity.plural === mention.plural && (mention.gender === null || entity.gender === null || entity.gender === mention.gender) &&
       (mention.gender === null || !entity.classes.has(ORGANISATION));
-    if (mention.name.toLowerCase() === 'i' || mention.name.toLowerCase() === 'we') return undefined;
+    const pronoun = lowerCase(mention.name);
+    if (pronoun === 'i' || pronoun === 'we') return undefined;
     return (
       latest(this.speakers, (entity) => fits(entity) && (entity.named || entity.plural)) ??
       latest(this.subjects, fits) ??
@@ -278,8 +300,31 @@ function latestNamed(entities: readonly Entity[], fits: (entity: Entity) => bool
   return latest(entities.slice(-RECENT_LIMIT), fits);
 }
 
+/** Words between white space, counted without splitting when the name is ASCII, as most are. */
 function wordCount(name: string): number {
-  return name.split(/\s+/u).length;
+  let count = 1;
+  let inSpace = false;
+  for (let i = 0; i < name.length; i++) {
+    const code = name.charCodeAt(i);
+    if (code >= 0x80) return name.split(/\s+/u).length;
+    const space = code === 0x20 || (code >= 0x09 && code <= 0x0d);
+    if (space && !inSpace) count++;
+    inSpace = space;
+  }
+  return count;
+}
+
+/** ASCII letters and digits in words parted by single spaces: `foldName` would only lower-case it. */
+function isPlainAsciiName(name: string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const code = name.charCodeAt(i);
+    if (code === 0x20) {
+      if (i === 0 || i === name.length - 1 || name.charCodeAt(i - 1) === 0x20) return false;
+    } else if (!isAsciiLetter(code) && !isAsciiDigit(code)) {
+      return false;
+    }
+  }
+  return true;
 }
 
 /** Moves an entity to the end of a recency list, which is kept short so lookups stay cheap. */
