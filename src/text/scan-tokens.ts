@@ -1,17 +1,22 @@
 import { codePointEnd, isAsciiDigit, isAsciiLetter } from './code-units.js';
 import { isSpaceCode } from './span.js';
-import type { TokenKind } from './tokenize.js';
+
+/** What a token is made of. */
+export type TokenKind = 'word' | 'number' | 'punctuation' | 'symbol';
 
 /** Receives each token's offsets and kind; the caller slices the text if it needs it. */
 export type TokenVisitor = (start: number, end: number, kind: TokenKind) => void;
 
-// The token grammar of `tokenize` (see there for why each pattern is safe from backtracking).
-// The scan below answers plain ASCII words and punctuation without them, and asks them for
-// everything else, so both readers cut every text the same way.
+// The token grammar. A word is letters and digits, joined by an apostrophe or hyphen between two
+// of them (don't, well-known), or by a separator between digits (3,400.5); each joiner needs a
+// letter on both sides, so the repetition cannot backtrack. The scan below answers plain ASCII
+// words and punctuation without these patterns and asks them for everything else.
 const WORD = /[\p{L}\p{M}\p{N}]+(?:(?:['’\-\u2010\u2011]|(?<=\p{Nd})[.,](?=\p{Nd}))[\p{L}\p{M}\p{N}]+)*/uy;
 const WORD_START = /[\p{L}\p{M}\p{N}]/u;
 const NUMBER = /^\p{Nd}+(?:[.,]\p{Nd}+)*$/u;
 const PUNCTUATION = /\p{P}/u;
+// Characters that stay glued to the symbol before them: combining marks, variation selectors,
+// emoji modifiers, and a zero-width joiner with the character it joins.
 const GLUE = /[\p{M}\p{Emoji_Modifier}\u{e0020}-\u{e007f}]/uy;
 
 const APOSTROPHE = 0x27;
@@ -27,10 +32,10 @@ let asciiKinds: (TokenKind | null)[] | undefined;
 let otherKinds: Map<number, TokenKind | null> | undefined;
 
 /**
- * Visits the tokens `tokenize` would return for `input`, in order, without building token
- * objects or slicing their text. For readers that keep only some tokens, or keep them in their
- * own shape: on news text most tokens are plain ASCII words, which this reads with character
- * comparisons where `tokenize` runs a Unicode regular expression on each.
+ * Visits the tokens of `input` (those `tokenize` returns, which is built on this), in order,
+ * without building token objects or slicing their text: for readers that keep only some tokens,
+ * or keep them in their own shape. On news text most tokens are plain ASCII words, which this
+ * reads with character comparisons before asking a Unicode regular expression.
  *
  * @param input - Any text.
  * @param visit - Called with `start`, `end` and kind of every token, in document order.

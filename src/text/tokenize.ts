@@ -1,25 +1,14 @@
 import { assertString } from './assert.js';
-import { codePointEnd, isAsciiDigit, isAsciiLetter } from './code-units.js';
-import { isSpaceCode, type TextSpan } from './span.js';
+import { scanTokens, type TokenKind } from './scan-tokens.js';
+import type { TextSpan } from './span.js';
 
-/** What a token is made of. */
-export type TokenKind = 'word' | 'number' | 'punctuation' | 'symbol';
+export type { TokenKind } from './scan-tokens.js';
 
 /** A token with its offsets into the input. */
 export interface Token extends TextSpan {
   /** Word (letters, possibly with digits), number (digits and separators), punctuation or symbol. */
   readonly kind: TokenKind;
 }
-
-// Letters and digits, joined by an apostrophe or hyphen between two of them (don't, well-known),
-// or by a separator between digits (3,400.5). Each joiner needs a letter on both sides, so the
-// repetition cannot backtrack.
-const WORD = /[\p{L}\p{M}\p{N}]+(?:(?:['’\-\u2010\u2011]|(?<=\p{Nd})[.,](?=\p{Nd}))[\p{L}\p{M}\p{N}]+)*/uy;
-const NUMBER = /^\p{Nd}+(?:[.,]\p{Nd}+)*$/u;
-const PUNCTUATION = /\p{P}/u;
-// Characters that stay glued to the symbol before them: combining marks, variation selectors,
-// emoji modifiers, and a zero-width joiner with the character it joins.
-const GLUE = /[\p{M}\p{Emoji_Modifier}\u{e0020}-\u{e007f}]/uy;
 
 /**
  * Splits text into words, numbers, punctuation and symbols, skipping white space and invisible
@@ -35,7 +24,7 @@ const GLUE = /[\p{M}\p{Emoji_Modifier}\u{e0020}-\u{e007f}]/uy;
  */
 export function tokenize(input: string): Token[] {
   assertString(input, 'input');
-  return scan(input, true);
+  return gather(input, true);
 }
 
 /**
@@ -51,7 +40,7 @@ export function tokenize(input: string): Token[] {
  */
 export function words(input: string): Token[] {
   assertString(input, 'input');
-  return scan(input, false);
+  return gather(input, false);
 }
 
 /**
@@ -63,39 +52,19 @@ const CHUNK = 8192;
 /** How many chunks one `concat` call takes as arguments. */
 const JOIN_BATCH = 4096;
 
-function scan(input: string, withSymbols: boolean): Token[] {
+function gather(input: string, withSymbols: boolean): Token[] {
   // A token stays alive as long as the result, so each costs its object and its text and
-  // nothing else: `test` and `lastIndex` instead of `exec` (whose match array would double the
-  // allocation and with it the garbage collector's share on large inputs), and no punctuation
-  // tokens made only to be filtered out by `words`.
+  // nothing else: no punctuation tokens made only to be filtered out by `words`.
   const chunks: Token[][] = [];
   let tokens: Token[] = [];
-  let i = 0;
-  while (i < input.length) {
-    const code = input.charCodeAt(i);
-    if (isSpaceCode(code)) {
-      i++;
-      continue;
-    }
+  scanTokens(input, (start, end, kind) => {
+    if (!withSymbols && (kind === 'punctuation' || kind === 'symbol')) return;
     if (tokens.length === CHUNK) {
       chunks.push(tokens);
       tokens = [];
     }
-    WORD.lastIndex = i;
-    if (!isAsciiPunctuationOrSymbol(code) && WORD.test(input)) {
-      const end = WORD.lastIndex;
-      const text = input.slice(i, end);
-      tokens.push({ text, start: i, end, kind: isAsciiLetter(code) || !NUMBER.test(text) ? 'word' : 'number' });
-      i = end;
-      continue;
-    }
-    const end = symbolEnd(input, i);
-    if (withSymbols) {
-      const text = input.slice(i, end);
-      tokens.push({ text, start: i, end, kind: PUNCTUATION.test(text) ? 'punctuation' : 'symbol' });
-    }
-    i = end;
-  }
+    tokens.push({ text: input.slice(start, end), start, end, kind });
+  });
   chunks.push(tokens);
   return joined(chunks);
 }
@@ -109,23 +78,4 @@ function joined(chunks: Token[][]): Token[] {
     parts = batches;
   }
   return parts[0] ?? [];
-}
-
-// A quick answer for ASCII, which most news text is made of, before asking a Unicode regex.
-function isAsciiPunctuationOrSymbol(code: number): boolean {
-  return code < 0x80 && !isAsciiLetter(code) && !isAsciiDigit(code);
-}
-
-function symbolEnd(input: string, start: number): number {
-  let end = codePointEnd(input, start);
-  for (;;) {
-    GLUE.lastIndex = end;
-    if (GLUE.test(input)) {
-      end = GLUE.lastIndex;
-    } else if (input.charCodeAt(end) === 0x200d && end + 1 < input.length) {
-      end = codePointEnd(input, end + 1);
-    } else {
-      return end;
-    }
-  }
 }
