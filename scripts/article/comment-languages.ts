@@ -14,7 +14,7 @@ const flag = (name: string): string | undefined => {
   const at = args.indexOf(name);
   return at >= 0 ? args[at + 1] : undefined;
 };
-const passes = Number(flag('--passes') ?? 7);
+const passes = Number(flag("--passes") ?? 7);
 const texts: string[] = [];
 for (const page of newsPages(Number(flag('--mb') ?? 1) * (1 << 20))) {
   const seen = new Set<string>();
