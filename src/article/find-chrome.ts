@@ -1,12 +1,23 @@
 import { CHROME_LINES, CHROME_PREFIXES } from './data/page-chrome.js';
 import { foldSpaces } from '../comments/text/fold.js';
-import { splitLines } from '../text/lines.js';
-import { trimSpan, type TextSpan } from '../text/span.js';
+import { forEachLine } from '../text/lines.js';
+import { isSpaceCode, trimSpan, type TextSpan } from '../text/span.js';
 
 // A cookie notice can be a long line; anything longer is prose, not chrome.
 const MAX_CHROME_LINE = 600;
 
-let chromeLines: ReadonlySet<string> | undefined;
+interface ChromeTables {
+  readonly exact: ReadonlySet<string>;
+  /** The prefixes by their first character's code: a line is compared only with those that can match. */
+  readonly prefixes: ReadonlyMap<number, readonly string[]>;
+  /**
+   * The longest exact line or prefix: a line that keeps more characters than this once
+   * normalised can only match by its start.
+   */
+  readonly longest: number;
+}
+
+let tables: ChromeTables | undefined;
 
 /**
  * Finds the lines of a page that are page chrome rather than article or comment text (share
@@ -17,18 +28,67 @@ let chromeLines: ReadonlySet<string> | undefined;
  * @returns The trimmed chrome lines in document order.
  */
 export function findChromeLines(input: string): TextSpan[] {
-  chromeLines ??= new Set(CHROME_LINES);
+  tables ??= {
+    exact: new Set(CHROME_LINES),
+    prefixes: byFirstCode(CHROME_PREFIXES),
+    longest: Math.max(...CHROME_LINES.map((line) => line.length), ...CHROME_PREFIXES.map((prefix) => prefix.length)),
+  };
+  const chrome = tables;
   const found: TextSpan[] = [];
-  for (const line of splitLines(input)) {
-    if (line.blank || line.text.length > MAX_CHROME_LINE) continue;
-    if (isChrome(normalizeChromeLine(line.text), chromeLines)) found.push(trimSpan(input, line.start, line.end));
-  }
+  forEachLine(input, (start, end, blank) => {
+    if (blank || end - start > MAX_CHROME_LINE) return;
+    if (isChromeLine(input, start, end, chrome)) found.push(trimSpan(input, start, end));
+  });
   return found;
 }
 
-function isChrome(line: string, exact: ReadonlySet<string>): boolean {
-  if (exact.has(line)) return true;
-  return CHROME_PREFIXES.some((prefix) => line.startsWith(prefix));
+/** How much of a long line's start is folded to compare it with the prefixes. */
+const PREFIX_WINDOW = 64;
+
+function isChromeLine(input: string, start: number, end: number, { exact, prefixes, longest }: ChromeTables): boolean {
+  // Most lines are prose, far longer than any chrome phrase: their start decides, and the whole
+  // paragraph is not lower-cased to find that out.
+  if (end - start > longest && keepsMoreThan(input, start, end, longest)) {
+    const key = foldSpaces(input.slice(start, Math.min(end, start + PREFIX_WINDOW)));
+    // The folded window equals the folded line's start but for its last character (cut off from
+    // what follows it), so it settles every prefix when it is longer than all of them.
+    if (key.length > longest) return startsWithPrefix(key, prefixes);
+  }
+  const line = normalizeChromeLine(input.slice(start, end));
+  return exact.has(line) || startsWithPrefix(line, prefixes);
+}
+
+/**
+ * Whether the line, once normalised, surely has more than `limit` characters: its characters that
+ * are not white space, before the run at its end that normalising may strip (trailing arrows and
+ * punctuation, a counter, white space), number more than that. Folding never shortens the rest.
+ */
+function keepsMoreThan(input: string, start: number, end: number, limit: number): boolean {
+  let kept = end;
+  while (kept > start && mayBeStripped(input.charCodeAt(kept - 1))) kept--;
+  let count = 0;
+  for (let index = start; index < kept; index++) {
+    if (!isSpaceCode(input.charCodeAt(index)) && ++count > limit) return true;
+  }
+  return false;
+}
+
+/** Characters normalising may remove from a line's end: white space, {@link TRAILING}, a counter's digits and brackets. */
+function mayBeStripped(code: number): boolean {
+  return isSpaceCode(code) || (code >= 0x30 && code <= 0x39) || code === 0x28 || code === 0x29 || TRAILING.has(String.fromCharCode(code));
+}
+
+function byFirstCode(prefixes: readonly string[]): Map<number, string[]> {
+  const index = new Map<number, string[]>();
+  for (const prefix of prefixes) {
+    const code = prefix.charCodeAt(0);
+    index.set(code, [...(index.get(code) ?? []), prefix]);
+  }
+  return index;
+}
+
+function startsWithPrefix(line: string, prefixes: ChromeTables['prefixes']): boolean {
+  return prefixes.get(line.charCodeAt(0))?.some((prefix) => line.startsWith(prefix)) === true;
 }
 
 /**

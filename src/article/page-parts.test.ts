@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { coverage } from './coverage.js';
+import { CHROME_LINES, CHROME_PREFIXES } from './data/page-chrome.js';
 import { findChromeLines, normalizeChromeLine } from './find-chrome.js';
 import { shiftSpans } from './shift-spans.js';
 import { splitHeader } from './split-header.js';
@@ -20,6 +22,33 @@ describe('findChromeLines', () => {
 
   it('leaves chrome words inside prose alone', () => {
     expect(findChromeLines('She said the advertisement was misleading.\nWe will share the costs.')).toEqual([]);
+  });
+
+  it('reads long lines by their start only, with the answer of the whole line', () => {
+    const long = (head: string): string => `${head} ${'and the council met again on Tuesday '.repeat(8)}`;
+    const input = [long('We use cookies to improve'), long('Read More about'), long('We  \u00a0 USE\tcookies'), long('Our view:')].join('\n');
+    expect(findChromeLines(input).map((span) => span.text.slice(0, 17))).toEqual(['We use cookies to', 'Read More about a', 'We  \u00a0 USE\tcookies']);
+    // Long only in what normalising strips: still an exact chrome line.
+    const padded = `Share ${'.'.repeat(150)}\n  Advertisement${' '.repeat(140)}› (12)\n${'  '.repeat(80)}Subscribe`;
+    expect(findChromeLines(padded).map((span) => span.text.slice(0, 13))).toEqual([`Share ${'.'.repeat(7)}`, 'Advertisement', 'Subscribe']);
+  });
+
+  it('finds exactly the lines whose normalised form is a chrome line or starts with a chrome prefix', () => {
+    const phrase = fc.constantFrom(...CHROME_LINES, ...CHROME_PREFIXES, 'The council', 'Share', 'SHARE', 'İstanbul', 'ΣΟΦΊΑ');
+    const filler = fc.constantFrom(' ', '  ', '\t', '\u00a0', '.', '!', '›', '(12)', ' (3)', 'x', 'word ', 'Ş', '😀', '…');
+    const line = fc.tuple(fc.stringMatching(/^[ \t]{0,3}$/), phrase, fc.array(filler, { maxLength: 120 })).map(([lead, head, tail]) => lead + head + tail.join(''));
+    const exact = new Set(CHROME_LINES);
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 6 }), (lines) => {
+        const input = lines.join('\n');
+        const expected = lines.filter((text) => text.trim() !== '' && text.length <= 600).filter((text) => {
+          const key = normalizeChromeLine(text);
+          return exact.has(key) || CHROME_PREFIXES.some((prefix) => key.startsWith(prefix));
+        });
+        expect(findChromeLines(input).map((span) => span.text)).toEqual(expected.map((text) => text.trim()));
+      }),
+      { seed: 8, numRuns: 300 },
+    );
   });
 
   it('normalises case, counters and trailing arrows', () => {

@@ -1,5 +1,5 @@
 import { assertString } from '../text/assert.js';
-import { splitLines } from '../text/lines.js';
+import { forEachLine } from '../text/lines.js';
 import { trimSpan, type TextSpan } from '../text/span.js';
 import { foldName } from '../text/similarity.js';
 import { buildThread, type CommentRecord } from './build-thread.js';
@@ -201,18 +201,19 @@ function readItems(text: string): Item[] {
   const items: Item[] = [];
   let blank = 0;
   let previousBlank = true;
-  for (const line of splitLines(text)) {
-    if (line.blank) {
+  // Offsets only: a page's lines are not built as objects to be trimmed into spans again.
+  forEachLine(text, (start, end, isBlank) => {
+    if (isBlank) {
       blank++;
       previousBlank = true;
-      continue;
+      return;
     }
-    const span = trimSpan(text, line.start, line.end);
-    if (span.text === '') continue;
+    const span = trimSpan(text, start, end);
+    if (span.text === '') return;
     items.push({ span, blankBefore: items.length === 0 ? 0 : blank, opensBlock: previousBlank, line: classifyLine(span.text) });
     blank = 0;
     previousBlank = false;
-  }
+  });
   return items;
 }
 

@@ -33,28 +33,34 @@ export function francLanguages(script: string): string[] {
 }
 
 /**
- * A set of trigrams with one integer per trigram, by open addressing: slot i is free while
- * `heads[i]` is -1; `heads` holds a trigram's first code unit, `tails` the other two.
+ * A set of trigrams with one integer per trigram, by open addressing. Slot i is the four cells
+ * from 4i: the trigram's first code unit (-1 while the slot is free), the other two packed, the
+ * value, and one unused, so a lookup reads one cache line (not one in each of three arrays: the
+ * tables are large, and whole-page analysis runs other work between two detections).
  */
 interface TrigramTable {
-  heads: Int32Array;
-  tails: Int32Array;
-  values: Int32Array;
+  cells: Int32Array;
   mask: number;
 }
+
+const HEAD = 0;
+const TAIL = 1;
+const VALUE = 2;
 
 function trigramTable(capacity: number): TrigramTable {
   let size = 16;
   while (size < 2 * capacity) size *= 2;
-  return { heads: new Int32Array(size).fill(-1), tails: new Int32Array(size), values: new Int32Array(size), mask: size - 1 };
+  const cells = new Int32Array(4 * size);
+  for (let at = HEAD; at < cells.length; at += 4) cells[at] = -1;
+  return { cells, mask: size - 1 };
 }
 
-/** The slot holding the trigram, or the free slot where it would go. */
+/** Where the slot holding the trigram begins in `cells`, or that of the free slot where it would go. */
 function slotOf(table: TrigramTable, head: number, tail: number): number {
-  const { heads, tails, mask } = table;
+  const { cells, mask } = table;
   let slot = (Math.imul(head ^ Math.imul(tail, 0x9e3779b1), 0x85ebca6b) >>> 15) & mask;
-  while (heads[slot] !== -1 && (heads[slot] !== head || tails[slot] !== tail)) slot = (slot + 1) & mask;
-  return slot;
+  while (cells[4 * slot + HEAD] !== -1 && (cells[4 * slot + HEAD] !== head || cells[4 * slot + TAIL] !== tail)) slot = (slot + 1) & mask;
+  return 4 * slot;
 }
 
 /** One lookup table for several languages: trigram → row, and per row every language's rank (-1: absent). */
@@ -172,23 +178,24 @@ function rankTrigrams(words: readonly string[]): number {
       const c = i + 2 === last ? 0x20 : word.charCodeAt(i + 1);
       const tail = (b << 16) | c;
       const slot = slotOf(seen, a, tail);
+      const cells = seen.cells;
       let at: number;
-      if (seen.heads[slot] === -1) {
-        seen.heads[slot] = a;
-        seen.tails[slot] = tail;
+      if (cells[slot + HEAD] === -1) {
+        cells[slot + HEAD] = a;
+        cells[slot + TAIL] = tail;
         at = distinct++;
-        seen.values[slot] = at;
+        cells[slot + VALUE] = at;
         heads[at] = a;
         tails[at] = tail;
         counts[at] = 0;
         slots[at] = slot;
-      } else at = seen.values[slot] as number;
+      } else at = cells[slot + VALUE] as number;
       const count = (counts[at] as number) + 1;
       counts[at] = count;
       if (count > most) most = count;
     }
   }
-  for (let t = 0; t < distinct; t++) seen.heads[slots[t] as number] = -1;
+  for (let t = 0; t < distinct; t++) seen.cells[(slots[t] as number) + HEAD] = -1;
   // Rank: a counting sort by count, descending, stable (franc's order among equal counts).
   if (most > 1) {
     const starts = new Int32Array(most + 1);
@@ -209,31 +216,32 @@ function rankTrigrams(words: readonly string[]): number {
 /** A trigram's row in a table (-1: no listed language has it), remembered by number. */
 function rowOf(table: FrancTable, head: number, tail: number): number {
   const slot = slotOf(table.cache, head, tail);
-  if (table.cache.heads[slot] !== -1) return table.cache.values[slot] as number;
+  const cells = table.cache.cells;
+  if (cells[slot + HEAD] !== -1) return cells[slot + VALUE] as number;
   const row = table.rows.get(String.fromCharCode(head, tail >>> 16, tail & 0xffff)) ?? -1;
   if (table.cached >= MAX_CACHED) return row;
-  if (2 * (table.cached + 1) > table.cache.heads.length) {
+  if (2 * (table.cached + 1) > table.cache.mask + 1) {
     grow(table);
     return rowOf(table, head, tail);
   }
-  table.cache.heads[slot] = head;
-  table.cache.tails[slot] = tail;
-  table.cache.values[slot] = row;
+  cells[slot + HEAD] = head;
+  cells[slot + TAIL] = tail;
+  cells[slot + VALUE] = row;
   table.cached++;
   return row;
 }
 
 /** Doubles a table's cache, moving what it holds. */
 function grow(table: FrancTable): void {
-  const old = table.cache;
-  const cache = trigramTable(old.heads.length);
-  for (let slot = 0; slot < old.heads.length; slot++) {
-    const head = old.heads[slot] as number;
+  const old = table.cache.cells;
+  const cache = trigramTable(old.length / 4);
+  for (let at = 0; at < old.length; at += 4) {
+    const head = old[at + HEAD] as number;
     if (head === -1) continue;
-    const to = slotOf(cache, head, old.tails[slot] as number);
-    cache.heads[to] = head;
-    cache.tails[to] = old.tails[slot] as number;
-    cache.values[to] = old.values[slot] as number;
+    const to = slotOf(cache, head, old[at + TAIL] as number);
+    cache.cells[to + HEAD] = head;
+    cache.cells[to + TAIL] = old[at + TAIL] as number;
+    cache.cells[to + VALUE] = old[at + VALUE] as number;
   }
   table.cache = cache;
 }

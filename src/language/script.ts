@@ -55,6 +55,8 @@ const SLOTS: readonly (ScriptCode | null)[] = [
   null, null, 'Latn', 'Cyrl', 'Grek', 'Arab', 'Hebr', 'Deva', 'Beng', 'Guru', 'Gujr', 'Taml', 'Telu', 'Knda',
   'Mlym', 'Sinh', 'Thai', 'Laoo', 'Mymr', 'Khmr', 'Geor', 'Armn', 'Ethi', 'Hang', 'Hira', 'Kana', 'Hani', 'Other',
 ];
+const NOT_A_LETTER = 1;
+const LATIN = 2;
 
 /**
  * Per BMP code point, its slot in SLOTS once looked up, so each distinct character pays the binary
@@ -62,40 +64,63 @@ const SLOTS: readonly (ScriptCode | null)[] = [
  */
 let bmpScripts: Uint8Array | undefined;
 
-function bmpScriptOf(code: number): ScriptCode | null {
+function bmpSlotOf(code: number): number {
   bmpScripts ??= new Uint8Array(0x10000);
   let slot = bmpScripts[code] as number;
   if (slot === 0) {
-    const script = scriptOf(code);
-    slot = script === null ? 1 : SLOTS.indexOf(script);
+    slot = slotOf(scriptOf(code));
     bmpScripts[code] = slot;
   }
-  return SLOTS[slot] ?? null;
+  return slot;
+}
+
+function slotOf(script: ScriptCode | null): number {
+  return script === null ? NOT_A_LETTER : SLOTS.indexOf(script);
 }
 
 /** How many letters of each script a text holds. */
 export type ScriptCounts = Partial<Record<ScriptCode, number>>;
 
 /**
+ * Scratch of {@link countScripts}: letters per slot, and the slots in order of first appearance
+ * (counting is synchronous, so one of each serves every call).
+ */
+let tally: Int32Array | undefined;
+const firstSeen: number[] = [];
+
+/**
  * Counts the letters of each script in a text.
  *
  * @param text - Any text.
- * @returns Letter counts per script (scripts with no letters are absent).
+ * @returns Letter counts per script (scripts with no letters are absent), in order of each
+ *   script's first letter.
  */
 export function countScripts(text: string): ScriptCounts {
-  const counts: ScriptCounts = {};
+  // Counted by slot in an array: a property store per letter on the result, keyed by a
+  // script's name, cost more than the rest of the walk.
+  tally ??= new Int32Array(SLOTS.length);
+  firstSeen.length = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    let script: ScriptCode | null;
+    let slot: number;
     if (code < 0x80) {
-      script = scriptOf(code);
+      const lower = code | 0x20;
+      slot = lower >= 0x61 && lower <= 0x7a ? LATIN : NOT_A_LETTER;
     } else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
-      script = scriptOf(text.codePointAt(i) ?? code);
+      slot = slotOf(scriptOf(text.codePointAt(i) ?? code));
       i++;
     } else {
-      script = bmpScriptOf(code);
+      slot = bmpSlotOf(code);
     }
-    if (script) counts[script] = (counts[script] ?? 0) + 1;
+    if (slot === NOT_A_LETTER) continue;
+    const count = (tally[slot] as number) + 1;
+    tally[slot] = count;
+    if (count === 1) firstSeen.push(slot);
+  }
+  const counts: ScriptCounts = {};
+  for (const slot of firstSeen) {
+    counts[SLOTS[slot] as ScriptCode] = tally[slot] as number;
+    tally[slot] = 0;
   }
   return counts;
 }

@@ -13,6 +13,7 @@ describe('readAuthorLine', () => {
     ['Posted by Jean-Luc de la Tour', 'Jean-Luc de la Tour', 'cue'],
     ['rebelde', 'rebelde', 'handle'],
     ['JanBeek', 'JanBeek', 'name'],
+    ['Posted by Élodie Martin', 'Élodie Martin', 'cue'],
   ])('%s → %s (%s)', (line, name, strength) => {
     expect(readAuthorLine(line)).toMatchObject({ name, strength });
   });
@@ -24,7 +25,7 @@ describe('readAuthorLine', () => {
     expect(readAuthorLine('Ramón dijo: 26 abril 2022 a las 14:02')).toEqual({ name: 'Ramón', strength: 'cue', date: '26 abril 2022 a las 14:02' });
   });
 
-  it.each(['Free trade, bring it on!', 'Thank you.', 'Hi Sam', 'Great article', 'I agree with Jane', 'Danke für den Artikel', 'This is what the council should have done years ago'])(
+  it.each(['@Jane Miller says:', '@Bob Hart ® Thanks, 3% is a lot', '3 years ago', '12 thoughts on this story', '« Jane Miller »', '2024-03-03 Jane Miller', 'Free trade, bring it on!', 'Thank you.', 'Hi Sam', 'Great article', 'I agree with Jane', 'Danke für den Artikel', 'This is what the council should have done years ago'])(
     '%s is not an author line',
     (line) => {
       expect(readAuthorLine(line)).toBeNull();

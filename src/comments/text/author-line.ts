@@ -52,9 +52,12 @@ export function readAuthorLine(text: string): AuthorLine | null {
   tables ??= buildTables();
   if (line.length > MAX_LINE || countSpaces(line) > MAX_LINE_WORDS) return null;
   const lower = line.toLowerCase();
+  // A name read off the line's start begins with its first character, and a name begins with a
+  // letter: a line opening with anything else (`@Jane …`, `3 years ago`) is named only after a prefix.
+  const named = NAMED_START.test(line);
 
   // `Jane says:` / `Jane dijo: 3 de mayo de 2024`
-  if (line.includes(':')) {
+  if (named && line.includes(':')) {
     for (let index = 0; index < tables.suffixes.length; index++) {
       const suffix = tables.suffixes[index] as string;
       const at = lower.indexOf(tables.spacedSuffixes[index] as string);
@@ -81,13 +84,14 @@ export function readAuthorLine(text: string): AuthorLine | null {
 
   // `Bob Hart ®`
   const badge = tables.trailers.find((mark) => lower.endsWith(mark));
-  if (badge !== undefined) {
+  if (badge !== undefined && named) {
     const name = cleanAuthorName(line);
     if (nameShape(name, tables.notStart) > 0) return { name, strength: 'cue' };
   }
 
   // `Jane Miller on March 3, 2024 at 10:14 am`
-  for (const separator of /\d/u.test(line) ? DATE_SEPARATORS : []) {
+  const digits = named && /\d/u.test(line);
+  for (const separator of digits ? DATE_SEPARATORS : []) {
     const at = line.indexOf(separator);
     if (at <= 0) continue;
     const rest = line.slice(at + separator.length).trim();
@@ -99,7 +103,7 @@ export function readAuthorLine(text: string): AuthorLine | null {
 
   // `Ben 19. Juni 2018 um 15:28`: a name of up to four words, then a date. The longest name
   // wins, so `Andrea Middleton Jun 20th` does not read `Middleton` as part of the date.
-  if (/\d/u.test(line)) {
+  if (digits) {
     const spaces: number[] = [];
     for (let at = line.indexOf(' '); at > 0 && spaces.length < MAX_NAME_WORDS; at = line.indexOf(' ', at + 1)) spaces.push(at);
     for (let index = spaces.length - 1; index >= 0; index--) {
@@ -112,10 +116,13 @@ export function readAuthorLine(text: string): AuthorLine | null {
     }
   }
 
-  const shape = nameShape(line, tables.notStart);
+  const shape = named ? nameShape(line, tables.notStart) : 0;
   if (shape === 0) return null;
   return { name: cleanAuthorName(line), strength: shape === 2 ? 'name' : 'handle' };
 }
+
+/** What a line that may begin with a name begins with (names begin with a letter; see {@link nameShape}). */
+const NAMED_START = /^\s*\p{L}/u;
 
 function buildTables(): NonNullable<typeof tables> {
   const suffixes = [...AUTHOR_SUFFIXES].sort((a, b) => b.length - a.length);
