@@ -507,6 +507,20 @@ function commonWords(key: string): Set<string> {
   return new Set(ranked.length > 0 ? ranked.slice(0, EXCEPTION_SCAN) : dictionaryForms(source));
 }
 
+/** The profile keys of each script that more than one profile writes (a lone profile has no rival to tell apart). */
+function sharedScripts(profiles: Readonly<Record<string, Profile>>): string[][] {
+  const scripts = new Map<string, string[]>();
+  for (const key of Object.keys(profiles)) scripts.set(scriptOfKey(key), [...(scripts.get(scriptOfKey(key)) ?? []), key]);
+  return [...scripts.values()].filter((keys) => keys.length > 1);
+}
+
+/** A lone word's score per profile of `keys`, as detectLanguage gives it: summed n-gram log probabilities plus the web-share prior. */
+function loneWordScorer(keys: readonly string[], profiles: Readonly<Record<string, Profile>>): (word: string) => Float64Array {
+  const score = ngramScorer(keys, profiles);
+  const priors = keys.map((key) => SCORE_WEIGHTS.prior * logWebShare(key.split('-')[0] as string));
+  return (word) => score(word).map((sum, column) => sum + (priors[column] as number));
+}
+
 /**
  * Per language, the commonest words of its ranked frequency list that its letter n-grams give to
  * another language of its script which does not commonly write them (English "thought" scored as
@@ -517,12 +531,8 @@ function commonWords(key: string): Set<string> {
  */
 function exceptionWords(profiles: Readonly<Record<string, Profile>>, listed: Readonly<Record<string, string>>): Record<string, string[]> {
   const out: Record<string, string[]> = {};
-  const scripts = new Map<string, string[]>();
-  for (const key of Object.keys(profiles)) scripts.set(scriptOfKey(key), [...(scripts.get(scriptOfKey(key)) ?? []), key]);
-  for (const keys of scripts.values()) {
-    if (keys.length < 2) continue;
-    const score = ngramScorer(keys, profiles);
-    const priors = keys.map((key) => SCORE_WEIGHTS.prior * logWebShare(key.split('-')[0] as string));
+  for (const keys of sharedScripts(profiles)) {
+    const score = loneWordScorer(keys, profiles);
     const common = keys.map(commonWords);
     keys.forEach((key, column) => {
       const source = SOURCES[key] as Source;
@@ -533,7 +543,6 @@ function exceptionWords(profiles: Readonly<Record<string, Profile>>, listed: Rea
         if (words.length >= (source.webFrequent ? EXCEPTION_KEEP_WEB : EXCEPTION_MORE.has(key) ? EXCEPTION_KEEP_SIBLING : EXCEPTION_KEEP)) break;
         if (have.has(word) || word.length < EXCEPTION_MIN || !own.has(word)) continue;
         const sums = score(word);
-        for (let c = 0; c < keys.length; c++) sums[c] = (sums[c] as number) + (priors[c] as number);
         let best = 0;
         for (let c = 1; c < keys.length; c++) if ((sums[c] as number) > (sums[best] as number)) best = c;
         if (best !== column && !(common[best] as Set<string>).has(word)) words.push(word);
@@ -578,21 +587,17 @@ const OBVIOUS_MARGIN = setting('obviousMargin', 0.5);
 /** The frequent words of each language without those its n-grams alone tell surely (see {@link OBVIOUS_MARGIN}). */
 function withoutObvious(profiles: Readonly<Record<string, Profile>>, listed: Readonly<Record<string, string>>): Record<string, string> {
   const out: Record<string, string> = { ...listed };
-  const scripts = new Map<string, string[]>();
-  for (const key of Object.keys(profiles)) scripts.set(scriptOfKey(key), [...(scripts.get(scriptOfKey(key)) ?? []), key]);
-  for (const keys of scripts.values()) {
-    if (keys.length < 2) continue;
-    const score = ngramScorer(keys, profiles);
-    const priors = keys.map((key) => SCORE_WEIGHTS.prior * logWebShare(key.split('-')[0] as string));
+  for (const keys of sharedScripts(profiles)) {
+    const score = loneWordScorer(keys, profiles);
     const listers = new Map<string, number>();
     for (const key of keys) for (const word of new Set((listed[key] ?? '').split(' '))) listers.set(word, (listers.get(word) ?? 0) + 1);
     keys.forEach((key, column) => {
       const kept = (listed[key] ?? '').split(' ').filter((word) => {
         if (word.length < EXCEPTION_MIN || (listers.get(word) ?? 0) > 1) return true;
         const sums = score(word);
-        const own = (sums[column] as number) + (priors[column] as number);
+        const own = sums[column] as number;
         let rival = -Infinity;
-        for (let c = 0; c < keys.length; c++) if (c !== column) rival = Math.max(rival, (sums[c] as number) + (priors[c] as number));
+        for (let c = 0; c < keys.length; c++) if (c !== column) rival = Math.max(rival, sums[c] as number);
         return own - rival < OBVIOUS_MARGIN;
       });
       console.log(`${key}: ${(listed[key] ?? '').split(' ').length - kept.length} frequent words left out (told by their n-grams)`);
