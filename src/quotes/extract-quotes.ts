@@ -11,7 +11,7 @@ import { findMentions, mentionAt, signatureAt, type Mention } from './find-menti
 import { findQuoteSpans, type MarkedSpan } from './find-quote-spans.js';
 import { buildFrame, type Frame, type FrameItem } from './frame.js';
 import { SpeakerRegistry } from './speaker-registry.js';
-import type { ExtractQuotesOptions, Quote, QuoteAnalysis, QuoteRule } from './types.js';
+import type { ExtractQuotesOptions, Quote, QuoteAnalysis, QuoteBase, QuoteKind, QuoteRule, Speaker } from './types.js';
 
 const DEFAULT_MAX_SCARE_WORDS = 4;
 const SIGNOFF_MAX_ITEMS = 14;
@@ -59,7 +59,7 @@ const RULE_CONFIDENCE: Readonly<Record<QuoteRule, number>> = {
  * ```
  */
 export function extractQuotes(text: string, options?: ExtractQuotesOptions): Quote[] {
-  return analyzeQuotes(text, options).quotes;
+  return findQuotes(text, options).quotes;
 }
 
 /**
@@ -77,6 +77,11 @@ export function extractQuotes(text: string, options?: ExtractQuotesOptions): Quo
  * ```
  */
 export function analyzeQuotes(text: string, options?: ExtractQuotesOptions): QuoteAnalysis {
+  const { quotes, warnings } = findQuotes(text, options);
+  return { quotes, speakers: clusterSpeakers(quotes), warnings };
+}
+
+function findQuotes(text: string, options: ExtractQuotesOptions | undefined): Pick<QuoteAnalysis, 'quotes' | 'warnings'> {
   assertString(text, 'text');
   const maxScareWords = options?.maxScareWords ?? DEFAULT_MAX_SCARE_WORDS;
   // Offsets only: paragraph and line objects for a long text would cost several times its size.
@@ -86,8 +91,14 @@ export function analyzeQuotes(text: string, options?: ExtractQuotesOptions): Quo
   const kinds = options?.kinds;
   const minConfidence = options?.minConfidence ?? 0;
   const keep = (quote: Quote): boolean => (kinds === undefined || kinds.includes(quote.kind)) && quote.confidence >= minConfidence;
-  const quotes = finalize(text, drafts, keep);
-  return { quotes, speakers: clusterSpeakers(quotes), warnings };
+  return { quotes: publishAll(text, drafts, keep), warnings };
+}
+
+/** A quotation its own sentence did not attribute. */
+interface Pending {
+  readonly draft: Draft;
+  /** It reopens a quotation of the previous paragraph. */
+  readonly continued: boolean;
 }
 
 interface ParagraphState {
@@ -101,7 +112,8 @@ interface ParagraphState {
 class Pipeline {
   private readonly registry = new SpeakerRegistry();
   private readonly drafts: Draft[] = [];
-  private readonly bySpan = new Map<number, Draft>();
+  /** The draft of the latest marked span, which a quotation continued in the next paragraph extends. */
+  private lastSpan: { readonly index: number; readonly draft: Draft } | null = null;
   private group = 0;
 
   constructor(
@@ -132,7 +144,7 @@ class Pipeline {
   }
 
   private paragraph(frame: Frame, previous: ParagraphState, next: Frame | undefined): ParagraphState {
-    const pending: Draft[] = [];
+    const pending: Pending[] = [];
     const local: Draft[] = [];
     let lastTail: { report: Report; draft: Draft } | null = null;
     let introduction: ParagraphState['introduction'] = null;
@@ -169,7 +181,7 @@ class Pipeline {
         const found = attributeLocally(view, q, this.text.slice(span.start, span.end), this.maxScareWords);
         if (found === null) {
           directItems.push(q);
-          pending.push(draft);
+          pending.push({ draft, continued: span.continued });
           continue;
         }
         draft.kind = found.kind;
@@ -199,18 +211,17 @@ class Pipeline {
     }
     this.fallback(frame, pending, local, previous, next);
     let lastSpoken: Draft | null = null;
-    for (const draft of [...local, ...pending]) {
+    for (const draft of [...local, ...pending.map((entry) => entry.draft)]) {
       if (draft.kind === 'direct' && draft.speaker !== null && (lastSpoken === null || draft.start > lastSpoken.start)) lastSpoken = draft;
     }
     return { lastSpoken, introduction };
   }
 
   /** Attributes quotations that their own sentence does not attribute, from the paragraph's layout. */
-  private fallback(frame: Frame, pending: readonly Draft[], local: readonly Draft[], previous: ParagraphState, next: Frame | undefined): void {
+  private fallback(frame: Frame, pending: readonly Pending[], local: readonly Draft[], previous: ParagraphState, next: Frame | undefined): void {
     const allQuote = frame.items.every((item) => item.type === 'quote' || item.kind === 'punctuation');
-    for (const draft of pending) {
-      const span = this.spans[draft.span] as MarkedSpan;
-      if (span.continued && draft.speaker !== null) continue;
+    for (const { draft, continued } of pending) {
+      if (continued && draft.speaker !== null) continue;
       const before = local.findLast((other) => other.start < draft.start);
       const signoff = allQuote ? this.signoff(next) : null;
       if (before !== undefined) inherit(draft, before, 'same-paragraph');
@@ -260,24 +271,27 @@ class Pipeline {
     const end = itemEnd(frame, this.spans, to - 1);
     if (end <= start) return;
     this.drafts.push({
-      kind: 'indirect',
+      text: '',
       start,
       end,
-      span: -1,
+      group: this.group++,
+      kind: 'indirect',
       speaker: resolved.get(report) ?? null,
       cue: textSpan(this.text, report.cue.start, report.cue.end),
       rule,
-      group: this.group++,
+      confidence: Number.NaN,
     });
   }
 
+  /** Spans come here in document order, each once, so only the latest draft is looked back at. */
   private draftFor(index: number, span: MarkedSpan): Draft {
-    let draft = this.bySpan.get(index);
-    if (draft !== undefined) return draft;
-    const previous = span.continued ? this.bySpan.get(index - 1) : undefined;
-    draft = { kind: 'direct', start: span.start, end: span.end, span: index, speaker: null, cue: null, rule: 'none', group: previous?.group ?? this.group++ };
+    const last = this.lastSpan;
+    if (last !== null && last.index === index) return last.draft;
+    const previous = span.continued && last !== null && last.index === index - 1 ? last.draft : undefined;
+    // NaN, a double, from the start: the confidence set later is one, and the field keeps one shape.
+    const draft: Draft = { text: '', start: span.start, end: span.end, group: previous?.group ?? this.group++, kind: 'direct', speaker: null, cue: null, rule: 'none', confidence: Number.NaN };
     if (previous !== undefined) inherit(draft, previous, previous.rule);
-    this.bySpan.set(index, draft);
+    this.lastSpan = { index, draft };
     this.drafts.push(draft);
     return draft;
   }
@@ -286,8 +300,8 @@ class Pipeline {
     const { entity, resolved } = this.registry.resolve(mention);
     if (apposition !== null) this.registry.describe(entity, apposition);
     // Only what the output needs: drafts live to the end of the text, the mention's details do not.
-    const { kind, start, end, name } = mention;
-    return { entity, mention: { kind, start, end, name }, resolved };
+    const { kind, start, end } = mention;
+    return { entity, kind, start, end, name: entity.named ? '' : mention.name, resolved, published: null };
   }
 
   /** Parts of one quotation share the attribution found for any of them. */
@@ -329,43 +343,46 @@ function itemEnd(frame: Frame, spans: readonly MarkedSpan[], i: number): number 
 }
 
 /**
- * Turns drafts into the public, plain quote objects with final names and renumbered groups.
- * Each draft is released once converted, so drafts and quotes are not all alive at once.
+ * Turns the drafts into the public, plain quote objects with final names and renumbered groups, in
+ * place: the array and its objects become the result, and drafts that are not kept are dropped.
  */
-function finalize(text: string, drafts: (Draft | undefined)[], keep: (quote: Quote) => boolean): Quote[] {
+function publishAll(text: string, drafts: Draft[], keep: (quote: Quote) => boolean): Quote[] {
   const groups = new Map<number, number>();
-  const quotes: Quote[] = [];
-  for (let index = 0; index < drafts.length; index++) {
-    const draft = drafts[index] as Draft;
-    drafts[index] = undefined;
+  const quotes = drafts as unknown[] as Quote[];
+  let kept = 0;
+  for (const draft of drafts) {
     let group = groups.get(draft.group);
     if (group === undefined) {
       group = groups.size;
       groups.set(draft.group, group);
     }
-    const quote = toQuote(text, draft, group);
-    if (quote !== null && keep(quote)) quotes.push(quote);
+    const quote = publish(text, draft, group);
+    if (quote !== null && keep(quote)) quotes[kept++] = quote;
   }
+  quotes.length = kept;
   return quotes;
 }
 
-function toQuote(text: string, draft: Draft, group: number): Quote | null {
-  const { start, rule } = draft;
-  const end = trimEnd(text, start, draft.end, draft.kind);
-  const quoted = text.slice(start, end);
-  const speaker = draft.speaker === null ? null : publicSpeaker(text, draft.speaker);
-  const factor = draft.speaker === null ? 1 : draft.speaker.resolved ? (draft.speaker.mention.kind === 'name' ? 1 : 0.9) : 0.6;
-  const confidence = Math.round(RULE_CONFIDENCE[rule] * factor * 100) / 100;
-  // Literals with every property, not spreads: the objects stay compact (a long text has many).
-  switch (draft.kind) {
-    case 'scare':
-      return { text: quoted, start, end, group, kind: 'scare', speaker: null, cue: null, rule, confidence };
-    case 'indirect':
-      if (speaker === null || draft.cue === null) return null;
-      return { text: quoted, start, end, group, kind: 'indirect', speaker, cue: draft.cue, rule, confidence };
-    default:
-      return { text: quoted, start, end, group, kind: draft.kind, speaker, cue: draft.cue, rule, confidence };
-  }
+/** A published draft: the same object, its properties now those of a quote. */
+type Published = { -readonly [K in keyof QuoteBase]: QuoteBase[K] } & { kind: QuoteKind; speaker: Speaker | null };
+
+/** Makes a draft its quote (or `null` for indirect speech nobody is credited with). */
+function publish(text: string, draft: Draft, group: number): Quote | null {
+  const { start, rule, kind, cue } = draft;
+  const drafted = draft.speaker;
+  const factor = drafted === null ? 1 : drafted.resolved ? (drafted.kind === 'name' ? 1 : 0.9) : 0.6;
+  // Scare quotes are nobody's, even when inherited from the quotation they continue.
+  const speaker = drafted === null || kind === 'scare' ? null : publicSpeaker(text, drafted);
+  if (kind === 'indirect' && (speaker === null || cue === null)) return null;
+  const end = trimEnd(text, start, draft.end, kind);
+  const quote = draft as unknown as Published;
+  quote.text = text.slice(start, end);
+  quote.end = end;
+  quote.group = group;
+  quote.confidence = Math.round(RULE_CONFIDENCE[rule] * factor * 100) / 100;
+  quote.speaker = speaker;
+  if (kind === 'scare') quote.cue = null;
+  return quote as Quote;
 }
 
 /** The comma that replaced a full stop before the attribution (`“We won,” she said`) is not quoted. */
@@ -375,9 +392,12 @@ function trimEnd(text: string, start: number, end: number, kind: Draft['kind']):
   return e;
 }
 
-function publicSpeaker(text: string, speaker: DraftSpeaker): NonNullable<Quote['speaker']> {
-  const { entity, mention } = speaker;
-  const span = textSpan(text, mention.start, mention.end);
-  const name = entity.named ? entity.canonical : mention.name;
-  return entity.role === null ? { name, mention: span } : { name, mention: span, role: entity.role };
+/** Made once per draft speaker: the quotes that share one (parts of a quotation, one report) share its output. */
+function publicSpeaker(text: string, speaker: DraftSpeaker): Speaker {
+  if (speaker.published !== null) return speaker.published;
+  const { entity } = speaker;
+  const mention = textSpan(text, speaker.start, speaker.end);
+  const name = entity.named ? entity.canonical : speaker.name;
+  speaker.published = entity.role === null ? { name, mention } : { name, mention, role: entity.role };
+  return speaker.published;
 }
