@@ -1,6 +1,5 @@
 import { assertString } from '../text/assert.js';
-import { paragraphSpans } from '../text/paragraph-spans.js';
-import { textSpan, type Span, type TextSpan } from '../text/span.js';
+import { textSpan, type TextSpan } from '../text/span.js';
 import { attributeLocally, inherit, type SentenceView } from './attribute-direct.js';
 import { clusterSpeakers } from './cluster-speakers.js';
 import { CUE_NOUNS } from './data/cue-phrases.js';
@@ -8,8 +7,9 @@ import type { Draft, DraftSpeaker } from './draft.js';
 import { findCues, pairReports, type Report } from './find-cues.js';
 import { findIndirect } from './find-indirect.js';
 import { findMentions, mentionAt, signatureAt, type Mention } from './find-mentions.js';
-import { findQuoteSpans, type MarkedSpan } from './find-quote-spans.js';
+import { QuoteSpanReader, type MarkedSpan } from './find-quote-spans.js';
 import { buildFrame, type Frame, type FrameItem } from './frame.js';
+import { ParagraphOffsets } from './paragraph-offsets.js';
 import { SpeakerRegistry } from './speaker-registry.js';
 import type { ExtractQuotesOptions, Quote, QuoteAnalysis, QuoteBase, QuoteKind, QuoteRule, Speaker } from './types.js';
 
@@ -84,14 +84,14 @@ export function analyzeQuotes(text: string, options?: ExtractQuotesOptions): Quo
 function findQuotes(text: string, options: ExtractQuotesOptions | undefined): Pick<QuoteAnalysis, 'quotes' | 'warnings'> {
   assertString(text, 'text');
   const maxScareWords = options?.maxScareWords ?? DEFAULT_MAX_SCARE_WORDS;
-  // Offsets only: paragraph and line objects for a long text would cost several times its size.
-  const paragraphs = paragraphSpans(text);
-  const { spans, warnings } = findQuoteSpans(text, paragraphs);
-  const drafts = new Pipeline(text, spans, paragraphs, maxScareWords).run();
+  // Packed offsets only: paragraph and line objects for a long text would cost several times its size.
+  const paragraphs = new ParagraphOffsets(text);
+  const reader = new QuoteSpanReader(text, paragraphs);
+  const { drafts, groupCount } = new Pipeline(text, reader, paragraphs, maxScareWords).run();
   const kinds = options?.kinds;
   const minConfidence = options?.minConfidence ?? 0;
   const keep = (quote: Quote): boolean => (kinds === undefined || kinds.includes(quote.kind)) && quote.confidence >= minConfidence;
-  return { quotes: publishAll(text, drafts, keep), warnings };
+  return { quotes: publishAll(text, drafts, groupCount, keep), warnings: reader.warnings };
 }
 
 /** A quotation its own sentence did not attribute. */
@@ -118,20 +118,24 @@ class Pipeline {
 
   constructor(
     private readonly text: string,
-    private readonly spans: readonly MarkedSpan[],
-    private readonly paragraphs: readonly Span[],
+    private readonly reader: QuoteSpanReader,
+    private readonly paragraphs: ParagraphOffsets,
     private readonly maxScareWords: number,
   ) {}
 
-  run(): Draft[] {
+  /** The drafts in document order, and how many group numbers they use (each below that count). */
+  run(): { drafts: Draft[]; groupCount: number } {
     let previous: ParagraphState = { lastSpoken: null, introduction: null };
-    // Frames are built one paragraph ahead and dropped after use, so tokens never pile up.
+    // Frames, and the marked spans in them, are built one paragraph ahead and dropped after use,
+    // so neither tokens nor spans pile up.
     let firstSpan = 0;
     const frameAt = (index: number): Frame | undefined => {
-      const paragraph = this.paragraphs[index];
+      const paragraph = this.paragraphs.at(index);
       if (paragraph === undefined) return undefined;
-      while (firstSpan < this.spans.length && (this.spans[firstSpan] as MarkedSpan).paragraph < index) firstSpan++;
-      return buildFrame(this.text, paragraph, index, this.spans, firstSpan);
+      const spans = this.reader.read(index);
+      const frame = buildFrame(this.text, paragraph, index, spans, firstSpan);
+      firstSpan += spans.length;
+      return frame;
     };
     let frame = frameAt(0);
     for (let index = 0; frame !== undefined; index++) {
@@ -140,7 +144,7 @@ class Pipeline {
       frame = next;
     }
     this.fillGroups();
-    return this.drafts.sort((a, b) => a.start - b.start || a.end - b.end);
+    return { drafts: this.drafts.sort((a, b) => a.start - b.start || a.end - b.end), groupCount: this.group };
   }
 
   private paragraph(frame: Frame, previous: ParagraphState, next: Frame | undefined): ParagraphState {
@@ -176,8 +180,8 @@ class Pipeline {
       for (let q = from; q < to; q++) {
         const item = frame.items[q] as FrameItem;
         if (item.type !== 'quote') continue;
-        const span = this.spans[item.quote] as MarkedSpan;
-        const draft = this.draftFor(item.quote, span);
+        const span = frame.spans[item.quote] as MarkedSpan;
+        const draft = this.draftFor(frame.firstSpan + item.quote, span);
         const found = attributeLocally(view, q, this.text.slice(span.start, span.end), this.maxScareWords);
         if (found === null) {
           directItems.push(q);
@@ -267,8 +271,8 @@ class Pipeline {
   }
 
   private indirect(frame: Frame, from: number, to: number, rule: QuoteRule, report: Report, resolved: ReadonlyMap<Report, DraftSpeaker>): void {
-    const start = itemStart(frame, this.spans, from);
-    const end = itemEnd(frame, this.spans, to - 1);
+    const start = itemStart(frame, from);
+    const end = itemEnd(frame, to - 1);
     if (end <= start) return;
     this.drafts.push({
       text: '',
@@ -304,14 +308,18 @@ class Pipeline {
     return { entity, kind, start, end, name: entity.named ? '' : mention.name, resolved, published: null };
   }
 
-  /** Parts of one quotation share the attribution found for any of them. */
+  /**
+   * Parts of one quotation share the attribution found for any of them. Group numbers are dense,
+   * so an array indexes them: a Map of tens of thousands of groups grew, rehashed and left its old
+   * tables behind on the heap.
+   */
   private fillGroups(): void {
-    const byGroup = new Map<number, Draft>();
+    const byGroup = new Array<Draft | undefined>(this.group).fill(undefined);
     for (const draft of this.drafts) {
-      if (draft.speaker !== null && !byGroup.has(draft.group)) byGroup.set(draft.group, draft);
+      if (draft.speaker !== null && byGroup[draft.group] === undefined) byGroup[draft.group] = draft;
     }
     for (const draft of this.drafts) {
-      const source = byGroup.get(draft.group);
+      const source = byGroup[draft.group];
       if (draft.speaker === null && source !== undefined && source !== draft && draft.kind !== 'scare') inherit(draft, source, source.rule);
     }
   }
@@ -330,15 +338,15 @@ function sourceStart(items: readonly FrameItem[], from: number, to: number): num
   return from + 1;
 }
 
-function itemStart(frame: Frame, spans: readonly MarkedSpan[], i: number): number {
+function itemStart(frame: Frame, i: number): number {
   const item = frame.items[i] as FrameItem;
-  return item.type === 'word' ? item.start : (spans[item.quote] as MarkedSpan).openStart;
+  return item.type === 'word' ? item.start : (frame.spans[item.quote] as MarkedSpan).openStart;
 }
 
-function itemEnd(frame: Frame, spans: readonly MarkedSpan[], i: number): number {
+function itemEnd(frame: Frame, i: number): number {
   const item = frame.items[i] as FrameItem;
   if (item.type === 'word') return item.end;
-  const span = spans[item.quote] as MarkedSpan;
+  const span = frame.spans[item.quote] as MarkedSpan;
   return span.closeEnd ?? span.end;
 }
 
@@ -346,15 +354,17 @@ function itemEnd(frame: Frame, spans: readonly MarkedSpan[], i: number): number 
  * Turns the drafts into the public, plain quote objects with final names and renumbered groups, in
  * place: the array and its objects become the result, and drafts that are not kept are dropped.
  */
-function publishAll(text: string, drafts: Draft[], keep: (quote: Quote) => boolean): Quote[] {
-  const groups = new Map<number, number>();
+function publishAll(text: string, drafts: Draft[], groupCount: number, keep: (quote: Quote) => boolean): Quote[] {
+  // Groups are renumbered in order of first appearance; -1 for a number not seen yet.
+  const groups = new Int32Array(groupCount).fill(-1);
+  let groupsSeen = 0;
   const quotes = drafts as unknown[] as Quote[];
   let kept = 0;
   for (const draft of drafts) {
-    let group = groups.get(draft.group);
-    if (group === undefined) {
-      group = groups.size;
-      groups.set(draft.group, group);
+    let group = groups[draft.group] as number;
+    if (group < 0) {
+      group = groupsSeen++;
+      groups[draft.group] = group;
     }
     const quote = publish(text, draft, group);
     if (quote !== null && keep(quote)) quotes[kept++] = quote;
