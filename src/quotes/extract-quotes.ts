@@ -215,9 +215,8 @@ class Pipeline {
     }
     this.fallback(frame, pending, local, previous, next);
     let lastSpoken: Draft | null = null;
-    for (const draft of [...local, ...pending.map((entry) => entry.draft)]) {
-      if (draft.kind === 'direct' && draft.speaker !== null && (lastSpoken === null || draft.start > lastSpoken.start)) lastSpoken = draft;
-    }
+    for (const draft of local) lastSpoken = laterSpoken(draft, lastSpoken);
+    for (const entry of pending) lastSpoken = laterSpoken(entry.draft, lastSpoken);
     return { lastSpoken, introduction };
   }
 
@@ -323,6 +322,11 @@ class Pipeline {
       if (draft.speaker === null && source !== undefined && source !== draft && draft.kind !== 'scare') inherit(draft, source, source.rule);
     }
   }
+}
+
+/** `draft` when it is an attributed direct quote after `latest`, else `latest`. */
+function laterSpoken(draft: Draft, latest: Draft | null): Draft | null {
+  return draft.kind === 'direct' && draft.speaker !== null && (latest === null || draft.start > latest.start) ? draft : latest;
 }
 
 /** `From Marin:`, `From the statement by the WHO:`: where the source's name starts. */
