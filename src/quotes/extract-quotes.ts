@@ -112,8 +112,12 @@ interface ParagraphState {
 class Pipeline {
   private readonly registry = new SpeakerRegistry();
   private readonly drafts: Draft[] = [];
-  /** The draft of the latest marked span, which a quotation continued in the next paragraph extends. */
-  private lastSpan: { readonly index: number; readonly draft: Draft } | null = null;
+  /**
+   * The latest marked span and its draft, which a quotation continued in the next paragraph
+   * extends. Two fields, not a pair object: one per span would outlive the young generation.
+   */
+  private lastSpan = -1;
+  private lastDraft: Draft | null = null;
   private group = 0;
 
   constructor(
@@ -288,13 +292,14 @@ class Pipeline {
 
   /** Spans come here in document order, each once, so only the latest draft is looked back at. */
   private draftFor(index: number, span: MarkedSpan): Draft {
-    const last = this.lastSpan;
-    if (last !== null && last.index === index) return last.draft;
-    const previous = span.continued && last !== null && last.index === index - 1 ? last.draft : undefined;
+    const last = this.lastDraft;
+    if (last !== null && this.lastSpan === index) return last;
+    const previous = span.continued && last !== null && this.lastSpan === index - 1 ? last : undefined;
     // NaN, a double, from the start: the confidence set later is one, and the field keeps one shape.
     const draft: Draft = { text: '', start: span.start, end: span.end, group: previous?.group ?? this.group++, kind: 'direct', speaker: null, cue: null, rule: 'none', confidence: Number.NaN };
     if (previous !== undefined) inherit(draft, previous, previous.rule);
-    this.lastSpan = { index, draft };
+    this.lastSpan = index;
+    this.lastDraft = draft;
     this.drafts.push(draft);
     return draft;
   }
