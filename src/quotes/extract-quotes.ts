@@ -1,5 +1,5 @@
 import { assertString } from '../text/assert.js';
-import { textSpan, type TextSpan } from '../text/span.js';
+import type { TextSpan } from '../text/span.js';
 import { attributeLocally, inherit, type SentenceView } from './attribute-direct.js';
 import { clusterSpeakers } from './cluster-speakers.js';
 import { CUE_NOUNS } from './data/cue-phrases.js';
@@ -10,6 +10,7 @@ import { findMentions, mentionAt, signatureAt, type Mention } from './find-menti
 import { QuoteSpanReader, type MarkedSpan } from './find-quote-spans.js';
 import { buildFrame, type Frame, type FrameItem } from './frame.js';
 import { ParagraphOffsets } from './paragraph-offsets.js';
+import { ShortTextPool } from './short-text-pool.js';
 import { SpeakerRegistry } from './speaker-registry.js';
 import type { ExtractQuotesOptions, Quote, QuoteAnalysis, QuoteBase, QuoteKind, QuoteRule, Speaker } from './types.js';
 
@@ -87,11 +88,12 @@ function findQuotes(text: string, options: ExtractQuotesOptions | undefined): Pi
   // Packed offsets only: paragraph and line objects for a long text would cost several times its size.
   const paragraphs = new ParagraphOffsets(text);
   const reader = new QuoteSpanReader(text, paragraphs);
-  const { drafts, groupCount } = new Pipeline(text, reader, paragraphs, maxScareWords).run();
+  const pipeline = new Pipeline(text, reader, paragraphs, maxScareWords);
+  const { drafts, groupCount } = pipeline.run();
   const kinds = options?.kinds;
   const minConfidence = options?.minConfidence ?? 0;
   const keep = (quote: Quote): boolean => (kinds === undefined || kinds.includes(quote.kind)) && quote.confidence >= minConfidence;
-  return { quotes: publishAll(text, drafts, groupCount, keep), warnings: reader.warnings };
+  return { quotes: publishAll(text, drafts, groupCount, pipeline.pool, keep), warnings: reader.warnings };
 }
 
 /** A quotation its own sentence did not attribute. */
@@ -111,6 +113,8 @@ interface ParagraphState {
 /** Runs the attribution over the paragraphs in document order, keeping the discourse state. */
 class Pipeline {
   private readonly registry = new SpeakerRegistry();
+  /** Cue words and speakers' mentions, which the quotes keep. */
+  readonly pool = new ShortTextPool();
   private readonly drafts: Draft[] = [];
   /**
    * The latest marked span and its draft, which a quotation continued in the next paragraph
@@ -198,7 +202,7 @@ class Pipeline {
         if (found.report !== null) {
           if (found.kind === 'direct') directReports.add(found.report);
           draft.speaker = view.speakerOf(found.report);
-          draft.cue = textSpan(this.text, found.report.cue.start, found.report.cue.end);
+          draft.cue = this.cueSpan(found.report.cue.start, found.report.cue.end);
           if (lastTail !== null && lastTail.report === found.report && found.rule === 'speaker-cue-quote') {
             draft.rule = 'interrupted';
             draft.group = lastTail.draft.group;
@@ -255,7 +259,7 @@ class Pipeline {
     if (mention === null) return null;
     const after = next.items[mention.to];
     if (after !== undefined && !(after.type === 'word' && (after.text === ',' || after.text === '.'))) return null;
-    const cue = dash === null ? null : textSpan(this.text, dash.start, dash.end);
+    const cue = dash === null ? null : this.cueSpan(dash.start, dash.end);
     return { speaker: this.speaker(mention, null), cue };
   }
 
@@ -263,10 +267,10 @@ class Pipeline {
   private introductionAt(frame: Frame, from: number, to: number, reports: readonly Report[], resolved: ReadonlyMap<Report, DraftSpeaker>): ParagraphState['introduction'] {
     const last = frame.items[to - 1];
     if (to !== frame.items.length || last?.type !== 'word' || last.text !== ':') return null;
-    const colon = textSpan(this.text, last.start, last.end);
+    const colon = this.cueSpan(last.start, last.end);
     const report = reports.at(-1);
     if (report !== undefined && to - 1 - report.to <= 3) {
-      return { speaker: resolved.get(report) as DraftSpeaker, cue: textSpan(this.text, report.cue.start, report.cue.end) };
+      return { speaker: resolved.get(report) as DraftSpeaker, cue: this.cueSpan(report.cue.start, report.cue.end) };
     }
     const mention = mentionAt(frame.items, sourceStart(frame.items, from, to), to - 1);
     if (mention !== null && mention.to === to - 1 && mention.kind !== 'pronoun') return { speaker: this.speaker(mention, null), cue: colon };
@@ -284,7 +288,7 @@ class Pipeline {
       group: this.group++,
       kind: 'indirect',
       speaker: resolved.get(report) ?? null,
-      cue: textSpan(this.text, report.cue.start, report.cue.end),
+      cue: this.cueSpan(report.cue.start, report.cue.end),
       rule,
       confidence: Number.NaN,
     });
@@ -302,6 +306,10 @@ class Pipeline {
     this.lastDraft = draft;
     this.drafts.push(draft);
     return draft;
+  }
+
+  private cueSpan(start: number, end: number): TextSpan {
+    return this.pool.span(this.text, start, end);
   }
 
   private speaker(mention: Mention, apposition: Mention | null): DraftSpeaker {
@@ -363,7 +371,7 @@ function itemEnd(frame: Frame, i: number): number {
  * Turns the drafts into the public, plain quote objects with final names and renumbered groups, in
  * place: the array and its objects become the result, and drafts that are not kept are dropped.
  */
-function publishAll(text: string, drafts: Draft[], groupCount: number, keep: (quote: Quote) => boolean): Quote[] {
+function publishAll(text: string, drafts: Draft[], groupCount: number, pool: ShortTextPool, keep: (quote: Quote) => boolean): Quote[] {
   // Groups are renumbered in order of first appearance; -1 for a number not seen yet.
   const groups = new Int32Array(groupCount).fill(-1);
   let groupsSeen = 0;
@@ -375,7 +383,7 @@ function publishAll(text: string, drafts: Draft[], groupCount: number, keep: (qu
       group = groupsSeen++;
       groups[draft.group] = group;
     }
-    const quote = publish(text, draft, group);
+    const quote = publish(text, draft, group, pool);
     if (quote !== null && keep(quote)) quotes[kept++] = quote;
   }
   quotes.length = kept;
@@ -386,12 +394,12 @@ function publishAll(text: string, drafts: Draft[], groupCount: number, keep: (qu
 type Published = { -readonly [K in keyof QuoteBase]: QuoteBase[K] } & { kind: QuoteKind; speaker: Speaker | null };
 
 /** Makes a draft its quote (or `null` for indirect speech nobody is credited with). */
-function publish(text: string, draft: Draft, group: number): Quote | null {
+function publish(text: string, draft: Draft, group: number, pool: ShortTextPool): Quote | null {
   const { start, rule, kind, cue } = draft;
   const drafted = draft.speaker;
   const factor = drafted === null ? 1 : drafted.resolved ? (drafted.kind === 'name' ? 1 : 0.9) : 0.6;
   // Scare quotes are nobody's, even when inherited from the quotation they continue.
-  const speaker = drafted === null || kind === 'scare' ? null : publicSpeaker(text, drafted);
+  const speaker = drafted === null || kind === 'scare' ? null : publicSpeaker(text, drafted, pool);
   if (kind === 'indirect' && (speaker === null || cue === null)) return null;
   const end = trimEnd(text, start, draft.end, kind);
   const quote = draft as unknown as Published;
@@ -412,10 +420,10 @@ function trimEnd(text: string, start: number, end: number, kind: Draft['kind']):
 }
 
 /** Made once per draft speaker: the quotes that share one (parts of a quotation, one report) share its output. */
-function publicSpeaker(text: string, speaker: DraftSpeaker): Speaker {
+function publicSpeaker(text: string, speaker: DraftSpeaker, pool: ShortTextPool): Speaker {
   if (speaker.published !== null) return speaker.published;
   const { entity } = speaker;
-  const mention = textSpan(text, speaker.start, speaker.end);
+  const mention = pool.span(text, speaker.start, speaker.end);
   const name = entity.named ? entity.canonical : speaker.name;
   speaker.published = entity.role === null ? { name, mention } : { name, mention, role: entity.role };
   return speaker.published;
