@@ -82,6 +82,7 @@ export function analyzeQuotes(text: string, options?: ExtractQuotesOptions): Quo
   return { quotes, speakers: clusterSpeakers(quotes), warnings };
 }
 
+/** The quotes and warnings, without the speaker table (which `extractQuotes` does not return). */
 function findQuotes(text: string, options: ExtractQuotesOptions | undefined): Pick<QuoteAnalysis, 'quotes' | 'warnings'> {
   assertString(text, 'text');
   const maxScareWords = options?.maxScareWords ?? DEFAULT_MAX_SCARE_WORDS;
@@ -294,10 +295,12 @@ class Pipeline {
     });
   }
 
-  /** Spans come here in document order, each once, so only the latest draft is looked back at. */
+  /**
+   * A new draft for the marked span `index`. Spans come here in document order, each once (a
+   * quotation is one item of one sentence), so only the latest draft is looked back at.
+   */
   private draftFor(index: number, span: MarkedSpan): Draft {
     const last = this.lastDraft;
-    if (last !== null && this.lastSpan === index) return last;
     const previous = span.continued && last !== null && this.lastSpan === index - 1 ? last : undefined;
     // NaN, a double, from the start: the confidence set later is one, and the field keeps one shape.
     const draft: Draft = { text: '', start: span.start, end: span.end, group: previous?.group ?? this.group++, kind: 'direct', speaker: null, cue: null, rule: 'none', confidence: Number.NaN };
