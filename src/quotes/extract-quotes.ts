@@ -376,7 +376,7 @@ function itemEnd(frame: Frame, i: number): number {
  */
 function publishAll(text: string, drafts: Draft[], groupCount: number, pool: ShortTextPool, keep: (quote: Quote) => boolean): Quote[] {
   // Groups are renumbered in order of first appearance; -1 for a number not seen yet.
-  const groups = new Int32Array(groupCount).fill(-1);
+  const groups = new Array<number>(groupCount).fill(-1);
   let groupsSeen = 0;
   const quotes = drafts as unknown[] as Quote[];
   let kept = 0;

@@ -77,7 +77,7 @@ interface Marks {
   /** Each mark's start and role, packed by {@link packMark}, in document order. */
   readonly found: Uint32List;
   /** Index in `found` of each paragraph's first mark; one more entry for the end. */
-  readonly firstOf: Uint32Array;
+  readonly firstOf: number[];
   readonly primary: QuoteMarkWeight;
 }
 
@@ -97,7 +97,8 @@ function packMark(start: number, role: Role): number {
  */
 function readMarks(input: string, paragraphs: ParagraphList): Marks {
   const found = new Uint32List();
-  const firstOf = new Uint32Array(paragraphs.length + 1);
+  // Sized once (no garbage from growing): a typed array would cost more to make for a short text.
+  const firstOf = new Array<number>(paragraphs.length + 1).fill(0);
   let doubles = 0;
   let singles = 0;
   let candidate = -1;

@@ -4,7 +4,9 @@
  * objects instead of staying on the heap until a full collection.
  */
 export class Uint32List {
-  private values = new Uint32Array(64);
+  // Small enough to live on V8's heap (an off-heap buffer costs more to make, and most texts are
+  // short); outgrown ones are off the heap.
+  private values = new Uint32Array(16);
   private size = 0;
 
   /** How many values the list holds. */
