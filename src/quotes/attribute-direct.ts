@@ -1,3 +1,4 @@
+import { countWords } from '../text/count-words.js';
 import type { TextSpan } from '../text/span.js';
 import { NAMING_VERBS } from './data/cue-verbs.js';
 import type { Draft, DraftSpeaker } from './draft.js';
@@ -56,6 +57,11 @@ export function attributeLocally(view: SentenceView, q: number, content: string,
   const leadLast = wordAt(items, q - 1);
   const embedded = leadLast !== null && leadLast.kind === 'word' && q - 1 >= leadStart;
   const lowerContent = LOWER_START.test(content);
+  // Counted and compared once for every quotation, cheaply: done where first needed, these were
+  // operations that only rare layouts reach, and reaching them threw away the optimised code.
+  const wordCount = countWords(content);
+  const short = wordCount <= maxScareWords;
+  const oneWord = wordCount <= 1;
   if (embedded && SO_CALLED.test(leadLast.lower)) return scare('so-called');
   if (embedded && leadLast.lower === 'called' && wordAt(items, q - 2)?.lower === 'so') return scare('so-called');
 
@@ -64,7 +70,7 @@ export function attributeLocally(view: SentenceView, q: number, content: string,
   while (first < tailEnd && LEAD_PUNCTUATION.has(wordAt(items, first)?.text ?? '') && !DASHES.has(wordAt(items, first)?.text ?? '')) first++;
   const tailReport = reports.find((report) => report.from === first && first < tailEnd);
   if (tailReport !== undefined) {
-    const kind: QuoteKind = embedded && (lowerContent || words(content) <= maxScareWords) ? 'mixed' : 'direct';
+    const kind: QuoteKind = embedded && (lowerContent || short) ? 'mixed' : 'direct';
     return { kind, rule: tailReport.inverted ? 'quote-cue-speaker' : 'quote-speaker-cue', report: tailReport, speaker: null, cue: null };
   }
 
@@ -81,10 +87,10 @@ export function attributeLocally(view: SentenceView, q: number, content: string,
   let k = q;
   while (k > leadStart && LEAD_PUNCTUATION.has(wordAt(items, k - 1)?.text ?? '')) k--;
   const punctuated = k < q;
-  const term = ARTICLES.has(leadLast?.lower ?? '') && words(content) <= maxScareWords;
+  const term = ARTICLES.has(leadLast?.lower ?? '') && short;
   const leadReport = reports.find((report) => report.to <= k && report.to >= k - OBJECT_WORDS && report.from >= leadStart && objectBetween(items, report, k, term));
   if (leadReport !== undefined && (punctuated || leadReport.to === k || lowerContent)) {
-    if (embedded && (lowerContent || words(content) <= maxScareWords)) {
+    if (embedded && (lowerContent || short)) {
       return { kind: 'mixed', rule: 'reported-fragment', report: leadReport, speaker: null, cue: null };
     }
     return { kind: 'direct', rule: 'speaker-cue-quote', report: leadReport, speaker: null, cue: null };
@@ -105,10 +111,10 @@ export function attributeLocally(view: SentenceView, q: number, content: string,
   // A quotation inside the syntax of a sentence that reports speech is a mixed quote.
   const nearest = [...reports].reverse().find((report) => report.to <= q && !(report.cue.verb?.weak ?? false)) ??
     reports.find((report) => report.from > q && !(report.cue.verb?.weak ?? false));
-  if (nearest !== undefined && !(words(content) <= 1 && !lowerContent)) {
+  if (nearest !== undefined && !(oneWord && !lowerContent)) {
     return { kind: 'mixed', rule: 'reported-fragment', report: nearest, speaker: null, cue: null };
   }
-  if (words(content) <= maxScareWords) return scare('unattributed-term');
+  if (short) return scare('unattributed-term');
   return { kind: 'mixed', rule: 'none', report: null, speaker: null, cue: null };
 }
 
@@ -128,10 +134,6 @@ function objectBetween(items: readonly FrameItem[], report: Report, k: number, t
 
 function scare(rule: QuoteRule): LocalAttribution {
   return { kind: 'scare', rule, report: null, speaker: null, cue: null };
-}
-
-function words(content: string): number {
-  return content.split(/\s+/u).filter((part) => part.length > 0).length;
 }
 
 function span(word: Word): TextSpan {

@@ -1,6 +1,5 @@
 import { assertString } from '../text/assert.js';
-import { paragraphSpans } from '../text/paragraph-spans.js';
-import { textSpan, type Span, type TextSpan } from '../text/span.js';
+import type { TextSpan } from '../text/span.js';
 import { attributeLocally, inherit, type SentenceView } from './attribute-direct.js';
 import { clusterSpeakers } from './cluster-speakers.js';
 import { CUE_NOUNS } from './data/cue-phrases.js';
@@ -8,10 +7,12 @@ import type { Draft, DraftSpeaker } from './draft.js';
 import { findCues, pairReports, type Report } from './find-cues.js';
 import { findIndirect } from './find-indirect.js';
 import { findMentions, mentionAt, signatureAt, type Mention } from './find-mentions.js';
-import { findQuoteSpans, type MarkedSpan } from './find-quote-spans.js';
+import { QuoteSpanReader, type MarkedSpan } from './find-quote-spans.js';
 import { buildFrame, type Frame, type FrameItem } from './frame.js';
+import { ParagraphOffsets } from './paragraph-offsets.js';
+import { ShortTextPool } from './short-text-pool.js';
 import { SpeakerRegistry } from './speaker-registry.js';
-import type { ExtractQuotesOptions, Quote, QuoteAnalysis, QuoteRule } from './types.js';
+import type { ExtractQuotesOptions, Quote, QuoteAnalysis, QuoteBase, QuoteKind, QuoteRule, Speaker } from './types.js';
 
 const DEFAULT_MAX_SCARE_WORDS = 4;
 const SIGNOFF_MAX_ITEMS = 14;
@@ -59,7 +60,7 @@ const RULE_CONFIDENCE: Readonly<Record<QuoteRule, number>> = {
  * ```
  */
 export function extractQuotes(text: string, options?: ExtractQuotesOptions): Quote[] {
-  return analyzeQuotes(text, options).quotes;
+  return findQuotes(text, options).quotes;
 }
 
 /**
@@ -77,17 +78,30 @@ export function extractQuotes(text: string, options?: ExtractQuotesOptions): Quo
  * ```
  */
 export function analyzeQuotes(text: string, options?: ExtractQuotesOptions): QuoteAnalysis {
+  const { quotes, warnings } = findQuotes(text, options);
+  return { quotes, speakers: clusterSpeakers(quotes), warnings };
+}
+
+/** The quotes and warnings, without the speaker table (which `extractQuotes` does not return). */
+function findQuotes(text: string, options: ExtractQuotesOptions | undefined): Pick<QuoteAnalysis, 'quotes' | 'warnings'> {
   assertString(text, 'text');
   const maxScareWords = options?.maxScareWords ?? DEFAULT_MAX_SCARE_WORDS;
-  // Offsets only: paragraph and line objects for a long text would cost several times its size.
-  const paragraphs = paragraphSpans(text);
-  const { spans, warnings } = findQuoteSpans(text, paragraphs);
-  const drafts = new Pipeline(text, spans, paragraphs, maxScareWords).run();
+  // Packed offsets only: paragraph and line objects for a long text would cost several times its size.
+  const paragraphs = new ParagraphOffsets(text);
+  const reader = new QuoteSpanReader(text, paragraphs);
+  const pipeline = new Pipeline(text, reader, paragraphs, maxScareWords);
+  const { drafts, groupCount } = pipeline.run();
   const kinds = options?.kinds;
   const minConfidence = options?.minConfidence ?? 0;
   const keep = (quote: Quote): boolean => (kinds === undefined || kinds.includes(quote.kind)) && quote.confidence >= minConfidence;
-  const quotes = finalize(text, drafts, keep);
-  return { quotes, speakers: clusterSpeakers(quotes), warnings };
+  return { quotes: publishAll(text, drafts, groupCount, pipeline.pool, keep), warnings: reader.warnings };
+}
+
+/** A quotation its own sentence did not attribute. */
+interface Pending {
+  readonly draft: Draft;
+  /** It reopens a quotation of the previous paragraph. */
+  readonly continued: boolean;
 }
 
 interface ParagraphState {
@@ -100,26 +114,37 @@ interface ParagraphState {
 /** Runs the attribution over the paragraphs in document order, keeping the discourse state. */
 class Pipeline {
   private readonly registry = new SpeakerRegistry();
+  /** Cue words and speakers' mentions, which the quotes keep. */
+  readonly pool = new ShortTextPool();
   private readonly drafts: Draft[] = [];
-  private readonly bySpan = new Map<number, Draft>();
+  /**
+   * The latest marked span and its draft, which a quotation continued in the next paragraph
+   * extends. Two fields, not a pair object: one per span would outlive the young generation.
+   */
+  private lastSpan = -1;
+  private lastDraft: Draft | null = null;
   private group = 0;
 
   constructor(
     private readonly text: string,
-    private readonly spans: readonly MarkedSpan[],
-    private readonly paragraphs: readonly Span[],
+    private readonly reader: QuoteSpanReader,
+    private readonly paragraphs: ParagraphOffsets,
     private readonly maxScareWords: number,
   ) {}
 
-  run(): Draft[] {
+  /** The drafts in document order, and how many group numbers they use (each below that count). */
+  run(): { drafts: Draft[]; groupCount: number } {
     let previous: ParagraphState = { lastSpoken: null, introduction: null };
-    // Frames are built one paragraph ahead and dropped after use, so tokens never pile up.
+    // Frames, and the marked spans in them, are built one paragraph ahead and dropped after use,
+    // so neither tokens nor spans pile up.
     let firstSpan = 0;
     const frameAt = (index: number): Frame | undefined => {
-      const paragraph = this.paragraphs[index];
+      const paragraph = this.paragraphs.at(index);
       if (paragraph === undefined) return undefined;
-      while (firstSpan < this.spans.length && (this.spans[firstSpan] as MarkedSpan).paragraph < index) firstSpan++;
-      return buildFrame(this.text, paragraph, index, this.spans, firstSpan);
+      const spans = this.reader.read(index);
+      const frame = buildFrame(this.text, paragraph, index, spans, firstSpan);
+      firstSpan += spans.length;
+      return frame;
     };
     let frame = frameAt(0);
     for (let index = 0; frame !== undefined; index++) {
@@ -128,11 +153,11 @@ class Pipeline {
       frame = next;
     }
     this.fillGroups();
-    return this.drafts.sort((a, b) => a.start - b.start || a.end - b.end);
+    return { drafts: this.drafts.sort((a, b) => a.start - b.start || a.end - b.end), groupCount: this.group };
   }
 
   private paragraph(frame: Frame, previous: ParagraphState, next: Frame | undefined): ParagraphState {
-    const pending: Draft[] = [];
+    const pending: Pending[] = [];
     const local: Draft[] = [];
     let lastTail: { report: Report; draft: Draft } | null = null;
     let introduction: ParagraphState['introduction'] = null;
@@ -164,12 +189,12 @@ class Pipeline {
       for (let q = from; q < to; q++) {
         const item = frame.items[q] as FrameItem;
         if (item.type !== 'quote') continue;
-        const span = this.spans[item.quote] as MarkedSpan;
-        const draft = this.draftFor(item.quote, span);
+        const span = frame.spans[item.quote] as MarkedSpan;
+        const draft = this.draftFor(frame.firstSpan + item.quote, span);
         const found = attributeLocally(view, q, this.text.slice(span.start, span.end), this.maxScareWords);
         if (found === null) {
           directItems.push(q);
-          pending.push(draft);
+          pending.push({ draft, continued: span.continued });
           continue;
         }
         draft.kind = found.kind;
@@ -178,7 +203,7 @@ class Pipeline {
         if (found.report !== null) {
           if (found.kind === 'direct') directReports.add(found.report);
           draft.speaker = view.speakerOf(found.report);
-          draft.cue = textSpan(this.text, found.report.cue.start, found.report.cue.end);
+          draft.cue = this.cueSpan(found.report.cue.start, found.report.cue.end);
           if (lastTail !== null && lastTail.report === found.report && found.rule === 'speaker-cue-quote') {
             draft.rule = 'interrupted';
             draft.group = lastTail.draft.group;
@@ -199,18 +224,16 @@ class Pipeline {
     }
     this.fallback(frame, pending, local, previous, next);
     let lastSpoken: Draft | null = null;
-    for (const draft of [...local, ...pending]) {
-      if (draft.kind === 'direct' && draft.speaker !== null && (lastSpoken === null || draft.start > lastSpoken.start)) lastSpoken = draft;
-    }
+    for (const draft of local) lastSpoken = laterSpoken(draft, lastSpoken);
+    for (const entry of pending) lastSpoken = laterSpoken(entry.draft, lastSpoken);
     return { lastSpoken, introduction };
   }
 
   /** Attributes quotations that their own sentence does not attribute, from the paragraph's layout. */
-  private fallback(frame: Frame, pending: readonly Draft[], local: readonly Draft[], previous: ParagraphState, next: Frame | undefined): void {
+  private fallback(frame: Frame, pending: readonly Pending[], local: readonly Draft[], previous: ParagraphState, next: Frame | undefined): void {
     const allQuote = frame.items.every((item) => item.type === 'quote' || item.kind === 'punctuation');
-    for (const draft of pending) {
-      const span = this.spans[draft.span] as MarkedSpan;
-      if (span.continued && draft.speaker !== null) continue;
+    for (const { draft, continued } of pending) {
+      if (continued && draft.speaker !== null) continue;
       const before = local.findLast((other) => other.start < draft.start);
       const signoff = allQuote ? this.signoff(next) : null;
       if (before !== undefined) inherit(draft, before, 'same-paragraph');
@@ -237,7 +260,7 @@ class Pipeline {
     if (mention === null) return null;
     const after = next.items[mention.to];
     if (after !== undefined && !(after.type === 'word' && (after.text === ',' || after.text === '.'))) return null;
-    const cue = dash === null ? null : textSpan(this.text, dash.start, dash.end);
+    const cue = dash === null ? null : this.cueSpan(dash.start, dash.end);
     return { speaker: this.speaker(mention, null), cue };
   }
 
@@ -245,10 +268,10 @@ class Pipeline {
   private introductionAt(frame: Frame, from: number, to: number, reports: readonly Report[], resolved: ReadonlyMap<Report, DraftSpeaker>): ParagraphState['introduction'] {
     const last = frame.items[to - 1];
     if (to !== frame.items.length || last?.type !== 'word' || last.text !== ':') return null;
-    const colon = textSpan(this.text, last.start, last.end);
+    const colon = this.cueSpan(last.start, last.end);
     const report = reports.at(-1);
     if (report !== undefined && to - 1 - report.to <= 3) {
-      return { speaker: resolved.get(report) as DraftSpeaker, cue: textSpan(this.text, report.cue.start, report.cue.end) };
+      return { speaker: resolved.get(report) as DraftSpeaker, cue: this.cueSpan(report.cue.start, report.cue.end) };
     }
     const mention = mentionAt(frame.items, sourceStart(frame.items, from, to), to - 1);
     if (mention !== null && mention.to === to - 1 && mention.kind !== 'pronoun') return { speaker: this.speaker(mention, null), cue: colon };
@@ -256,51 +279,70 @@ class Pipeline {
   }
 
   private indirect(frame: Frame, from: number, to: number, rule: QuoteRule, report: Report, resolved: ReadonlyMap<Report, DraftSpeaker>): void {
-    const start = itemStart(frame, this.spans, from);
-    const end = itemEnd(frame, this.spans, to - 1);
+    const start = itemStart(frame, from);
+    const end = itemEnd(frame, to - 1);
     if (end <= start) return;
     this.drafts.push({
-      kind: 'indirect',
+      text: '',
       start,
       end,
-      span: -1,
-      speaker: resolved.get(report) ?? null,
-      cue: textSpan(this.text, report.cue.start, report.cue.end),
-      rule,
       group: this.group++,
+      kind: 'indirect',
+      speaker: resolved.get(report) ?? null,
+      cue: this.cueSpan(report.cue.start, report.cue.end),
+      rule,
+      confidence: Number.NaN,
     });
   }
 
+  /**
+   * A new draft for the marked span `index`. Spans come here in document order, each once (a
+   * quotation is one item of one sentence), so only the latest draft is looked back at.
+   */
   private draftFor(index: number, span: MarkedSpan): Draft {
-    let draft = this.bySpan.get(index);
-    if (draft !== undefined) return draft;
-    const previous = span.continued ? this.bySpan.get(index - 1) : undefined;
-    draft = { kind: 'direct', start: span.start, end: span.end, span: index, speaker: null, cue: null, rule: 'none', group: previous?.group ?? this.group++ };
+    const last = this.lastDraft;
+    const previous = span.continued && last !== null && this.lastSpan === index - 1 ? last : undefined;
+    // NaN, a double, from the start: the confidence set later is one, and the field keeps one shape.
+    const draft: Draft = { text: '', start: span.start, end: span.end, group: previous?.group ?? this.group++, kind: 'direct', speaker: null, cue: null, rule: 'none', confidence: Number.NaN };
     if (previous !== undefined) inherit(draft, previous, previous.rule);
-    this.bySpan.set(index, draft);
+    this.lastSpan = index;
+    this.lastDraft = draft;
     this.drafts.push(draft);
     return draft;
+  }
+
+  private cueSpan(start: number, end: number): TextSpan {
+    return this.pool.span(this.text, start, end);
   }
 
   private speaker(mention: Mention, apposition: Mention | null): DraftSpeaker {
     const { entity, resolved } = this.registry.resolve(mention);
     if (apposition !== null) this.registry.describe(entity, apposition);
     // Only what the output needs: drafts live to the end of the text, the mention's details do not.
-    const { kind, start, end, name } = mention;
-    return { entity, mention: { kind, start, end, name }, resolved };
+    const { kind, start, end } = mention;
+    return { entity, kind, start, end, name: entity.named ? '' : mention.name, resolved, published: null };
   }
 
-  /** Parts of one quotation share the attribution found for any of them. */
+  /**
+   * Parts of one quotation share the attribution found for any of them. Group numbers are dense,
+   * so an array indexes them: a Map of tens of thousands of groups grew, rehashed and left its old
+   * tables behind on the heap.
+   */
   private fillGroups(): void {
-    const byGroup = new Map<number, Draft>();
+    const byGroup = new Array<Draft | undefined>(this.group).fill(undefined);
     for (const draft of this.drafts) {
-      if (draft.speaker !== null && !byGroup.has(draft.group)) byGroup.set(draft.group, draft);
+      if (draft.speaker !== null && byGroup[draft.group] === undefined) byGroup[draft.group] = draft;
     }
     for (const draft of this.drafts) {
-      const source = byGroup.get(draft.group);
+      const source = byGroup[draft.group];
       if (draft.speaker === null && source !== undefined && source !== draft && draft.kind !== 'scare') inherit(draft, source, source.rule);
     }
   }
+}
+
+/** `draft` when it is an attributed direct quote after `latest`, else `latest`. */
+function laterSpoken(draft: Draft, latest: Draft | null): Draft | null {
+  return draft.kind === 'direct' && draft.speaker !== null && (latest === null || draft.start > latest.start) ? draft : latest;
 }
 
 /** `From Marin:`, `From the statement by the WHO:`: where the source's name starts. */
@@ -316,56 +358,61 @@ function sourceStart(items: readonly FrameItem[], from: number, to: number): num
   return from + 1;
 }
 
-function itemStart(frame: Frame, spans: readonly MarkedSpan[], i: number): number {
+function itemStart(frame: Frame, i: number): number {
   const item = frame.items[i] as FrameItem;
-  return item.type === 'word' ? item.start : (spans[item.quote] as MarkedSpan).openStart;
+  return item.type === 'word' ? item.start : (frame.spans[item.quote] as MarkedSpan).openStart;
 }
 
-function itemEnd(frame: Frame, spans: readonly MarkedSpan[], i: number): number {
+function itemEnd(frame: Frame, i: number): number {
   const item = frame.items[i] as FrameItem;
   if (item.type === 'word') return item.end;
-  const span = spans[item.quote] as MarkedSpan;
+  const span = frame.spans[item.quote] as MarkedSpan;
   return span.closeEnd ?? span.end;
 }
 
 /**
- * Turns drafts into the public, plain quote objects with final names and renumbered groups.
- * Each draft is released once converted, so drafts and quotes are not all alive at once.
+ * Turns the drafts into the public, plain quote objects with final names and renumbered groups, in
+ * place: the array and its objects become the result, and drafts that are not kept are dropped.
  */
-function finalize(text: string, drafts: (Draft | undefined)[], keep: (quote: Quote) => boolean): Quote[] {
-  const groups = new Map<number, number>();
-  const quotes: Quote[] = [];
-  for (let index = 0; index < drafts.length; index++) {
-    const draft = drafts[index] as Draft;
-    drafts[index] = undefined;
-    let group = groups.get(draft.group);
-    if (group === undefined) {
-      group = groups.size;
-      groups.set(draft.group, group);
+function publishAll(text: string, drafts: Draft[], groupCount: number, pool: ShortTextPool, keep: (quote: Quote) => boolean): Quote[] {
+  // Groups are renumbered in order of first appearance; -1 for a number not seen yet.
+  const groups = new Array<number>(groupCount).fill(-1);
+  let groupsSeen = 0;
+  const quotes = drafts as unknown[] as Quote[];
+  let kept = 0;
+  for (const draft of drafts) {
+    let group = groups[draft.group] as number;
+    if (group < 0) {
+      group = groupsSeen++;
+      groups[draft.group] = group;
     }
-    const quote = toQuote(text, draft, group);
-    if (quote !== null && keep(quote)) quotes.push(quote);
+    const quote = publish(text, draft, group, pool);
+    if (quote !== null && keep(quote)) quotes[kept++] = quote;
   }
+  quotes.length = kept;
   return quotes;
 }
 
-function toQuote(text: string, draft: Draft, group: number): Quote | null {
-  const { start, rule } = draft;
-  const end = trimEnd(text, start, draft.end, draft.kind);
-  const quoted = text.slice(start, end);
-  const speaker = draft.speaker === null ? null : publicSpeaker(text, draft.speaker);
-  const factor = draft.speaker === null ? 1 : draft.speaker.resolved ? (draft.speaker.mention.kind === 'name' ? 1 : 0.9) : 0.6;
-  const confidence = Math.round(RULE_CONFIDENCE[rule] * factor * 100) / 100;
-  // Literals with every property, not spreads: the objects stay compact (a long text has many).
-  switch (draft.kind) {
-    case 'scare':
-      return { text: quoted, start, end, group, kind: 'scare', speaker: null, cue: null, rule, confidence };
-    case 'indirect':
-      if (speaker === null || draft.cue === null) return null;
-      return { text: quoted, start, end, group, kind: 'indirect', speaker, cue: draft.cue, rule, confidence };
-    default:
-      return { text: quoted, start, end, group, kind: draft.kind, speaker, cue: draft.cue, rule, confidence };
-  }
+/** A published draft: the same object, its properties now those of a quote. */
+type Published = { -readonly [K in keyof QuoteBase]: QuoteBase[K] } & { kind: QuoteKind; speaker: Speaker | null };
+
+/** Makes a draft its quote (or `null` for indirect speech nobody is credited with). */
+function publish(text: string, draft: Draft, group: number, pool: ShortTextPool): Quote | null {
+  const { start, rule, kind, cue } = draft;
+  const drafted = draft.speaker;
+  const factor = drafted === null ? 1 : drafted.resolved ? (drafted.kind === 'name' ? 1 : 0.9) : 0.6;
+  // Scare quotes are nobody's, even when inherited from the quotation they continue.
+  const speaker = drafted === null || kind === 'scare' ? null : publicSpeaker(text, drafted, pool);
+  if (kind === 'indirect' && (speaker === null || cue === null)) return null;
+  const end = trimEnd(text, start, draft.end, kind);
+  const quote = draft as unknown as Published;
+  quote.text = text.slice(start, end);
+  quote.end = end;
+  quote.group = group;
+  quote.confidence = Math.round(RULE_CONFIDENCE[rule] * factor * 100) / 100;
+  quote.speaker = speaker;
+  if (kind === 'scare') quote.cue = null;
+  return quote as Quote;
 }
 
 /** The comma that replaced a full stop before the attribution (`“We won,” she said`) is not quoted. */
@@ -375,9 +422,12 @@ function trimEnd(text: string, start: number, end: number, kind: Draft['kind']):
   return e;
 }
 
-function publicSpeaker(text: string, speaker: DraftSpeaker): NonNullable<Quote['speaker']> {
-  const { entity, mention } = speaker;
-  const span = textSpan(text, mention.start, mention.end);
-  const name = entity.named ? entity.canonical : mention.name;
-  return entity.role === null ? { name, mention: span } : { name, mention: span, role: entity.role };
+/** Made once per draft speaker: the quotes that share one (parts of a quotation, one report) share its output. */
+function publicSpeaker(text: string, speaker: DraftSpeaker, pool: ShortTextPool): Speaker {
+  if (speaker.published !== null) return speaker.published;
+  const { entity } = speaker;
+  const mention = pool.span(text, speaker.start, speaker.end);
+  const name = entity.named ? entity.canonical : speaker.name;
+  speaker.published = entity.role === null ? { name, mention } : { name, mention, role: entity.role };
+  return speaker.published;
 }

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { splitParagraphs } from '../text/paragraphs.js';
-import { findQuoteSpans } from './find-quote-spans.js';
+import { QuoteSpanReader, type MarkedSpan } from './find-quote-spans.js';
+import type { QuoteWarning } from './types.js';
+
+/** Every paragraph read in order, as the pipeline reads them. */
+function findQuoteSpans(input: string, paragraphs: ReturnType<typeof splitParagraphs>): { spans: MarkedSpan[]; warnings: QuoteWarning[] } {
+  const reader = new QuoteSpanReader(input, paragraphs);
+  const spans = paragraphs.flatMap((_, index) => reader.read(index));
+  return { spans, warnings: reader.warnings };
+}
 
 function quoted(input: string): string[] {
   const { spans } = findQuoteSpans(input, splitParagraphs(input));

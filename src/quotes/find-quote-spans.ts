@@ -1,6 +1,8 @@
 import { quoteMarkAt, singleQuoteRole, type QuoteMark, type QuoteMarkWeight } from '../text/marks.js';
 import { isSpaceCode, type Span } from '../text/span.js';
+import type { ParagraphList } from './paragraph-offsets.js';
 import type { QuoteWarning } from './types.js';
+import { Uint32List } from './uint32-list.js';
 
 /** A stretch of text between quotation marks, within one paragraph. */
 export interface MarkedSpan {
@@ -12,17 +14,10 @@ export interface MarkedSpan {
   readonly start: number;
   /** End of the quoted words (before the closing mark and white space). */
   readonly end: number;
-  /** Index of the paragraph. */
-  readonly paragraph: number;
   /** This piece reopens a quotation left open at the end of the previous paragraph. */
   readonly continued: boolean;
 }
 
-/** The marked spans of a text, and the marks that could not be paired. */
-export interface MarkedSpans {
-  readonly spans: MarkedSpan[];
-  readonly warnings: QuoteWarning[];
-}
 
 type Role = 'open' | 'close' | 'either' | 'none';
 
@@ -40,26 +35,47 @@ const CLOSE_CONTEXT = /[,.;:!?)\]}\u2026\u2014\u2013]/u;
  * paragraph opens with a mark of the same weight (the news convention for multi-paragraph quotes);
  * otherwise it ends with the paragraph and a warning says so.
  *
- * @param input - The whole text.
- * @param paragraphs - Its paragraphs, from `splitParagraphs`.
- * @returns The spans in document order and warnings for unpaired marks.
+ * The marks of the whole text are read first (the main weight depends on all of them); the spans
+ * are then given paragraph by paragraph, so a reader that is done with a paragraph drops them.
  */
-export function findQuoteSpans(input: string, paragraphs: readonly Span[]): MarkedSpans {
-  const marks = readMarks(input, paragraphs);
-  const spans: MarkedSpan[] = [];
-  const warnings: QuoteWarning[] = [];
-  let carried: QuoteMark | null = null;
-  paragraphs.forEach((paragraph, index) => {
-    const next = paragraphs[index + 1];
-    carried = scanParagraph(input, paragraph, index, marks, carried, next, spans, warnings);
-  });
-  return { spans, warnings };
+export class QuoteSpanReader {
+  /** Warnings for unpaired marks, in document order, of the paragraphs read so far. */
+  readonly warnings: QuoteWarning[] = [];
+  private readonly marks: Marks;
+  private carried: QuoteMark | null = null;
+
+  /**
+   * Reads the marks of a text.
+   *
+   * @param input - The whole text.
+   * @param paragraphs - Its paragraphs, as `splitParagraphs` finds them.
+   */
+  constructor(
+    private readonly input: string,
+    private readonly paragraphs: ParagraphList,
+  ) {
+    this.marks = readMarks(input, paragraphs);
+  }
+
+  /**
+   * The marked spans of one paragraph. Paragraphs must be read in order, each once: a quotation
+   * left open at the end of one may continue in the next.
+   *
+   * @param index - The paragraph's index, one more than the last one read.
+   * @returns Its spans in document order.
+   */
+  read(index: number): MarkedSpan[] {
+    const spans: MarkedSpan[] = [];
+    const paragraph = this.paragraphs.at(index) as Span;
+    this.carried = scanParagraph(this.input, paragraph, index, this.marks, this.carried, this.paragraphs.at(index + 1), spans, this.warnings);
+    return spans;
+  }
 }
 
 /** The marks of a text, read once for both the main weight and the pairing. */
 interface Marks {
   /** Each mark's start and role, packed by {@link packMark}, in document order. */
-  readonly found: number[];
+  readonly found: Uint32List;
   /** Index in `found` of each paragraph's first mark; one more entry for the end. */
   readonly firstOf: number[];
   readonly primary: QuoteMarkWeight;
@@ -68,8 +84,8 @@ interface Marks {
 const ROLES: readonly Role[] = ['open', 'close', 'either', 'none'];
 
 /**
- * A mark as one small integer (start times four plus role): a text can hold millions of marks,
- * and the role is what costs to read again. Fits a small integer, since strings are shorter than 2^29.
+ * A mark as one integer (start times four plus role): a text can hold millions of marks, and the
+ * role is what costs to read again. Fits 32 bits, since strings are shorter than 2^29.
  */
 function packMark(start: number, role: Role): number {
   return start * ROLES.length + ROLES.indexOf(role);
@@ -79,14 +95,16 @@ function packMark(start: number, role: Role): number {
  * Finds every quotation mark of every paragraph with the role its context gives it, and the weight
  * with more opening marks (double when tied), which decides how the marks pair.
  */
-function readMarks(input: string, paragraphs: readonly Span[]): Marks {
-  const found: number[] = [];
-  const firstOf: number[] = [];
+function readMarks(input: string, paragraphs: ParagraphList): Marks {
+  const found = new Uint32List();
+  // Sized once (no garbage from growing): a typed array would cost more to make for a short text.
+  const firstOf = new Array<number>(paragraphs.length + 1).fill(0);
   let doubles = 0;
   let singles = 0;
   let candidate = -1;
-  for (const paragraph of paragraphs) {
-    firstOf.push(found.length);
+  for (let index = 0; index < paragraphs.length; index++) {
+    const paragraph = paragraphs.at(index) as Span;
+    firstOf[index] = found.length;
     if (candidate < paragraph.start) candidate = nextMarkCode(input, paragraph.start);
     while (candidate < paragraph.end) {
       const mark = quoteMarkAt(input, candidate);
@@ -103,7 +121,7 @@ function readMarks(input: string, paragraphs: readonly Span[]): Marks {
       candidate = nextMarkCode(input, mark.end);
     }
   }
-  firstOf.push(found.length);
+  firstOf[paragraphs.length] = found.length;
   return { found, firstOf, primary: singles > doubles ? 'single' : 'double' };
 }
 
@@ -132,7 +150,7 @@ function scanParagraph(
     if (open === null) return;
     const span = trimmed(input, contentStart, end);
     if (span[1] > span[0]) {
-      spans.push({ openStart: open.start, closeEnd: close?.end ?? null, start: span[0], end: span[1], paragraph: index, continued });
+      spans.push({ openStart: open.start, closeEnd: close?.end ?? null, start: span[0], end: span[1], continued });
     }
     open = null;
     continued = false;
@@ -141,7 +159,7 @@ function scanParagraph(
   const from = open === null ? paragraph.start : contentStart;
   const { found, firstOf, primary } = marks;
   for (let k = firstOf[index] as number; k < (firstOf[index + 1] as number); k++) {
-    const packed = found[k] as number;
+    const packed = found.at(k);
     const start = Math.floor(packed / ROLES.length);
     if (start < from) continue;
     const mark = quoteMarkAt(input, start) as QuoteMark;

@@ -11,7 +11,10 @@ export interface Word extends Token {
   readonly lower: string;
 }
 
-/** One item of a paragraph's frame: a token outside quotation marks, or a whole quotation. */
+/**
+ * One item of a paragraph's frame: a token outside quotation marks, or a whole quotation (by its
+ * index in the frame's `spans`).
+ */
 // A word is its own item (no wrapper object): a long text has millions of them.
 export type FrameItem = Word | { readonly type: 'quote'; readonly quote: number };
 
@@ -20,6 +23,10 @@ export interface Frame {
   readonly paragraph: Span;
   readonly index: number;
   readonly items: readonly FrameItem[];
+  /** The paragraph's marked spans, which its quotation items index. */
+  readonly spans: readonly MarkedSpan[];
+  /** Index in the whole text of the first of those spans. */
+  readonly firstSpan: number;
   /** Sentences as `[from, to)` ranges of item indexes. */
   readonly sentences: readonly (readonly [number, number])[];
 }
@@ -37,24 +44,24 @@ const MAX_SENTENCE_ITEMS = 200;
  * @param input - The whole text.
  * @param paragraph - The paragraph.
  * @param index - Its index.
- * @param spans - All marked spans of the text.
- * @param first - Index in `spans` of the first span of this paragraph.
+ * @param spans - The paragraph's marked spans.
+ * @param firstSpan - Index in the whole text of the first of them.
  * @returns The frame.
  */
-export function buildFrame(input: string, paragraph: Span, index: number, spans: readonly MarkedSpan[], first: number): Frame {
+export function buildFrame(input: string, paragraph: Span, index: number, spans: readonly MarkedSpan[], firstSpan: number): Frame {
   const items: FrameItem[] = [];
   const offset = paragraph.start;
   const text = input.slice(offset, paragraph.end);
-  let next = first;
+  let next = 0;
   // Tokens are read straight into items: no token objects made only to be copied.
   scanTokens(text, (tokenStart, tokenEnd, kind) => {
     const start = tokenStart + offset;
     let span = spans[next];
-    while (span !== undefined && span.paragraph === index && start >= outerEnd(span, paragraph)) {
+    while (span !== undefined && start >= outerEnd(span, paragraph)) {
       next++;
       span = spans[next];
     }
-    if (span !== undefined && span.paragraph === index && start >= span.openStart) {
+    if (span !== undefined && start >= span.openStart) {
       const last = items.at(-1);
       if (last?.type !== 'quote' || last.quote !== next) items.push({ type: 'quote', quote: next });
       return;
@@ -62,7 +69,7 @@ export function buildFrame(input: string, paragraph: Span, index: number, spans:
     const word = text.slice(tokenStart, tokenEnd);
     items.push({ type: 'word', text: word, start, end: tokenEnd + offset, kind, lower: lowerCase(word) });
   });
-  return { paragraph, index, items, sentences: cutSentences(input, items, spans) };
+  return { paragraph, index, items, spans, firstSpan, sentences: cutSentences(input, items, spans) };
 }
 
 /** Where a quotation ends, its closing mark included. */

@@ -74,21 +74,34 @@ export class SpeakerRegistry {
     }
     if (!entity.forms.includes(folded)) {
       entity.forms.push(folded);
-      for (const word of folded.split(' ')) {
-        const key = this.skeleton(word);
-        const list = this.byWord.get(key) ?? [];
-        if (!list.includes(entity)) {
-          list.push(entity);
-          // Thousands of people sharing a surname would make every lookup scan them all.
-          if (list.length > RECENT_LIMIT) list.shift();
-        }
-        this.byWord.set(key, list);
+      // Each word between single spaces, as `split(' ')` gives them, without the array: its
+      // shape differed from call to call, and each new one threw away the optimised code.
+      for (let from = 0; from <= folded.length; ) {
+        const space = folded.indexOf(' ', from);
+        const end = space < 0 ? folded.length : space;
+        this.file(folded.slice(from, end), entity);
+        from = end + 1;
       }
     }
     this.seen.set(entity, this.clock++);
     touch(this.mentioned, entity);
     this.describe(entity, mention);
     return entity;
+  }
+
+  /** Files an entity under the skeleton of a word of its name. */
+  private file(word: string, entity: Entity): void {
+    const key = this.skeleton(word);
+    // A new list starts with its entity: an empty literal would be an array of another element
+    // kind, and code optimised for one kind is thrown away when it meets the other.
+    const list = this.byWord.get(key);
+    if (list === undefined) {
+      this.byWord.set(key, [entity]);
+    } else if (!list.includes(entity)) {
+      list.push(entity);
+      // Thousands of people sharing a surname would make every lookup scan them all.
+      if (list.length > RECENT_LIMIT) list.shift();
+    }
   }
 
   /**
@@ -173,7 +186,9 @@ export class SpeakerRegistry {
   private latestWithName(word: string, folded: string, best: Entity | undefined): Entity | undefined {
     let latestEntity = best;
     let latestSeen = best === undefined ? -1 : (this.seen.get(best) ?? 0);
-    for (const entity of this.byWord.get(this.skeleton(word)) ?? []) {
+    const list = this.byWord.get(this.skeleton(word));
+    if (list === undefined) return latestEntity;
+    for (const entity of list) {
       const seen = this.seen.get(entity) ?? 0;
       if (seen > latestSeen && entity.forms.some((form) => sameName(form, folded))) {
         latestEntity = entity;
@@ -236,19 +251,37 @@ export class SpeakerRegistry {
  */
 function sameName(a: string, b: string): boolean {
   if (a === b) return true;
-  if (a.indexOf(' ') < 0 && b.indexOf(' ') < 0) return similarWord(a, b);
-  const x = a.split(' ');
-  const y = b.split(' ');
-  const [shorter, longer] = x.length <= y.length ? [x, y] : [y, x];
-  const lastShort = shorter.at(-1) as string;
-  const lastLong = longer.at(-1) as string;
-  if (shorter.length === 1) {
-    return similarWord(lastShort, lastLong) || (longer.length > 1 && lastShort === longer[0]);
-  }
+  // Words are read by offsets, not split into arrays: this runs for every form of every
+  // candidate of every name mention.
+  const spacesA = spaceCount(a);
+  const spacesB = spaceCount(b);
+  if (spacesA === 0 && spacesB === 0) return similarWord(a, b);
+  const shorter = spacesA <= spacesB ? a : b;
+  const longer = spacesA <= spacesB ? b : a;
+  const lastShort = lastWord(shorter);
+  const lastLong = lastWord(longer);
+  // One of the two has several words, so the longer one does.
+  if (Math.min(spacesA, spacesB) === 0) return similarWord(lastShort, lastLong) || lastShort === firstWord(longer);
   if (!similarWord(lastShort, lastLong)) return false;
-  const firstShort = shorter[0] as string;
-  const firstLong = longer[0] as string;
+  const firstShort = firstWord(shorter);
+  const firstLong = firstWord(longer);
   return firstShort === firstLong || similarWord(firstShort, firstLong) || isInitialOf(firstShort, firstLong) || isInitialOf(firstLong, firstShort);
+}
+
+/** How many single spaces part a folded name's words (`split(' ')` gives one word more). */
+function spaceCount(name: string): number {
+  let count = 0;
+  for (let at = name.indexOf(' '); at >= 0; at = name.indexOf(' ', at + 1)) count++;
+  return count;
+}
+
+function firstWord(name: string): string {
+  const space = name.indexOf(' ');
+  return space < 0 ? name : name.slice(0, space);
+}
+
+function lastWord(name: string): string {
+  return name.slice(name.lastIndexOf(' ') + 1);
 }
 
 /** `r` for `robert`: names of as many words are compared either way round. */
