@@ -87,8 +87,9 @@ export class Parser {
     const compounds = this.vocabulary.locale === 'de';
     while (i < to) {
       const lexeme = this.lexemes[i];
-      if (lexeme !== undefined && lexeme.kind === 'word' && !triggers.has(lexeme.lower) && !(compounds && lexeme.text.length >= 6)) {
-        // No mention starts with this word (German numerals glue into long words, so those are tried).
+      if (lexeme !== undefined && lexeme.kind !== 'digits' && !triggers.has(lexeme.lower) && !(compounds && lexeme.kind === 'word' && lexeme.text.length >= 6) && !this.signsDigits(i)) {
+        // No mention starts with this word or mark (German numerals glue into long words, so those
+        // are tried): most lexemes of a text are such, and punctuation is a fifth of them.
         i++;
         continue;
       }
@@ -104,6 +105,12 @@ export class Parser {
     }
     this.stoppedAt = i;
     return found;
+  }
+
+  /** Whether lexeme `i` is a sign or decimal point glued to the digits after it (`-5`, `.25`). */
+  private signsDigits(i: number): boolean {
+    const text = this.lexemes[i]?.text;
+    return (text === '-' || text === '−' || text === '.') && this.glued(i + 1)?.kind === 'digits';
   }
 
   private lx(i: number): Lexeme | undefined {

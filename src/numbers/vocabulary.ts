@@ -6,6 +6,7 @@ import { isSpaceCode } from '../text/span.js';
 import { isAsciiLetter } from '../text/code-units.js';
 import { isLetterAt, scan, type Lexeme } from './scan.js';
 import { own } from './own.js';
+import { VULGAR_FRACTIONS } from './data/fractions.js';
 
 /** Languages with a number vocabulary. */
 export type Locale = 'en' | 'de' | 'fr' | 'es';
@@ -76,8 +77,9 @@ export interface Vocabulary {
   readonly fromLast: PhraseTable<true>;
   readonly orEqual: PhraseTable<true>;
   /**
-   * Every lower-cased word that can start or be part of a mention. A word outside this set
-   * cannot start one, so the parser steps over it at once: most words of a text are such.
+   * Every lower-cased word, and every mark, that can start or be part of a mention (a sign or
+   * decimal point glued to digits aside). A lexeme outside this set cannot start one, so the
+   * parser steps over it at once: most lexemes of a text are such.
    */
   readonly triggers: ReadonlySet<string>;
 }
@@ -245,7 +247,7 @@ class RecordWords<T> implements WordTable<T> {
 }
 
 /**
- * Words that can start a mention, taken from the raw lexicon without building its tables: the
+ * Words and marks that can start a mention, taken from the raw lexicon without building its tables: the
  * parser consults this set for every word of the text, the tables only around numbers.
  */
 function triggerWords(lexicon: Lexicon): Set<string> {
@@ -259,6 +261,7 @@ function triggerWords(lexicon: Lexicon): Set<string> {
     for (const phrase in words) add(phrase);
   }
   for (const symbol in CURRENCY_SYMBOLS) add(symbol);
+  for (const fraction in VULGAR_FRACTIONS) triggers.add(fraction);
   for (const symbol in CURRENCY_CODES) {
     const code = symbol.toLowerCase();
     triggers.add(code);
