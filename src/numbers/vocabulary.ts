@@ -87,7 +87,8 @@ export interface Vocabulary {
 /** `US$`, `HK $`, `U.S.$`, `C$`: a dollar prefix of two letters (or C), readable in any case. */
 function isLetterPrefix(symbol: string): boolean {
   const first = symbol.charCodeAt(0);
-  const second = symbol.charCodeAt(1);
+  // Never read past the end: V8 deoptimises code that does.
+  const second = symbol.length > 1 ? symbol.charCodeAt(1) : 0;
   return (isAsciiLetter(first) && (isAsciiLetter(second) || second === 0x2e)) || symbol.startsWith('C');
 }
 
