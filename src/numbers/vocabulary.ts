@@ -176,16 +176,17 @@ function phraseTable<T>(sources: readonly Readonly<Record<string, T>>[], caseSen
       const built = ready.get(first);
       if (built !== undefined) return built;
       // A record's key equal to a lexeme is one atom, so it was left out of the groups above.
-      const phrases: Phrase<T>[] = [];
       const value = valueOf(first);
-      if (value !== undefined) phrases.push({ atoms: [first], glued: [true], value });
       const group = longer.get(first);
+      // Most look-ups miss (any word after a number is tried as a unit): they allocate nothing.
+      if (value === undefined && group === undefined) return undefined;
+      const phrases: Phrase<T>[] = [];
+      if (value !== undefined) phrases.push({ atoms: [first], glued: [true], value });
       const grouped = group === undefined ? [] : typeof group === 'string' ? [group] : group;
       for (let g = 0; g < grouped.length; g++) {
         const phrase = grouped[g] ?? '';
         phrases.push({ ...atomsOf(phrase, caseSensitive), value: valueOf(phrase) as T });
       }
-      if (phrases.length === 0) return undefined;
       if (phrases.length > 1) phrases.sort((a, b) => b.atoms.length - a.atoms.length);
       ready.set(first, phrases);
       return phrases;
