@@ -295,3 +295,24 @@ describe('extractNumbers: ranks with a definite article in a range', () => {
     expect(brief('from the 10th to the 15th of May').map((m) => m.split(':')[0])).toEqual(['ordinal', 'date']);
   });
 });
+
+describe('extractNumbers: mentions that start with a mark', () => {
+  // Punctuation is stepped over without parsing unless it can start a number: these marks can.
+  it('reads signs, decimal points, fractions, currency symbols and hedging marks', () => {
+    expect(brief('Lows of -5, a yield of .25, ½ of it, $20, €3 and >50 items; “10”, (7).')).toEqual([
+      'cardinal:-5=-5',
+      'cardinal:.25=0.25',
+      'fraction:½=0.5',
+      'currency:$20=20',
+      'currency:€3=3',
+      'cardinal:50=50',
+      'cardinal:10=10',
+      'cardinal:7=7',
+    ]);
+    expect(read('>50 items')[0]?.modifier).toBe('gt');
+  });
+
+  it('leaves a sign or point without glued digits alone', () => {
+    expect(brief('Well - 5 of them. Then . 25 more.')).toEqual(['cardinal:5=5', 'cardinal:25=25']);
+  });
+});

@@ -20,6 +20,8 @@ export const CHUNK = 2_048;
 const LOOK_AHEAD = 32;
 const BEHIND_LEXEMES = 16;
 const BEHIND_CHARS = 256;
+// Lexemes scanned at a time, and let go of at a time.
+const READ_AHEAD = 512;
 
 /**
  * Runs the pipeline (scan → parse and refine) a chunk at a time, without turning the result into
@@ -34,31 +36,83 @@ const BEHIND_CHARS = 256;
  */
 export function findMentions(input: string, locale: Locale, bareRelative: boolean, visit: (findings: Findings) => void): void {
   const vocabulary = vocabularyFor(locale);
-  // Where reading resumes, and where the chunk's scan starts: a lexeme boundary before it.
+  const stream = new LexemeStream(input);
+  // Where reading resumes, and the chunk's first lexeme (a few before it, as context), by index
+  // among the lexemes of the whole text.
   let from = 0;
-  let scanFrom = 0;
+  let first = 0;
   while (from < input.length) {
     const cut = Math.min(input.length, from + CHUNK);
-    const chunk = scan(input, scanFrom, cut);
-    const chunkEnd = chunk[chunk.length - 1]?.end ?? scanFrom;
+    // The chunk: the lexemes that start before the cut, then as many again as the parser may look ahead.
+    const past = stream.firstAt(cut, first);
     let ahead = 2 * LOOK_AHEAD;
     for (;;) {
-      const beyond = scan(input, chunkEnd, input.length, ahead);
-      const lexemes = chunk.concat(beyond);
-      const first = firstFrom(lexemes, 0, from);
+      const end = stream.readTo(past + ahead);
+      const lexemes = stream.slice(first, end);
+      const start = firstFrom(lexemes, 0, from);
       const parser = new Parser(lexemes, vocabulary, bareRelative);
-      const found = parser.run(first, firstFrom(lexemes, first, cut));
+      const found = parser.run(start, firstFrom(lexemes, start, cut));
       const next = parser.stoppedAt;
       // A mention or skip that ran into the last lexemes read may go on, or read differently, past them.
-      if (beyond.length === ahead && next + LOOK_AHEAD > lexemes.length) {
+      if (end - past === ahead && next + LOOK_AHEAD > lexemes.length) {
         ahead *= 4;
         continue;
       }
       visit({ lexemes, found });
       from = lexemes[next]?.start ?? input.length;
-      scanFrom = contextStart(lexemes, next, from) ?? (lexemes.length === 0 ? from : scanFrom);
+      first += contextStart(lexemes, next, from);
+      stream.forget(first);
       break;
     }
+  }
+}
+
+/**
+ * The lexemes of a whole text, scanned once and on demand, so that chunks, which overlap, share
+ * the lexemes they have in common instead of scanning them again. Lexemes are numbered from the
+ * start of the text; those before the current chunk are let go.
+ */
+class LexemeStream {
+  #kept: Lexeme[] = [];
+  /** Number of the first kept lexeme. */
+  #base = 0;
+  /** Where scanning resumes: the end of the last lexeme read (so its gap is that of one pass). */
+  #scanned = 0;
+
+  constructor(private readonly input: string) {}
+
+  /**
+   * Reads lexemes until there are `count` in all or the text ends.
+   *
+   * @returns How many lexemes there are up to there.
+   */
+  readTo(count: number): number {
+    while (this.#base + this.#kept.length < count && this.#scanned < this.input.length) {
+      const more = scan(this.input, this.#scanned, this.input.length, Math.max(count - this.#base - this.#kept.length, READ_AHEAD));
+      const last = more[more.length - 1];
+      this.#scanned = last?.end ?? this.input.length;
+      for (let k = 0; k < more.length; k++) this.#kept.push(more[k] as Lexeme);
+    }
+    return Math.min(count, this.#base + this.#kept.length);
+  }
+
+  /** Number of the first lexeme at or after `offset`, searching from lexeme `from`. */
+  firstAt(offset: number, from: number): number {
+    let k = from;
+    while (this.readTo(k + 1) > k && (this.#kept[k - this.#base]?.start ?? offset) < offset) k++;
+    return k;
+  }
+
+  /** Lexemes `from` (inclusive) to `to` (exclusive). */
+  slice(from: number, to: number): Lexeme[] {
+    return this.#kept.slice(from - this.#base, to - this.#base);
+  }
+
+  /** Lets go of the lexemes before `first`, a batch at a time. */
+  forget(first: number): void {
+    if (first - this.#base < READ_AHEAD) return;
+    this.#kept.splice(0, first - this.#base);
+    this.#base = first;
   }
 }
 
@@ -70,13 +124,11 @@ function firstFrom(lexemes: readonly Lexeme[], i: number, offset: number): numbe
 }
 
 /**
- * Where to scan from so the next chunk sees the few lexemes before `next` as context: the end of
- * the lexeme before them, which keeps their gaps and line breaks as they are in the text.
- *
- * @returns The offset, or `undefined` when the context reaches back to the chunk's first lexeme.
+ * Where the next chunk starts so it sees the few lexemes before `next` as context: their index,
+ * or 0 when the context reaches back to the chunk's first lexeme (which then stays first).
  */
-function contextStart(lexemes: readonly Lexeme[], next: number, from: number): number | undefined {
+function contextStart(lexemes: readonly Lexeme[], next: number, from: number): number {
   let k = next;
   while (k > 0 && next - k < BEHIND_LEXEMES && (lexemes[k - 1]?.start ?? 0) >= from - BEHIND_CHARS) k--;
-  return k > 0 ? lexemes[k - 1]?.end : undefined;
+  return k;
 }

@@ -8,7 +8,11 @@ import type { Lexeme } from './scan.js';
 import type { NumberKind, RangeEndKind, RelativeTo } from './types.js';
 import { matchPhrase, type PhraseTable, type Vocabulary } from './vocabulary.js';
 
-/** A mention as the parser finds it, in lexeme indices, before it becomes public output. */
+/**
+ * A mention as the parser finds it, in lexeme indices, before it becomes public output. Every
+ * field is always present (`undefined` when unused) and every finding is made by `finding`, so
+ * all findings share one shape and the code reading them stays monomorphic.
+ */
 export interface Found {
   kind: NumberKind;
   /** First lexeme of the mention (hedges excluded). */
@@ -18,33 +22,97 @@ export interface Found {
   /** Lexeme where reading resumes (past trailing hedges and rates). */
   resume: number;
   value: number;
-  min?: number;
-  max?: number;
-  of?: RangeEndKind;
-  unit?: string;
-  currency?: string;
-  year?: number;
-  month?: number;
-  day?: number;
-  modifier?: Modifier;
+  min: number | undefined;
+  max: number | undefined;
+  of: RangeEndKind | undefined;
+  unit: string | undefined;
+  currency: string | undefined;
+  year: number | undefined;
+  month: number | undefined;
+  day: number | undefined;
+  modifier: Modifier | undefined;
   /** First lexeme of the hedge before the mention, when there is one. */
-  hedgeFirst?: number;
+  hedgeFirst: number | undefined;
   /** Lexeme past the hedge written after the mention (`or more`), when there is one. */
-  hedgeNext?: number;
-  direction?: Direction;
-  per?: string;
+  hedgeNext: number | undefined;
+  direction: Direction | undefined;
+  per: string | undefined;
   /** The plain number inside the mention (`3.4bn` in `$3.4bn`), as lexeme indices. */
-  amount?: { first: number; next: number; value: number; scale: number };
+  amount: { first: number; next: number; value: number; scale: number } | undefined;
   /** What a relative rank counts from (`penultimate`, `the second to last`, `next`). */
-  relativeTo?: RelativeTo;
+  relativeTo: RelativeTo | undefined;
   /** A currency amount written in its minor unit only (`50 cents`), valued in the major unit. */
-  minor?: boolean;
+  minor: boolean | undefined;
   /** A time quantity written as an age (`five years old`, `29-year-old`). */
-  age?: boolean;
+  age: boolean | undefined;
   /** Ends of a range. */
-  ends?: readonly Found[];
+  ends: readonly Found[] | undefined;
   /** A range bounded by two hedges, as an interval (`(10,20]`), for comparison with other tools. */
-  interval?: string;
+  interval: string | undefined;
+}
+
+/**
+ * A finding with every field set, unused ones `undefined`: one object shape for all findings.
+ *
+ * @param kind - What kind of number it is.
+ * @param first - Its first lexeme.
+ * @param next - The lexeme just past it (also where reading resumes).
+ * @param value - Its value.
+ * @returns The finding.
+ */
+export function finding(kind: NumberKind, first: number, next: number, value: number): Found {
+  return {
+    kind,
+    first,
+    next,
+    resume: next,
+    value,
+    min: undefined,
+    max: undefined,
+    of: undefined,
+    unit: undefined,
+    currency: undefined,
+    year: undefined,
+    month: undefined,
+    day: undefined,
+    modifier: undefined,
+    hedgeFirst: undefined,
+    hedgeNext: undefined,
+    direction: undefined,
+    per: undefined,
+    amount: undefined,
+    relativeTo: undefined,
+    minor: undefined,
+    age: undefined,
+    ends: undefined,
+    interval: undefined,
+  };
+}
+
+/** A copy of a finding, in the same shape. */
+function copyOf(found: Found): Found {
+  const copy = finding(found.kind, found.first, found.next, found.value);
+  copy.resume = found.resume;
+  copy.min = found.min;
+  copy.max = found.max;
+  copy.of = found.of;
+  copy.unit = found.unit;
+  copy.currency = found.currency;
+  copy.year = found.year;
+  copy.month = found.month;
+  copy.day = found.day;
+  copy.modifier = found.modifier;
+  copy.hedgeFirst = found.hedgeFirst;
+  copy.hedgeNext = found.hedgeNext;
+  copy.direction = found.direction;
+  copy.per = found.per;
+  copy.amount = found.amount;
+  copy.relativeTo = found.relativeTo;
+  copy.minor = found.minor;
+  copy.age = found.age;
+  copy.ends = found.ends;
+  copy.interval = found.interval;
+  return copy;
 }
 
 /** Hours and minutes written with a dot, as one literal (`10.30`, `6.45`). */
@@ -87,8 +155,9 @@ export class Parser {
     const compounds = this.vocabulary.locale === 'de';
     while (i < to) {
       const lexeme = this.lexemes[i];
-      if (lexeme !== undefined && lexeme.kind === 'word' && !triggers.has(lexeme.lower) && !(compounds && lexeme.text.length >= 6)) {
-        // No mention starts with this word (German numerals glue into long words, so those are tried).
+      if (lexeme !== undefined && lexeme.kind !== 'digits' && !triggers.has(lexeme.lower) && !(compounds && lexeme.kind === 'word' && lexeme.text.length >= 6) && !this.signsDigits(i)) {
+        // No mention starts with this word or mark (German numerals glue into long words, so those
+        // are tried): most lexemes of a text are such, and punctuation is a fifth of them.
         i++;
         continue;
       }
@@ -104,6 +173,12 @@ export class Parser {
     }
     this.stoppedAt = i;
     return found;
+  }
+
+  /** Whether lexeme `i` is a sign or decimal point glued to the digits after it (`-5`, `.25`). */
+  private signsDigits(i: number): boolean {
+    const text = this.lexemes[i]?.text;
+    return (text === '-' || text === '−' || text === '.') && this.glued(i + 1)?.kind === 'digits';
   }
 
   private lx(i: number): Lexeme | undefined {
@@ -194,8 +269,9 @@ export class Parser {
   private millionCode(i: number): { value: string; end: number } | null {
     const word = this.lx(i);
     if (word?.kind !== 'word' || word.text.length !== 4 || !word.text.startsWith('M')) return null;
-    const code = matchPhrase([{ ...word, text: word.text.slice(1), lower: word.lower.slice(1) }], 0, this.vocabulary.currencyBefore, true);
-    return code === null ? null : { value: code.value, end: i + 1 };
+    // A one-atom phrase: what matching the code alone would find.
+    const code = this.vocabulary.currencyBefore.get(word.text.slice(1))?.find((phrase) => phrase.atoms.length === 1);
+    return code === undefined ? null : { value: code.value, end: i + 1 };
   }
 
   private parseMention(i: number): Parsed {
@@ -209,7 +285,7 @@ export class Parser {
       if (range !== null) return this.trailing(range);
     }
     const magnitude = matchPhrase(this.lexemes, i, this.vocabulary.magnitudes);
-    if (magnitude !== null) return this.trailing({ kind: 'ratio', first: i, next: magnitude.end, resume: magnitude.end, value: magnitude.value });
+    if (magnitude !== null) return this.trailing(finding('ratio', i, magnitude.end, magnitude.value));
     const decade = this.parseDecadeWord(i);
     if (decade !== null) return decade;
     const date = this.parseMonthFirst(i);
@@ -249,7 +325,9 @@ export class Parser {
   }
 
   private relativeRank(first: number, next: number, to: RelativeTo, offset: number): Found {
-    return { kind: 'ordinal', first, next, resume: next, value: offset, relativeTo: to };
+    const rank = finding('ordinal', first, next, offset);
+    rank.relativeTo = to;
+    return rank;
   }
 
   /** `third from last`, `2nd to last`: an ordinal counted from the end; else the plain ordinal. */
@@ -363,12 +441,17 @@ export class Parser {
     if (!plain || found.modifier !== undefined || !Number.isInteger(found.min ?? found.value) || found.value < 0 || (found.max ?? found.value) > 150) return found;
     const cue = this.phraseBefore(found.first, this.vocabulary.ageBefore);
     if (cue < 0) return found;
-    if (found.kind === 'range') return { ...found, first: cue, of: 'quantity', unit: 'year', age: true };
-    return { ...found, kind: 'quantity', first: cue, unit: 'year', age: true };
+    const aged = copyOf(found);
+    if (found.kind === 'range') aged.of = 'quantity';
+    else aged.kind = 'quantity';
+    aged.first = cue;
+    aged.unit = 'year';
+    aged.age = true;
+    return aged;
   }
 
   private movedBefore(first: number): boolean {
-    const probe: Found = { kind: 'cardinal', first, next: first, resume: first, value: 0 };
+    const probe = finding('cardinal', first, first, 0);
     this.direction(probe, first);
     return probe.direction !== undefined;
   }
@@ -391,8 +474,10 @@ export class Parser {
       const core = this.readCore(currencyBefore.end, true);
       if (core !== null && !isSkip(core) && !core.ordinal) {
         const scale = this.lx(i)?.text.startsWith('M') && this.lx(i)?.text.length === 4 ? 1e6 : 1;
-        const found = this.withCurrencyAfter(core, { kind: 'currency', first: i, next: core.next, resume: core.next, value: core.value * scale, currency: currencyBefore.value, amount: amountOf(core) });
-        return found;
+        const found = finding('currency', i, core.next, core.value * scale);
+        found.currency = currencyBefore.value;
+        found.amount = amountOf(core);
+        return this.withCurrencyAfter(core, found);
       }
     }
     const date = this.parseNumericDate(i);
@@ -598,13 +683,18 @@ export class Parser {
   /** Decides the kind of a number from what is written right after it. */
   private classify(core: NumberCore): Found | Skip {
     const amount = amountOf(core);
-    const base = (kind: NumberKind, next: number, extra: Partial<Found> = {}): Found => ({ kind, first: core.first, next, resume: next, value: core.value, amount, ...extra });
+    const base = (kind: NumberKind, next: number, unit?: string): Found => {
+      const found = finding(kind, core.first, next, core.value);
+      found.amount = amount;
+      found.unit = unit;
+      return found;
+    };
     const k = this.fractionOf(core);
     const after = this.lx(k);
     const isInteger = Number.isInteger(core.value);
     if (core.literal !== undefined && core.literal.plain && after?.text === '.' && after.gap === 0 && this.vocabulary.lexicon.ordinalDotCues.includes(this.lx(core.first - 1)?.lower ?? '')) {
       // `die 3. Banane`: after an article, a dot marks a German ordinal.
-      const day = this.parseDayFirst({ kind: 'ordinal', first: core.first, next: k, resume: k, value: core.value });
+      const day = this.parseDayFirst(finding('ordinal', core.first, k, core.value));
       return day ?? base('ordinal', k + 1);
     }
     if (core.literal !== undefined && core.literal.plain && isInteger && after !== undefined && after.gap === 0 && after.kind === 'word') {
@@ -618,9 +708,16 @@ export class Parser {
       const apostrophe = this.glued(core.first);
       const quoted = this.lx(core.first - 1);
       if ((quoted?.text === "'" || quoted?.text === '’') && apostrophe !== undefined) {
-        return { ...base('decade', k + 1), first: core.first - 1, value: (core.value < 30 ? 2000 : 1900) + core.value };
+        const decade = base('decade', k + 1);
+        decade.first = core.first - 1;
+        decade.value = (core.value < 30 ? 2000 : 1900) + core.value;
+        return decade;
       }
-      if (DECADE_CUES.has(this.lx(core.first - 1)?.lower ?? '')) return base('decade', k + 1, { value: 1900 + core.value });
+      if (DECADE_CUES.has(this.lx(core.first - 1)?.lower ?? '')) {
+        const decade = base('decade', k + 1);
+        decade.value = 1900 + core.value;
+        return decade;
+      }
     }
     if (this.near(k) !== undefined && !core.ordinal) {
       const percent = matchPhrase(this.lexemes, k, this.vocabulary.percent);
@@ -630,10 +727,18 @@ export class Parser {
       const unit = this.unitAfter(k) ?? (core.scaled && core.words ? this.unitAfterLink(k) : null);
       if (unit !== null) {
         const age = unit.age || (TIME_UNITS.has(unit.unit) && (this.endsPhrase(core.first, this.vocabulary.ageBefore) || this.hasAgeVerb(core.first, unit.end)));
-        if (age) return base('quantity', unit.end, { unit: unit.unit, age: true });
+        if (age) {
+          const aged = base('quantity', unit.end, unit.unit);
+          aged.age = true;
+          return aged;
+        }
         const inches = unit.unit === 'ft' ? this.inchesAfter(unit.end) : null;
-        if (inches !== null) return { ...base('quantity', inches.end, { unit: 'ft' }), value: round(core.value + inches.value / 12) };
-        return base('quantity', unit.end, { unit: unit.unit === '°' && this.isAngle(core.first, unit.end) ? 'deg' : unit.unit });
+        if (inches !== null) {
+          const length = base('quantity', inches.end, 'ft');
+          length.value = round(core.value + inches.value / 12);
+          return length;
+        }
+        return base('quantity', unit.end, unit.unit === '°' && this.isAngle(core.first, unit.end) ? 'deg' : unit.unit);
       }
     }
     if (core.ordinal) return this.ordinal(core, k, base);
@@ -731,7 +836,9 @@ export class Parser {
       value += change.value;
       end = change.end;
     }
-    const found: Found = { kind: 'currency', first: core.first, next: end, resume: end, value: round(value), currency: match.value, amount: amountOf(core) };
+    const found = finding('currency', core.first, end, round(value));
+    found.currency = match.value;
+    found.amount = amountOf(core);
     if (minor !== 1 && change === null) found.minor = true;
     return this.withCurrencyAfter(core, found);
   }
@@ -883,12 +990,19 @@ export class Parser {
     const day = this.near(k);
     if (day?.kind !== 'digits' || !/^\d{1,4}$/u.test(day.text)) return null;
     const n = Number(day.text);
-    if (day.text.length === 4) return { kind: 'date', first: i, next: k + 1, resume: k + 1, value: n, year: n, month };
+    if (day.text.length === 4) {
+      const date = finding('date', i, k + 1, n);
+      date.year = n;
+      date.month = month;
+      return date;
+    }
     if (n < 1 || n > 31) return null;
     let end = k + 1;
     const suffix = this.glued(end);
     if (suffix?.kind === 'word' && this.vocabulary.ordinalSuffixes.has(suffix.lower)) end++;
-    const found: Found = { kind: 'date', first: i, next: end, resume: end, value: n, month, day: n };
+    const found = finding('date', i, end, n);
+    found.month = month;
+    found.day = n;
     const comma = this.lx(end)?.text === ',' ? end + 1 : end;
     const year = this.near(comma);
     if (year?.kind === 'digits' && /^\d{4}$/u.test(year.text) && this.glued(comma + 1)?.kind !== 'word') {
@@ -936,7 +1050,11 @@ export class Parser {
       [month, day] = monthFirst ? [a, b] : [b, a];
     }
     if (month < 1 || month > 12 || day < 1 || day > 31) return null;
-    return { kind: 'date', first: i, next, resume: next, value: day, year, month, day };
+    const date = finding('date', i, next, day);
+    date.year = year;
+    date.month = month;
+    date.day = day;
+    return date;
   }
 
   /** `3 March 2023`, `3rd of March`: a day number then a month name. */
@@ -950,7 +1068,9 @@ export class Parser {
     if (month === undefined || (word?.lower === 'may' && this.vocabulary.locale === 'en' && found.kind === 'cardinal' && word.text === 'may')) return null;
     let end = k + 1;
     if (this.glued(end)?.text === '.' && word !== undefined && this.isMonthAbbreviation(word.lower)) end++;
-    const date: Found = { kind: 'date', first: found.first, next: end, resume: end, value: found.value, month, day: found.value };
+    const date = finding('date', found.first, end, found.value);
+    date.month = month;
+    date.day = found.value;
     const at = this.yearLink(end);
     const year = this.near(at);
     if (year?.kind === 'digits' && /^\d{4}$/u.test(year.text)) {
@@ -980,7 +1100,7 @@ export class Parser {
     const word = this.lx(i);
     const decade = word?.kind === 'word' ? this.vocabulary.decades.get(word.lower) : undefined;
     if (decade === undefined || !DECADE_CUES.has(this.lx(i - 1)?.lower ?? '')) return null;
-    return { kind: 'decade', first: i, next: i + 1, resume: i + 1, value: 1900 + decade };
+    return finding('decade', i, i + 1, 1900 + decade);
   }
 
   /** `between 3 and 7 per cent`, `from $5 to $10`. */
@@ -1023,7 +1143,12 @@ export class Parser {
     const next = high.text.length === 2 ? (low.value + 1) % 100 : high.text.length === 4 ? low.value + 1 : -1;
     if (Number(high.text) !== next) return null;
     const end = low.next + 2;
-    return { kind: 'range', first: low.first, next: end, resume: end, value: low.value, min: low.value, max: low.value + 1, of: 'year', ends: [low, { kind: 'year', first: low.next + 1, next: end, resume: end, value: low.value + 1 }] };
+    const season = finding('range', low.first, end, low.value);
+    season.min = low.value;
+    season.max = low.value + 1;
+    season.of = 'year';
+    season.ends = [low, finding('year', low.next + 1, end, low.value + 1)];
+    return season;
   }
 
   /**
@@ -1039,7 +1164,7 @@ export class Parser {
     if (high === null || isSkip(high) || !(low.value > 0)) return null;
     if (high.kind !== 'cardinal') return low.value < high.value ? combineRange(low, high, false) : null;
     if (!(high.value > 0) || this.glued(high.next)?.kind === 'digits') return null;
-    return { kind: 'ratio', first: low.first, next: high.next, resume: high.next, value: round(low.value / high.value), ...(low.amount ? { amount: low.amount } : {}) };
+    return ratioOf(low, high.next, high.value);
   }
 
   /** `3-7%`, `2019–2023`, `5 to 10 km`, or a ratio `one in four`, `1:50`. */
@@ -1052,7 +1177,7 @@ export class Parser {
       if (high?.kind === 'digits') {
         const core = readNumber(this.lexemes, k + 1, this.vocabulary, false);
         if (core !== null && core.value > 0 && this.glued(core.next)?.kind !== 'digits' && this.glued(core.next)?.text !== ':') {
-          return { kind: 'ratio', first: low.first, next: core.next, resume: core.next, value: round(low.value / core.value), amount: low.amount };
+          return ratioOf(low, core.next, core.value);
         }
       }
       return null;
@@ -1068,7 +1193,7 @@ export class Parser {
     if (ratio !== null && low.kind === 'cardinal' && Number.isInteger(low.value) && (low.value > 0 || (!ordered && low.value < 0))) {
       const high = this.parseSimple(ratio.end);
       if (high !== null && !isSkip(high) && high.kind === 'cardinal' && Number.isInteger(high.value) && (high.value >= low.value || !ordered) && high.value > 0 && high.value < 1e6) {
-        return { kind: 'ratio', first: low.first, next: high.next, resume: high.next, value: round(low.value / high.value), ...(low.amount ? { amount: low.amount } : {}) };
+        return ratioOf(low, high.next, high.value);
       }
       return null;
     }
@@ -1094,9 +1219,16 @@ const UNORDERED_RATIO = new Set(['over', 'sur', 'sobre']);
 const LOWER_BOUNDS = new Set(['gt', 'gte']);
 
 function withoutModifier(found: Found): Found {
-  const copy = { ...found };
-  delete copy.modifier;
+  const copy = copyOf(found);
+  copy.modifier = undefined;
   return copy;
+}
+
+/** `low` to `denominator` as a ratio ending at lexeme `next`, keeping the amount of `low`. */
+function ratioOf(low: Found, next: number, denominator: number): Found {
+  const found = finding('ratio', low.first, next, round(low.value / denominator));
+  found.amount = low.amount;
+  return found;
 }
 
 function amountOf(core: NumberCore): { first: number; next: number; value: number; scale: number } {
@@ -1149,7 +1281,12 @@ function combineRange(low: Found, high: Found, opened: boolean): Found | null {
   if (of === 'cardinal' && low.kind === 'year' && high.kind === 'year') of = 'year';
   if (!(lowValue < highValue) && !opened) return null;
   if (lowValue > highValue) return null;
-  const range: Found = { kind: 'range', first: low.first, next: high.next, resume: high.resume, value: lowValue, min: round(lowValue), max: round(highValue), of, ends: [low, high] };
+  const range = finding('range', low.first, high.next, lowValue);
+  range.resume = high.resume;
+  range.min = round(lowValue);
+  range.max = round(highValue);
+  range.of = of;
+  range.ends = [low, high];
   const unit = high.unit ?? low.unit;
   const currency = high.currency ?? low.currency;
   if (unit !== undefined) range.unit = unit;

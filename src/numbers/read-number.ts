@@ -23,6 +23,11 @@ export interface NumberCore {
   readonly literal: Literal | undefined;
 }
 
+/** A number read, every field set: one object shape for all of them. */
+function numberCore(first: number, next: number, value: number, words: boolean, ordinal: boolean, fraction: boolean, scaled: boolean, scale: number, literal: Literal | undefined): NumberCore {
+  return { first, next, value, words, ordinal, fraction, scaled, scale, literal };
+}
+
 /** What one lexeme means inside a written-out number. */
 type Item =
   | { readonly kind: 'cardinal' | 'scale' | 'ordinal' | 'compound'; readonly value: number }
@@ -93,7 +98,7 @@ export function readNumber(lexemes: readonly Lexeme[], i: number, vocabulary: Vo
   } else if (head.kind === 'word' && vocabulary.negatives.has(head.lower)) {
     const rest = readNumber(lexemes, j + 1, vocabulary, money);
     if (rest === null || rest.ordinal || lexemes[j + 1]?.kind === 'mark') return null;
-    return { ...rest, first: i, value: -rest.value, literal: undefined };
+    return numberCore(i, rest.next, -rest.value, rest.words, rest.ordinal, rest.fraction, rest.scaled, rest.scale, undefined);
   }
   const point = lexemes[j];
   if (point?.text === '.' && lexemes[j + 1]?.kind === 'digits' && lexemes[j + 1]?.gap === 0 && /^\d+$/u.test(lexemes[j + 1]?.text ?? '')) {
@@ -101,11 +106,11 @@ export function readNumber(lexemes: readonly Lexeme[], i: number, vocabulary: Vo
     const before = lexemes[j - 1];
     if (before !== undefined && point.gap === 0 && (before.kind === 'digits' || before.kind === 'word')) return null;
     const value = Number(`0.${lexemes[j + 1]?.text ?? ''}`);
-    return { first: i, next: j + 2, value: negative ? -value : value, words: false, ordinal: false, fraction: false, scaled: false, scale: 1, literal: undefined };
+    return numberCore(i, j + 2, negative ? -value : value, false, false, false, false, 1, undefined);
   }
   const core = lexemes[j]?.kind === 'digits' ? readDigits(lexemes, j, vocabulary, money) : readWords(lexemes, j, vocabulary);
   if (core === null) return null;
-  return negative ? { ...core, first: i, value: -core.value } : core;
+  return negative ? numberCore(i, core.next, -core.value, core.words, core.ordinal, core.fraction, core.scaled, core.scale, core.literal) : core;
 }
 
 function readDigits(lexemes: readonly Lexeme[], i: number, vocabulary: Vocabulary, money: boolean): NumberCore | null {
@@ -180,10 +185,10 @@ function readDigits(lexemes: readonly Lexeme[], i: number, vocabulary: Vocabular
   if (!scaled && !fraction) {
     const more = continueWords(lexemes, j, vocabulary, { total: 0, current: value, room: 0, lastScale: Number.POSITIVE_INFINITY }, true);
     if (more !== null) {
-      return { first: i, next: more.next, value: more.value, words: true, ordinal: more.ordinal, fraction: more.fraction, scaled: true, scale: more.scale ?? 1, literal: undefined };
+      return numberCore(i, more.next, more.value, true, more.ordinal, more.fraction, true, more.scale ?? 1, undefined);
     }
   }
-  return { first: i, next: j, value, words: false, ordinal: false, fraction, scaled, scale, literal: j === i + 1 ? literal : undefined };
+  return numberCore(i, j, value, false, false, fraction, scaled, scale, j === i + 1 ? literal : undefined);
 }
 
 /** A glued `mark` (`e`, `^`) then an optional sign and plain digits (`e+14`, `^-1`): the power and the index past it. */
@@ -224,21 +229,26 @@ interface Accumulator {
 }
 
 interface WordsResult {
-  readonly scale?: number;
   readonly next: number;
   readonly value: number;
   readonly ordinal: boolean;
   readonly fraction: boolean;
+  readonly scale: number | undefined;
+}
+
+/** A reading of words, every field set: one object shape for all of them. */
+function wordsResult(next: number, value: number, ordinal: boolean, fraction: boolean, scale?: number): WordsResult {
+  return { next, value, ordinal, fraction, scale };
 }
 
 function readWords(lexemes: readonly Lexeme[], i: number, vocabulary: Vocabulary): NumberCore | null {
   const half = readHalf(lexemes, i, vocabulary);
-  if (half !== null) return { first: i, next: half.next, value: half.value, words: true, ordinal: false, fraction: true, scaled: false, scale: 1, literal: undefined };
+  if (half !== null) return numberCore(i, half.next, half.value, true, false, true, false, 1, undefined);
   const first = itemOf(lexemes[i], vocabulary);
   if (first.kind === 'other' || first.kind === 'joiner' || first.kind === 'point' || first.kind === 'hyphen') return null;
   const words = continueWords(lexemes, i, vocabulary, { total: 0, current: 0, room: Number.POSITIVE_INFINITY, lastScale: Number.POSITIVE_INFINITY });
   if (words === null) return null;
-  return { first: i, next: words.next, value: words.value, words: true, ordinal: words.ordinal, fraction: words.fraction, scaled: (words.scale ?? 1) > 1, scale: words.scale ?? 1, literal: undefined };
+  return numberCore(i, words.next, words.value, true, words.ordinal, words.fraction, (words.scale ?? 1) > 1, words.scale ?? 1, undefined);
 }
 
 /** A bare `half`, `half a million`, `half a dozen`. */
@@ -286,7 +296,7 @@ function continueWords(lexemes: readonly Lexeme[], start: number, vocabulary: Vo
   let end = started ? start : -1;
   let usedWord = false;
   const finish = (next: number, value: number, ordinal: boolean, fraction: boolean): WordsResult | null =>
-    usedWord || ordinal || fraction ? { next, value, ordinal, fraction, scale: Number.isFinite(lastScale) ? lastScale : 1 } : null;
+    usedWord || ordinal || fraction ? wordsResult(next, value, ordinal, fraction, Number.isFinite(lastScale) ? lastScale : 1) : null;
   for (;;) {
     const k = end >= 0 ? stepHyphen(lexemes, j, vocabulary) : j;
     const lexeme = lexemes[k];
@@ -295,7 +305,10 @@ function continueWords(lexemes: readonly Lexeme[], start: number, vocabulary: Vo
     if (item.kind === 'article' && end < 0 && current === 0) {
       const nextItem = itemOf(lexemes[k + 1], vocabulary);
       const fraction = readDenominator(lexemes, k + 1, 1, vocabulary);
-      if (fraction !== null) return { ...scaleFraction(lexemes, fraction, vocabulary), ordinal: false, fraction: true };
+      if (fraction !== null) {
+        const scaled = scaleFraction(lexemes, fraction, vocabulary);
+        return wordsResult(scaled.next, scaled.value, false, true);
+      }
       if (nextItem.kind !== 'hundred' && nextItem.kind !== 'scale') break;
       current = 1;
       room = Number.POSITIVE_INFINITY;
@@ -311,7 +324,7 @@ function continueWords(lexemes: readonly Lexeme[], start: number, vocabulary: Vo
       const fraction = written !== null && joined && written.value >= 1 && !(current === 0 && Number.isFinite(lastScale)) ? null : written;
       const over = fraction === null && end >= 0 && usedWord && !(value < room) ? compoundDenominator(lexemes, k, total + current, vocabulary) : null;
       // `one twenty-fifth`, `three twenty-firsts`: a denominator written as a compound ordinal.
-      if (over !== null) return { next: over.next, value: over.value, ordinal: false, fraction: true };
+      if (over !== null) return wordsResult(over.next, over.value, false, true);
       // A zero adds nothing, so after other words it starts a number of its own (`three-nought-four`, `3 hundred and 0`).
       if (fraction === null && ((!(value < room) && !fourTwenties) || (!Number.isInteger(value) && lexeme.kind === 'digits') || (value === 0 && end >= 0))) break;
       if (fraction !== null) {
@@ -321,10 +334,10 @@ function continueWords(lexemes: readonly Lexeme[], start: number, vocabulary: Vo
         const smaller = itemOf(lexemes[fraction.next], vocabulary);
         if (of > 1 && smaller.kind === 'scale' && smaller.value < of && smaller.value !== 12) {
           // `one billion and three quarters million`: the fraction belongs to the smaller scale after it.
-          return { next: fraction.next + 1, value: whole + fraction.value * smaller.value, ordinal: false, fraction: true };
+          return wordsResult(fraction.next + 1, whole + fraction.value * smaller.value, false, true);
         }
         const scaledFraction = scaleFraction(lexemes, { value: whole + fraction.value * of, next: fraction.next }, vocabulary);
-        return { next: scaledFraction.next, value: scaledFraction.value, ordinal: false, fraction: true };
+        return wordsResult(scaledFraction.next, scaledFraction.value, false, true);
       }
       if (vocabulary.lexicon.vigesimal && value === 20 && current % 100 === 4 && room === 1) {
         // quatre-vingt(s): four twenties.
@@ -376,7 +389,7 @@ function continueWords(lexemes: readonly Lexeme[], start: number, vocabulary: Vo
       if (item.value === 12) {
         // `three dozen`: a dozen multiplies what came before (back to an `and`) and ends the number.
         const value = total + beforeJoiner + (current - beforeJoiner || 1) * 12;
-        return finish(k + 1, value, false, false) ?? { next: k + 1, value, ordinal: false, fraction: false };
+        return finish(k + 1, value, false, false) ?? wordsResult(k + 1, value, false, false);
       }
       if (item.value === 1000) {
         thousands = (current || 1) * item.value;
@@ -397,9 +410,9 @@ function continueWords(lexemes: readonly Lexeme[], start: number, vocabulary: Vo
       const joined = itemOf(lexemes[k - 1], vocabulary).kind === 'joiner' || k !== j;
       if (vocabulary.lexicon.vigesimal && item.value === 20 && current % 100 === 4 && room === 1) {
         // quatre-vingtième: four twentieths make eighty.
-        return { next: k + 1, value: total + current + 76, ordinal: true, fraction: false };
+        return wordsResult(k + 1, total + current + 76, true, false);
       }
-      if (item.value < room && (room <= 10 || joined)) return { next: k + 1, value: total + current + item.value, ordinal: true, fraction: false };
+      if (item.value < room && (room <= 10 || joined)) return wordsResult(k + 1, total + current + item.value, true, false);
       if (item.value >= 100 && current < item.value) return chainOrdinals(lexemes, k + 1, total + (current || 1) * item.value, vocabulary, item.value);
       break;
     }
@@ -416,16 +429,16 @@ function continueWords(lexemes: readonly Lexeme[], start: number, vocabulary: Vo
         const of = current === 0 && Number.isFinite(lastScale) ? lastScale : 1;
         const nextScale = itemOf(lexemes[fraction.next], vocabulary);
         if (of > 1 && nextScale.kind === 'scale' && nextScale.value < of) {
-          return { next: fraction.next + 1, value: total + fraction.value * nextScale.value, ordinal: false, fraction: true };
+          return wordsResult(fraction.next + 1, total + fraction.value * nextScale.value, false, true);
         }
         const scaled = scaleFraction(lexemes, { value: total + current + fraction.value * of, next: fraction.next }, vocabulary);
-        return { next: scaled.next, value: scaled.value, ordinal: false, fraction: true };
+        return wordsResult(scaled.next, scaled.value, false, true);
       }
       const half = after?.kind === 'word' && vocabulary.denominators.get(after.lower) === 2 && !vocabulary.ordinals.has(after.lower);
       if (half) {
         // `un et demi`, `un million et demi`.
         const of = current === 0 && Number.isFinite(lastScale) ? lastScale : 1;
-        return { next: a + 1, value: total + current + of / 2, ordinal: false, fraction: true };
+        return wordsResult(a + 1, total + current + of / 2, false, true);
       }
       const afterScale = current === 0 && Number.isFinite(lastScale);
       const part = nextItem.kind === 'cardinal' && !afterScale ? properFraction(lexemes, a, vocabulary) : null;
@@ -433,7 +446,7 @@ function continueWords(lexemes: readonly Lexeme[], start: number, vocabulary: Vo
       if (part !== null) {
         // `five and three quarters billion`: a scale after the mixed number multiplies all of it.
         const scaled = scaleFraction(lexemes, { value: total + current + part.value, next: part.next }, vocabulary);
-        return { next: scaled.next, value: scaled.value, ordinal: false, fraction: true };
+        return wordsResult(scaled.next, scaled.value, false, true);
       }
       // `cinco con un cuarto`: a joiner used only before the fraction of a mixed number.
       if (item.kind === 'mixedJoiner') break;
@@ -461,7 +474,7 @@ function continueWords(lexemes: readonly Lexeme[], start: number, vocabulary: Vo
       const scale = itemOf(lexemes[decimals.next], vocabulary);
       if (scale.kind === 'scale' && scale.value > 12 && total === 0 && lexemes[decimals.next]?.newline !== true) {
         // `one point two five million`: a decimal read in words, then scaled like `1.25 million`.
-        return { next: decimals.next + 1, value: value * scale.value, ordinal: false, fraction: false, scale: scale.value };
+        return wordsResult(decimals.next + 1, value * scale.value, false, false, scale.value);
       }
       return finish(decimals.next, value, false, false);
     }
@@ -471,7 +484,7 @@ function continueWords(lexemes: readonly Lexeme[], start: number, vocabulary: Vo
   const whole = total + current;
   const denominator = usedWord && whole > 1 ? readDenominator(lexemes, end, whole, vocabulary) : null;
   // `twenty-three fifths`, `one hundred and thirty fifths`: the whole number is the numerator.
-  if (denominator !== null) return { next: denominator.next, value: denominator.value, ordinal: false, fraction: true };
+  if (denominator !== null) return wordsResult(denominator.next, denominator.value, false, true);
   return finish(end, whole, false, false);
 }
 
@@ -527,7 +540,7 @@ function chainOrdinals(lexemes: readonly Lexeme[], start: number, value: number,
     place = 10 ** Math.floor(Math.log10(Math.max(item.value, 1)));
     k++;
   }
-  return { next: k, value: total, ordinal: true, fraction: false };
+  return wordsResult(k, total, true, false);
 }
 
 /** `half a million`, `three quarters of a million`: a fraction that a scale word multiplies. */

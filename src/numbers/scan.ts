@@ -116,6 +116,18 @@ function digitsEnd(input: string, start: number): number {
 }
 
 /**
+ * The lower case of a word, made without `toLowerCase` when the word is ASCII lower case after its
+ * first letter: in a text with any character beyond Latin-1 (a curly quote will do),
+ * `toLowerCase` is a call into ICU for every word.
+ */
+function lowerCase(input: string, text: string, start: number, first: number, plain: boolean): string {
+  if (!plain) return text.toLowerCase();
+  if (first >= 0x61 && first <= 0x7a) return text;
+  if (first >= 0x41 && first <= 0x5a) return String.fromCharCode(first + 0x20) + input.slice(start + 1, start + text.length);
+  return text.toLowerCase();
+}
+
+/**
  * Splits text into lexemes in one left-to-right pass; every character is looked at a bounded
  * number of times, so the pass is linear in the input.
  *
@@ -140,19 +152,28 @@ export function scan(input: string, from = 0, to = input.length, limit = Infinit
     }
     let end: number;
     let kind: LexemeKind;
+    // Whether a word is ASCII lower case after its first letter: most words are.
+    let plain = true;
     if (isAsciiDigit(code)) {
       kind = 'digits';
       end = digitsEnd(input, i);
     } else if (isLetterAt(input, i)) {
       kind = 'word';
       end = i + 1;
-      while (end < input.length && isLetterAt(input, end)) end++;
+      while (end < input.length) {
+        const next = input.charCodeAt(end);
+        if (next >= 0x61 && next <= 0x7a) end++;
+        else if (isLetterAt(input, end)) {
+          plain = false;
+          end++;
+        } else break;
+      }
     } else {
       kind = 'mark';
       end = code >= 0xd800 && code <= 0xdbff ? i + 2 : i + 1;
     }
     const text = input.slice(i, end);
-    lexemes.push(new Scanned(kind, text, kind === 'word' ? text.toLowerCase() : text, i, end, gap, newline));
+    lexemes.push(new Scanned(kind, text, kind === 'word' ? lowerCase(input, text, i, code, plain) : text, i, end, gap, newline));
     gap = 0;
     newline = false;
     i = end;

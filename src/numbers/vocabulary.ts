@@ -6,6 +6,7 @@ import { isSpaceCode } from '../text/span.js';
 import { isAsciiLetter } from '../text/code-units.js';
 import { isLetterAt, scan, type Lexeme } from './scan.js';
 import { own } from './own.js';
+import { VULGAR_FRACTIONS } from './data/fractions.js';
 
 /** Languages with a number vocabulary. */
 export type Locale = 'en' | 'de' | 'fr' | 'es';
@@ -76,8 +77,9 @@ export interface Vocabulary {
   readonly fromLast: PhraseTable<true>;
   readonly orEqual: PhraseTable<true>;
   /**
-   * Every lower-cased word that can start or be part of a mention. A word outside this set
-   * cannot start one, so the parser steps over it at once: most words of a text are such.
+   * Every lower-cased word, and every mark, that can start or be part of a mention (a sign or
+   * decimal point glued to digits aside). A lexeme outside this set cannot start one, so the
+   * parser steps over it at once: most lexemes of a text are such.
    */
   readonly triggers: ReadonlySet<string>;
 }
@@ -85,7 +87,8 @@ export interface Vocabulary {
 /** `US$`, `HK $`, `U.S.$`, `C$`: a dollar prefix of two letters (or C), readable in any case. */
 function isLetterPrefix(symbol: string): boolean {
   const first = symbol.charCodeAt(0);
-  const second = symbol.charCodeAt(1);
+  // Never read past the end: V8 deoptimises code that does.
+  const second = symbol.length > 1 ? symbol.charCodeAt(1) : 0;
   return (isAsciiLetter(first) && (isAsciiLetter(second) || second === 0x2e)) || symbol.startsWith('C');
 }
 
@@ -173,16 +176,17 @@ function phraseTable<T>(sources: readonly Readonly<Record<string, T>>[], caseSen
       const built = ready.get(first);
       if (built !== undefined) return built;
       // A record's key equal to a lexeme is one atom, so it was left out of the groups above.
-      const phrases: Phrase<T>[] = [];
       const value = valueOf(first);
-      if (value !== undefined) phrases.push({ atoms: [first], glued: [true], value });
       const group = longer.get(first);
+      // Most look-ups miss (any word after a number is tried as a unit): they allocate nothing.
+      if (value === undefined && group === undefined) return undefined;
+      const phrases: Phrase<T>[] = [];
+      if (value !== undefined) phrases.push({ atoms: [first], glued: [true], value });
       const grouped = group === undefined ? [] : typeof group === 'string' ? [group] : group;
       for (let g = 0; g < grouped.length; g++) {
         const phrase = grouped[g] ?? '';
         phrases.push({ ...atomsOf(phrase, caseSensitive), value: valueOf(phrase) as T });
       }
-      if (phrases.length === 0) return undefined;
       if (phrases.length > 1) phrases.sort((a, b) => b.atoms.length - a.atoms.length);
       ready.set(first, phrases);
       return phrases;
@@ -245,7 +249,7 @@ class RecordWords<T> implements WordTable<T> {
 }
 
 /**
- * Words that can start a mention, taken from the raw lexicon without building its tables: the
+ * Words and marks that can start a mention, taken from the raw lexicon without building its tables: the
  * parser consults this set for every word of the text, the tables only around numbers.
  */
 function triggerWords(lexicon: Lexicon): Set<string> {
@@ -259,6 +263,7 @@ function triggerWords(lexicon: Lexicon): Set<string> {
     for (const phrase in words) add(phrase);
   }
   for (const symbol in CURRENCY_SYMBOLS) add(symbol);
+  for (const fraction in VULGAR_FRACTIONS) triggers.add(fraction);
   for (const symbol in CURRENCY_CODES) {
     const code = symbol.toLowerCase();
     triggers.add(code);
