@@ -4,12 +4,12 @@
  * from them. Importing `franc` itself decodes every table at load (~70 ms), so this module reads
  * franc's raw data and decodes the tables of a candidate list only when it is first needed.
  *
- * A text's trigrams are counted as numbers, not strings: the first UTF-16 code unit, and the
- * other two packed into one 32-bit integer, in an open-addressing hash table that serves every
- * call, so counting allocates nothing. The languages' tables are native Maps of strings (quick to
- * build on a script's first text, which runs in the interpreter); each remembers the rows of the
- * trigrams met by number, so a trigram becomes a string only on its first sight. This part was a
- * third of a short text's detection.
+ * A text's trigrams are counted as numbers, not strings: each trigram met gets a number on its
+ * first sight (one hash per trigram of the text), so counting allocates nothing. The languages'
+ * tables are native Maps of strings (quick to build on a script's first text, which runs in the
+ * interpreter); each remembers the rows of the trigrams met in an array indexed by their numbers,
+ * so a trigram becomes a string only on its first sight and a table costs no hashing at all. This
+ * part was a third of a short text's detection.
  */
 import { data } from 'franc/data.js';
 
@@ -30,33 +30,6 @@ export const FRANC_SCRIPT: Readonly<Record<string, string>> = {
  */
 export function francLanguages(script: string): string[] {
   return Object.keys(data[FRANC_SCRIPT[script] ?? ''] ?? {});
-}
-
-/**
- * A set of trigrams with one integer per trigram, by open addressing. Slot i is the four cells
- * from 4i: the trigram's first code unit (-1 while the slot is free), the other two packed, the
- * value, and one unused, so a lookup reads one cache line.
- */
-interface TrigramTable {
-  readonly cells: Int32Array;
-  readonly mask: number;
-}
-
-const HEAD = 0;
-const TAIL = 1;
-const VALUE = 2;
-
-function hashOf(head: number, tail: number): number {
-  const h = Math.imul(head ^ Math.imul(tail, 0x9e3779b1), 0x85ebca6b);
-  return h ^ (h >>> 15);
-}
-
-function trigramTable(capacity: number): TrigramTable {
-  let size = 16;
-  while (size < 2 * capacity) size *= 2;
-  const cells = new Int32Array(4 * size);
-  for (let at = HEAD; at < cells.length; at += 4) cells[at] = -1;
-  return { cells, mask: size - 1 };
 }
 
 /** One lookup table for several languages: trigram → row, and per row every language's rank (-1: absent). */
@@ -114,72 +87,64 @@ export function francTable(script: string, codes: readonly string[]): FrancTable
 /**
  * Every trigram met so far gets a number, in order of first sight, which indexes the per-call
  * scratch and each table's row cache: a trigram is hashed once per sight in the text, never per
- * table. Up to {@link MAX_NUMBERED} trigrams are numbered; then the numbers are dealt anew (the
- * tables' row caches with them), so memory stays bounded.
+ * table. Up to {@link MAX_NUMBERED} trigrams are numbered (more only for a text that has more);
+ * then the numbers are dealt anew (the tables' row caches with them), so memory stays bounded.
+ * The table is open addressing, slot i the four cells from 4i: the trigram's first code unit + 1
+ * (0 while the slot is free), the other two packed, the number, and one unused, so a lookup reads
+ * one cache line. Everything is sized once, on the first text: growing it on the way would take
+ * paths that the optimised code has not seen, and each would deoptimise it.
  */
 const MAX_NUMBERED = 1 << 14;
-let numbered = trigramTable(0);
+let numbered = new Int32Array(0);
+let numberedMask = 0;
 let numberedCount = 0;
 /** Which dealing of numbers is current. */
 let numbering = 0;
-
-/** The number of a trigram, giving it the next one on its first sight (room was reserved by {@link reserveNumbers}). */
-function internTrigram(head: number, tail: number): number {
-  const { cells, mask } = numbered;
-  let slot = hashOf(head, tail) & mask;
-  for (;;) {
-    const at = 4 * slot;
-    const found = cells[at + HEAD] as number;
-    if (found === head && cells[at + TAIL] === tail) return cells[at + VALUE] as number;
-    if (found === -1) {
-      cells[at + HEAD] = head;
-      cells[at + TAIL] = tail;
-      cells[at + VALUE] = numberedCount;
-      return numberedCount++;
-    }
-    slot = (slot + 1) & mask;
-  }
-}
-
-/**
- * Makes room for `trigrams` more numbers before a text is counted: the numbers are dealt anew when
- * they would pass {@link MAX_NUMBERED}, the table doubles (keeping them) when it would pass half full.
- */
-function reserveNumbers(trigrams: number): void {
-  if (numberedCount > 0 && numberedCount + trigrams > MAX_NUMBERED) {
-    numbered = trigramTable(trigrams);
-    numberedCount = 0;
-    numbering++;
-  } else if (2 * (numberedCount + trigrams) > numbered.mask + 1) {
-    numbered = rehashed(numbered, numberedCount + trigrams);
-  }
-  if (seenIn.length < numberedCount + trigrams) {
-    seenIn = new Int32Array(2 * (numberedCount + trigrams));
-    positions = new Int32Array(seenIn.length);
-  }
-}
-
-/** A larger table holding what `table` holds. */
-function rehashed(table: TrigramTable, capacity: number): TrigramTable {
-  const grown = trigramTable(capacity);
-  const { cells } = table;
-  for (let at = 0; at < cells.length; at += 4) {
-    const head = cells[at + HEAD] as number;
-    if (head === -1) continue;
-    const tail = cells[at + TAIL] as number;
-    let slot = hashOf(head, tail) & grown.mask;
-    while (grown.cells[4 * slot + HEAD] !== -1) slot = (slot + 1) & grown.mask;
-    grown.cells[4 * slot + HEAD] = head;
-    grown.cells[4 * slot + TAIL] = tail;
-    grown.cells[4 * slot + VALUE] = cells[at + VALUE] as number;
-  }
-  return grown;
-}
-
 /** Scratch of one call: per trigram number, the last call that met it and its place among the text's distinct trigrams. */
 let seenIn = new Int32Array(0);
 let positions = new Int32Array(0);
 let call = 0;
+
+function hashOf(head: number, tail: number): number {
+  const h = Math.imul(head ^ Math.imul(tail, 0x9e3779b1), 0x85ebca6b);
+  return h ^ (h >>> 15);
+}
+
+/** The number of a trigram, giving it the next one on its first sight (room was reserved by {@link reserveNumbers}). */
+function internTrigram(head: number, tail: number): number {
+  const cells = numbered;
+  let slot = hashOf(head, tail) & numberedMask;
+  for (;;) {
+    const at = 4 * slot;
+    const found = cells[at] as number;
+    if (found === head + 1 && cells[at + 1] === tail) return cells[at + 2] as number;
+    if (found === 0) {
+      cells[at] = head + 1;
+      cells[at + 1] = tail;
+      cells[at + 2] = numberedCount;
+      return numberedCount++;
+    }
+    slot = (slot + 1) & numberedMask;
+  }
+}
+
+/** Makes room for a text's `trigrams` before it is counted: the numbers are dealt anew when they would run out. */
+function reserveNumbers(trigrams: number): void {
+  if (numberedCount + trigrams <= seenIn.length) return;
+  const room = Math.max(MAX_NUMBERED, trigrams);
+  if (seenIn.length < room) {
+    let slots = 16;
+    while (slots < 2 * room) slots *= 2;
+    numbered = new Int32Array(4 * slots);
+    numberedMask = slots - 1;
+    seenIn = new Int32Array(room);
+    positions = new Int32Array(room);
+    call = 0;
+  } else numbered.fill(0);
+  numberedCount = 0;
+  numbering++;
+}
+
 /** Scratch of one call: the text's distinct trigrams in order of first appearance (number, letters), their counts and ranks. */
 let ids = new Int32Array(0);
 let heads = new Int32Array(0);

@@ -357,9 +357,9 @@ const SPACE = 0x20;
 export function addWordScores(model: ScriptModel, word: string, sums: Float64Array, alive: readonly number[], wordBonus: number): void {
   const { memo } = model;
   const width = model.languages.length;
-  let row = memo.ngramRows.get(word);
+  const row = memo.ngramRows.get(word);
   let from: Float64Array;
-  let at = 0;
+  let at: number;
   let wordRow: number;
   if (row !== undefined) {
     from = memo.ngrams;
@@ -368,22 +368,23 @@ export function addWordScores(model: ScriptModel, word: string, sums: Float64Arr
     // A word no list holds is searched for again on every sight when it is not kept: counted the
     // same here, so the lists are unpacked at the same word either way.
     if (wordRow < 0) countSearch(model);
-  } else if (memo.ngramRows.size < MEMO_WORDS) {
-    if (memo.ngrams.length === 0) {
-      memo.ngrams = new Float64Array(MEMO_WORDS * width);
-      memo.wordRows = new Int32Array(MEMO_WORDS);
-    }
-    row = memo.ngramRows.size;
-    memo.ngramRows.set(word, row);
-    from = memo.ngrams;
-    at = row * width;
-    sumNgrams(model, word, from, at, model.allColumns);
-    wordRow = weightRow(model, word) ?? -1;
-    memo.wordRows[row] = wordRow;
   } else {
-    from = memo.scratch;
-    sumNgrams(model, word, from, 0, alive);
+    // A new word, kept while there is room (one path for both, so the path of a full memory,
+    // first taken late in a long run, holds no call the optimised code has not seen).
+    const kept = memo.ngramRows.size;
+    const keep = kept < MEMO_WORDS;
+    if (keep) {
+      if (memo.ngrams.length === 0) {
+        memo.ngrams = new Float64Array(MEMO_WORDS * width);
+        memo.wordRows = new Int32Array(MEMO_WORDS);
+      }
+      memo.ngramRows.set(word, kept);
+    }
+    from = keep ? memo.ngrams : memo.scratch;
+    at = keep ? kept * width : 0;
+    sumNgrams(model, word, from, at, keep ? model.allColumns : alive);
     wordRow = weightRow(model, word) ?? -1;
+    if (keep) memo.wordRows[kept] = wordRow;
   }
   for (let k = 0; k < alive.length; k++) {
     const c = alive[k] as number;
@@ -443,8 +444,10 @@ function buildModel(script: string): ScriptModel | null {
  */
 export function childOf(model: ScriptModel, node: number, letter: number): number {
   if (node === 0) return (model.rootChild[letter] ?? 0) || -1;
-  const letters = model.children[node];
-  if (letters === undefined) return -1;
+  // Leaves lie past the end of `children`: checked, not read (a read past an array's end that the
+  // optimised code has not seen before deoptimises it).
+  if (node >= model.children.length) return -1;
+  const letters = model.children[node] as string;
   let lo = 0;
   let hi = letters.length - 1;
   while (lo <= hi) {
@@ -471,10 +474,10 @@ export function nodeRow(model: ScriptModel, node: number): number {
   if (state === 1) return node * columns;
   if (state === 2) return -1;
   const levels = model.levels[node - 1] ?? '';
-  if (levels.length === 0) {
-    model.state[node] = 2;
-    return -1;
-  }
+  // One store of the state for either outcome: a bare prefix is first met late in a run, and a
+  // store only it made would have no type feedback by then (the optimised code would deoptimise).
+  model.state[node] = levels.length === 0 ? 2 : 1;
+  if (levels.length === 0) return -1;
   const { orderStarts } = model;
   let order = 0;
   while (order < 3 && node >= (orderStarts[order + 1] as number)) order++;
@@ -486,7 +489,6 @@ export function nodeRow(model: ScriptModel, node: number): number {
     const column = levels.charCodeAt(i) - COLUMN_BASE;
     model.values[row + column] = (top[column] as number) - levelOf(levels.charCodeAt(i + 1)) * LEVEL_STEP;
   }
-  model.state[node] = 1;
   return row;
 }
 
