@@ -200,9 +200,29 @@ function scoreWords(model: ScriptModel, plan: Plan, words: readonly string[], wo
   }
 }
 
+/**
+ * Score arrays are cut from a shared buffer, each from fresh (zeroed) bytes, never reused: a typed
+ * array of more than 64 bytes made on its own gets its own buffer outside the heap, which cost
+ * more than the rest of a short text's softmax. A buffer is freed with the last array cut from it.
+ */
+const SCORE_BUFFER = 1 << 14;
+let scoreBuffer = new ArrayBuffer(0);
+let scoreBufferUsed = 0;
+
+function scoreArray(length: number): Float64Array {
+  const bytes = 8 * length;
+  if (scoreBufferUsed + bytes > scoreBuffer.byteLength) {
+    scoreBuffer = new ArrayBuffer(Math.max(SCORE_BUFFER, bytes));
+    scoreBufferUsed = 0;
+  }
+  const scores = new Float64Array(scoreBuffer, scoreBufferUsed, length);
+  scoreBufferUsed += bytes;
+  return scores;
+}
+
 /** Every language's raw score, in the plan's order (profiled ones first). */
 function scoreLanguages(words: readonly string[], plan: Plan, weights: ScoreWeights): Float64Array {
-  const scores = new Float64Array(plan.languages.length);
+  const scores = scoreArray(plan.languages.length);
   const { model } = plan;
   if (model) {
     scoreWords(model, plan, words, weights.wordBonus);
