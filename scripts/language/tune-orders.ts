@@ -8,7 +8,7 @@
  */
 import { childOf, nodeRow, scriptModel } from '../../src/language/profile-model.js';
 import { logWebShare } from '../../src/language/score-text.js';
-import { countScripts, dominantScript } from '../../src/language/script.js';
+import { textScript } from '../../src/language/script.js';
 import { letterWords } from '../../src/language/words.js';
 import { CORE_DEV, shortDevItems, SIBLINGS_DEV, type Kind } from './short-dev.js';
 
@@ -20,7 +20,7 @@ const items = shortDevItems([...CORE_DEV, ...SIBLINGS_DEV], per);
 interface Features { language: string; kind: Kind; languages: readonly string[]; orders: Float64Array[]; words: Float64Array; prior: Float64Array; n: number }
 const features: Features[] = [];
 for (const item of items) {
-  const script = dominantScript(countScripts(item.text));
+  const script = textScript(item.text).script;
   const model = scriptModel(script);
   if (!model || !model.languages.includes(item.language)) continue;
   const columns = model.languages.length;

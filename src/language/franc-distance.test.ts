@@ -63,7 +63,22 @@ describe('francDistances', () => {
     expect(distances[0]?.[0]).toBeCloseTo(plainDistance(words, francRanks('eng')), 12);
   });
 
-  it('reads the same distances once its trigram cache is full', () => {
+  it('reads the same distances when the trigram numbers are dealt anew, within a text or between texts', () => {
+    const reference = ['the', 'house', 'of', 'the', 'people', 'and', 'their', 'houses'];
+    const tables = [francTable('Latn', ['eng', 'deu']), francTable('Latn', ['nld'])];
+    const before = francDistances(reference, tables).distances.map((d) => [...d]);
+    // 40 texts of 600 new trigrams each: more than are numbered at once (16,384).
+    for (let t = 0; t < 40; t++) {
+      const words: string[] = [];
+      for (let w = 0; w < 300; w++) words.push(String.fromCharCode(0x400 + t, 0x100 + w));
+      francDistances(words, tables);
+      if (t % 9 === 0) expect(francDistances(reference, tables).distances.map((d) => [...d])).toEqual(before);
+    }
+    expect(francDistances(reference, tables).distances.map((d) => [...d])).toEqual(before);
+    expect(before[0]?.[0]).toBeCloseTo(plainDistance(reference, francRanks('eng')), 12);
+  });
+
+  it('reads the same distances for a text with more distinct trigrams than are numbered at once', () => {
     // 200 × 60 two-letter words: 24,000 distinct trigrams, more than a table remembers.
     const words: string[] = [];
     for (let a = 0; a < 200; a++) for (let b = 0; b < 60; b++) words.push(String.fromCharCode(0x100 + a, 0x61 + (b % 26)) + (b >= 26 ? 'e' : ''));

@@ -4,12 +4,12 @@
  * from them. Importing `franc` itself decodes every table at load (~70 ms), so this module reads
  * franc's raw data and decodes the tables of a candidate list only when it is first needed.
  *
- * A text's trigrams are counted as numbers, not strings: the first UTF-16 code unit, and the
- * other two packed into one 32-bit integer, in an open-addressing hash table that serves every
- * call, so counting allocates nothing. The languages' tables are native Maps of strings (quick to
- * build on a script's first text, which runs in the interpreter); each remembers the rows of the
- * trigrams met by number, so a trigram becomes a string only on its first sight. This part was a
- * third of a short text's detection.
+ * A text's trigrams are counted as numbers, not strings: each trigram met gets a number on its
+ * first sight (one hash per trigram of the text), so counting allocates nothing. The languages'
+ * tables are native Maps of strings (quick to build on a script's first text, which runs in the
+ * interpreter); each remembers the rows of the trigrams met in an array indexed by their numbers,
+ * so a trigram becomes a string only on its first sight and a table costs no hashing at all. This
+ * part was a third of a short text's detection.
  */
 import { data } from 'franc/data.js';
 
@@ -32,37 +32,6 @@ export function francLanguages(script: string): string[] {
   return Object.keys(data[FRANC_SCRIPT[script] ?? ''] ?? {});
 }
 
-/**
- * A set of trigrams with one integer per trigram, by open addressing. Slot i is the four cells
- * from 4i: the trigram's first code unit (-1 while the slot is free), the other two packed, the
- * value, and one unused, so a lookup reads one cache line (not one in each of three arrays: the
- * tables are large, and whole-page analysis runs other work between two detections).
- */
-interface TrigramTable {
-  cells: Int32Array;
-  mask: number;
-}
-
-const HEAD = 0;
-const TAIL = 1;
-const VALUE = 2;
-
-function trigramTable(capacity: number): TrigramTable {
-  let size = 16;
-  while (size < 2 * capacity) size *= 2;
-  const cells = new Int32Array(4 * size);
-  for (let at = HEAD; at < cells.length; at += 4) cells[at] = -1;
-  return { cells, mask: size - 1 };
-}
-
-/** Where the slot holding the trigram begins in `cells`, or that of the free slot where it would go. */
-function slotOf(table: TrigramTable, head: number, tail: number): number {
-  const { cells, mask } = table;
-  let slot = (Math.imul(head ^ Math.imul(tail, 0x9e3779b1), 0x85ebca6b) >>> 15) & mask;
-  while (cells[4 * slot + HEAD] !== -1 && (cells[4 * slot + HEAD] !== head || cells[4 * slot + TAIL] !== tail)) slot = (slot + 1) & mask;
-  return 4 * slot;
-}
-
 /** One lookup table for several languages: trigram → row, and per row every language's rank (-1: absent). */
 export interface FrancTable {
   /** franc's codes of the languages, in column order. */
@@ -74,15 +43,13 @@ export interface FrancTable {
   /** Row r, column c at r × columns + c. */
   readonly ranks: Int16Array;
   /**
-   * The rows of the trigrams met so far (-1: none), by number: after a text's first sight of a
-   * trigram, looking it up makes no string. Grows to {@link MAX_CACHED} trigrams.
+   * Per trigram number (see {@link internTrigram}), its row + 2 (1: no listed language has it, 0: not
+   * looked up yet): after a trigram's first sight, finding its row is one array read.
    */
-  cache: TrigramTable;
-  cached: number;
+  rowCache: Int32Array;
+  /** The numbering `rowCache` belongs to (it is emptied when the numbers are dealt anew). */
+  numbering: number;
 }
-
-/** How many trigrams a table remembers the rows of (16,384 slots of 12 bytes at most). */
-const MAX_CACHED = 1 << 13;
 
 /**
  * The combined table of several languages' trigram ranks, for {@link francDistances}. Build it
@@ -114,25 +81,85 @@ export function francTable(script: string, codes: readonly string[]): FrancTable
       ranks[row * columns + column] = rank;
     });
   });
-  return { codes, known: codes.map((code) => group?.[code] !== undefined), rows, ranks, cache: trigramTable(64), cached: 0 };
+  return { codes, known: codes.map((code) => group?.[code] !== undefined), rows, ranks, rowCache: new Int32Array(0), numbering: -1 };
 }
 
-/** Scratch of one call: the text's distinct trigrams in order of first appearance, and their counts. */
-let seen = trigramTable(0);
+/**
+ * Every trigram met so far gets a number, in order of first sight, which indexes the per-call
+ * scratch and each table's row cache: a trigram is hashed once per sight in the text, never per
+ * table. Up to {@link MAX_NUMBERED} trigrams are numbered (more only for a text that has more);
+ * then the numbers are dealt anew (the tables' row caches with them), so memory stays bounded.
+ * The table is open addressing, slot i the four cells from 4i: the trigram's first code unit + 1
+ * (0 while the slot is free), the other two packed, the number, and one unused, so a lookup reads
+ * one cache line. Everything is sized once, on the first text: growing it on the way would take
+ * paths that the optimised code has not seen, and each would deoptimise it.
+ */
+const MAX_NUMBERED = 1 << 14;
+let numbered = new Int32Array(0);
+let numberedMask = 0;
+let numberedCount = 0;
+/** Which dealing of numbers is current. */
+let numbering = 0;
+/** Scratch of one call: per trigram number, the last call that met it and its place among the text's distinct trigrams. */
+let seenIn = new Int32Array(0);
+let positions = new Int32Array(0);
+let call = 0;
+
+function hashOf(head: number, tail: number): number {
+  const h = Math.imul(head ^ Math.imul(tail, 0x9e3779b1), 0x85ebca6b);
+  return h ^ (h >>> 15);
+}
+
+/** The number of a trigram, giving it the next one on its first sight (room was reserved by {@link reserveNumbers}). */
+function internTrigram(head: number, tail: number): number {
+  const cells = numbered;
+  let slot = hashOf(head, tail) & numberedMask;
+  for (;;) {
+    const at = 4 * slot;
+    const found = cells[at] as number;
+    if (found === head + 1 && cells[at + 1] === tail) return cells[at + 2] as number;
+    if (found === 0) {
+      cells[at] = head + 1;
+      cells[at + 1] = tail;
+      cells[at + 2] = numberedCount;
+      return numberedCount++;
+    }
+    slot = (slot + 1) & numberedMask;
+  }
+}
+
+/** Makes room for a text's `trigrams` before it is counted: the numbers are dealt anew when they would run out. */
+function reserveNumbers(trigrams: number): void {
+  if (numberedCount + trigrams <= seenIn.length) return;
+  const room = Math.max(MAX_NUMBERED, trigrams);
+  if (seenIn.length < room) {
+    let slots = 16;
+    while (slots < 2 * room) slots *= 2;
+    numbered = new Int32Array(4 * slots);
+    numberedMask = slots - 1;
+    seenIn = new Int32Array(room);
+    positions = new Int32Array(room);
+    call = 0;
+  } else numbered.fill(0);
+  numberedCount = 0;
+  numbering++;
+}
+
+/** Scratch of one call: the text's distinct trigrams in order of first appearance (number, letters), their counts and ranks. */
+let ids = new Int32Array(0);
 let heads = new Int32Array(0);
 let tails = new Int32Array(0);
 let counts = new Int32Array(0);
-let slots = new Int32Array(0);
 let order = new Int32Array(0);
+let starts = new Int32Array(64);
 
 function ensureScratch(trigrams: number): void {
   if (trigrams <= heads.length) return;
   const size = Math.max(256, 2 * trigrams);
-  seen = trigramTable(size);
+  ids = new Int32Array(size);
   heads = new Int32Array(size);
   tails = new Int32Array(size);
   counts = new Int32Array(size);
-  slots = new Int32Array(size);
   order = new Int32Array(size);
 }
 
@@ -165,40 +192,44 @@ export function francDistances(words: readonly string[], tables: readonly FrancT
 /** Counts and ranks the text's distinct trigrams into the scratch arrays; returns how many there are. */
 function rankTrigrams(words: readonly string[]): number {
   let letters = 0;
-  for (const word of words) letters += word.length;
+  for (let w = 0; w < words.length; w++) letters += (words[w] as string).length;
   ensureScratch(letters);
+  reserveNumbers(letters);
+  if (++call === 0x7fffffff) {
+    seenIn.fill(0);
+    call = 1;
+  }
   // Count the distinct trigrams, keeping their order of first appearance.
   let distinct = 0;
   let most = 0;
-  for (const word of words) {
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w] as string;
     const last = word.length + 1;
     for (let i = 0; i + 2 <= last; i++) {
       const a = i === 0 ? 0x20 : word.charCodeAt(i - 1);
       const b = i + 1 === last ? 0x20 : word.charCodeAt(i);
       const c = i + 2 === last ? 0x20 : word.charCodeAt(i + 1);
       const tail = (b << 16) | c;
-      const slot = slotOf(seen, a, tail);
-      const cells = seen.cells;
+      const id = internTrigram(a, tail);
       let at: number;
-      if (cells[slot + HEAD] === -1) {
-        cells[slot + HEAD] = a;
-        cells[slot + TAIL] = tail;
+      if (seenIn[id] !== call) {
+        seenIn[id] = call;
         at = distinct++;
-        cells[slot + VALUE] = at;
+        positions[id] = at;
+        ids[at] = id;
         heads[at] = a;
         tails[at] = tail;
         counts[at] = 0;
-        slots[at] = slot;
-      } else at = cells[slot + VALUE] as number;
+      } else at = positions[id] as number;
       const count = (counts[at] as number) + 1;
       counts[at] = count;
       if (count > most) most = count;
     }
   }
-  for (let t = 0; t < distinct; t++) seen.cells[(slots[t] as number) + HEAD] = -1;
   // Rank: a counting sort by count, descending, stable (franc's order among equal counts).
   if (most > 1) {
-    const starts = new Int32Array(most + 1);
+    if (starts.length <= most) starts = new Int32Array(2 * (most + 1));
+    starts.fill(0, 0, most + 1);
     for (let t = 0; t < distinct; t++) {
       const bucket = most - (counts[t] as number) + 1;
       starts[bucket] = (starts[bucket] as number) + 1;
@@ -213,37 +244,18 @@ function rankTrigrams(words: readonly string[]): number {
   return distinct;
 }
 
-/** A trigram's row in a table (-1: no listed language has it), remembered by number. */
-function rowOf(table: FrancTable, head: number, tail: number): number {
-  const slot = slotOf(table.cache, head, tail);
-  const cells = table.cache.cells;
-  if (cells[slot + HEAD] !== -1) return cells[slot + VALUE] as number;
-  const row = table.rows.get(String.fromCharCode(head, tail >>> 16, tail & 0xffff)) ?? -1;
-  if (table.cached >= MAX_CACHED) return row;
-  if (2 * (table.cached + 1) > table.cache.mask + 1) {
-    grow(table);
-    return rowOf(table, head, tail);
+/** A table's row cache for the current numbering, emptied when the numbers were dealt anew and long enough for every number. */
+function rowCacheOf(table: FrancTable): Int32Array {
+  if (table.numbering !== numbering) {
+    table.rowCache.fill(0);
+    table.numbering = numbering;
   }
-  cells[slot + HEAD] = head;
-  cells[slot + TAIL] = tail;
-  cells[slot + VALUE] = row;
-  table.cached++;
-  return row;
-}
-
-/** Doubles a table's cache, moving what it holds. */
-function grow(table: FrancTable): void {
-  const old = table.cache.cells;
-  const cache = trigramTable(old.length / 4);
-  for (let at = 0; at < old.length; at += 4) {
-    const head = old[at + HEAD] as number;
-    if (head === -1) continue;
-    const to = slotOf(cache, head, old[at + TAIL] as number);
-    cache.cells[to + HEAD] = head;
-    cache.cells[to + TAIL] = old[at + TAIL] as number;
-    cache.cells[to + VALUE] = old[at + VALUE] as number;
+  if (table.rowCache.length < numberedCount) {
+    const grown = new Int32Array(Math.max(1024, 2 * numberedCount));
+    grown.set(table.rowCache);
+    table.rowCache = grown;
   }
-  table.cache = cache;
+  return table.rowCache;
 }
 
 /** The distances of the ranked text (scratch) to every language of a table. */
@@ -253,8 +265,15 @@ function distancesTo(table: FrancTable, distinct: number): Float64Array {
   const totals = new Float64Array(columns);
   // A trigram no listed language has costs every language the maximum: counted once at the end.
   let missing = 0;
+  const rowCache = rowCacheOf(table);
   for (let t = 0; t < distinct; t++) {
-    const row = rowOf(table, heads[t] as number, tails[t] as number);
+    const id = ids[t] as number;
+    let row = (rowCache[id] as number) - 2;
+    if (row === -2) {
+      const tail = tails[t] as number;
+      row = table.rows.get(String.fromCharCode(heads[t] as number, tail >>> 16, tail & 0xffff)) ?? -1;
+      rowCache[id] = row + 2;
+    }
     if (row < 0) {
       missing++;
       continue;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MODELS } from './data/models.js';
-import { addNgramScores, childOf, frontCodedHas, letterCode, MEMO_WORDS, nodeRow, scriptModel } from './profile-model.js';
+import { addWordScores, childOf, frontCodedHas, letterCode, MEMO_WORDS, nodeRow, scriptModel } from './profile-model.js';
 
 /** Walks the trie along a padded n-gram; -1 when it leaves the trie. */
 function nodeOf(gram: string, script = 'Latn'): number {
@@ -85,7 +85,7 @@ describe('scriptModel', () => {
     if (!model) throw new Error('no model');
     const columns = model.languages.map((_, c) => c);
     const sums = new Float64Array(columns.length);
-    for (const word of ['gnome', 'firefox', 'url', 'x']) addNgramScores(model, word, sums, columns);
+    for (const word of ['gnome', 'firefox', 'url', 'x']) addWordScores(model, word, sums, columns, 16);
     expect([...sums].every((x) => x === 0)).toBe(true);
     for (const letter of 'abcxyz') expect(nodeOf(letter, 'Cyrl')).toBe(-1);
   });
@@ -137,13 +137,13 @@ describe('scriptModel', () => {
     expect(model.words.get('the')).toBeDefined();
   });
 
-  it('adds the same n-gram sums for a word whether it is kept or summed afresh', () => {
+  it('adds the same evidence for a word whether it is kept or summed afresh', () => {
     const model = scriptModel('Cyrl');
     if (!model) throw new Error('no model');
     const columns = model.languages.map((_, c) => c);
     const score = (word: string): number[] => {
       const sums = new Float64Array(columns.length);
-      addNgramScores(model, word, sums, columns);
+      addWordScores(model, word, sums, columns, 16);
       return [...sums];
     };
     const kept = score('правительство');
@@ -156,9 +156,42 @@ describe('scriptModel', () => {
     expect(score('правительство')).toEqual(kept);
     // Only the languages still scored are added to.
     const sums = new Float64Array(columns.length);
-    addNgramScores(model, 'правительства', sums, [0]);
+    addWordScores(model, 'правительства', sums, [0], 16);
     expect(sums[0]).toBe(fresh[0]);
     expect(sums.slice(1).every((x) => x === 0)).toBe(true);
+  });
+
+  it('adds a listed word its weights times the bonus after its n-grams, kept or not', () => {
+    const model = scriptModel('Latn');
+    if (!model) throw new Error('no model');
+    const columns = model.languages.map((_, c) => c);
+    const score = (word: string, bonus: number): Float64Array => {
+      const sums = new Float64Array(columns.length);
+      addWordScores(model, word, sums, columns, bonus);
+      return sums;
+    };
+    for (const word of ['ist', 'ist', 'blorptastic']) {
+      const plain = score(word, 0);
+      const row = model.words.get(word);
+      const withBonus = score(word, 16);
+      columns.forEach((c) => {
+        const weight = row === undefined ? 0 : (model.wordWeights[row * columns.length + c] as number);
+        expect(withBonus[c]).toBe((plain[c] as number) + 16 * weight);
+      });
+    }
+    expect(model.words.get('ist')).toBeDefined();
+    expect(model.words.get('blorptastic')).toBeUndefined();
+  });
+
+  it('counts every sight of a word no list holds as a search, kept or not (the lists are unpacked at the same word)', () => {
+    const model = scriptModel('Deva');
+    if (!model) throw new Error('no model');
+    const sums = new Float64Array(model.languages.length);
+    const before = model.memo.searches;
+    addWordScores(model, 'क़ख़ग़', sums, model.allColumns, 16);
+    addWordScores(model, 'क़ख़ग़', sums, model.allColumns, 16);
+    expect(model.memo.searches).toBe(before + 2);
+    expect(model.memo.unpacked).toBe(false);
   });
 });
 

@@ -68,16 +68,23 @@ interface WordMemo {
   readonly siblings: readonly ReadonlySet<string>[];
   /** Listed words whose weights are filled → their row in wordWeights. */
   readonly weightRows: Map<string, number>;
-  /** Every listed word, unpacked once {@link SEARCHES_BEFORE_UNPACK} words were searched for (`null` till then). */
-  listed: ReadonlySet<string> | null;
+  /** Every listed word, unpacked once {@link SEARCHES_BEFORE_UNPACK} words were searched for (empty till then). */
+  readonly listed: Set<string>;
+  /** Whether `listed` is unpacked. */
+  unpacked: boolean;
   /** Words searched for in the lists so far. */
   searches: number;
   /** Scratch row of a word's weights before it is known to be listed. */
   readonly weightScratch: Float64Array;
   /** Words whose n-gram sums are kept → their row in `ngrams` (at most {@link MEMO_WORDS}). */
   readonly ngramRows: Map<string, number>;
-  /** Per kept word, its summed n-gram log probabilities per language. */
-  ngrams: Float64Array | null;
+  /**
+   * Per kept word, its summed n-gram log probabilities per language (allocated on the first word:
+   * an empty array till then, never `null`, so the field keeps one type for the optimising compiler).
+   */
+  ngrams: Float64Array;
+  /** Per kept word, its row in wordWeights, or -1 for a word no list holds. */
+  wordRows: Int32Array;
   /** Scratch row for a word not kept. */
   readonly scratch: Float64Array;
 }
@@ -234,10 +241,10 @@ function readWord(model: ScriptModel, written: string): string {
   return word;
 }
 
-/** Every word of the front-coded lists and of the sibling-telling lists, in their own letters, in one set. */
-function unpackListed(model: ScriptModel): Set<string> {
+/** Every word of the front-coded lists and of the sibling-telling lists, in their own letters, into `memo.listed`. */
+function unpackListed(model: ScriptModel): void {
   const { memo } = model;
-  const listed = new Set<string>();
+  const { listed } = memo;
   for (const buckets of memo.frequent) {
     for (const bucket of buckets) {
       let at = wordEnd(bucket, 0);
@@ -253,7 +260,7 @@ function unpackListed(model: ScriptModel): Set<string> {
   }
   for (const words of memo.siblings) for (const word of words) listed.add(word);
   listed.delete('');
-  return listed;
+  memo.unpacked = true;
 }
 
 /** The row of a listed word's weights (filled on its first sight), or `undefined` for a word no list holds. */
@@ -261,8 +268,8 @@ function weightRow(model: ScriptModel, word: string): number | undefined {
   const { memo } = model;
   let row = memo.weightRows.get(word);
   if (row !== undefined) return row;
-  if (memo.listed === null && ++memo.searches > SEARCHES_BEFORE_UNPACK) memo.listed = unpackListed(model);
-  if (memo.listed?.has(word) === false || !wordWeightsOf(model, word, memo.weightScratch)) return undefined;
+  countSearch(model);
+  if ((memo.unpacked && !memo.listed.has(word)) || !wordWeightsOf(model, word, memo.weightScratch)) return undefined;
   const columns = model.languages.length;
   row = memo.weightRows.size;
   memo.weightRows.set(word, row);
@@ -273,6 +280,12 @@ function weightRow(model: ScriptModel, word: string): number | undefined {
   }
   model.wordWeights.set(memo.weightScratch, row * columns);
   return row;
+}
+
+/** Counts a search for a word in the lists, unpacking them all into one set at the {@link SEARCHES_BEFORE_UNPACK}th. */
+function countSearch(model: ScriptModel): void {
+  const { memo } = model;
+  if (!memo.unpacked && ++memo.searches > SEARCHES_BEFORE_UNPACK) unpackListed(model);
 }
 
 /**
@@ -329,38 +342,60 @@ function sumNgrams(model: ScriptModel, word: string, into: Float64Array, at: num
 const SPACE = 0x20;
 
 /**
- * Adds a word's n-gram log probabilities to the running sums of the languages still scored. A
- * word's sums are kept for the first {@link MEMO_WORDS} distinct words; either way they are summed
- * per word first, so a kept and a freshly summed word add exactly the same numbers.
+ * Adds a word's evidence to the running sums of the languages still scored: its n-gram log
+ * probabilities, then `wordBonus` times its weight for each language that lists it. What a word
+ * adds is kept for the first {@link MEMO_WORDS} distinct words, so a word seen again costs one
+ * look-up; either way its n-grams are summed per word first, so a kept and a freshly summed word
+ * add exactly the same numbers.
  *
  * @param model - A script's model.
  * @param word - A lower-cased word.
  * @param sums - Per language, the running score.
  * @param alive - The columns still scored.
+ * @param wordBonus - Score per unit of listed-word weight.
  */
-export function addNgramScores(model: ScriptModel, word: string, sums: Float64Array, alive: readonly number[]): void {
+export function addWordScores(model: ScriptModel, word: string, sums: Float64Array, alive: readonly number[], wordBonus: number): void {
   const { memo } = model;
   const width = model.languages.length;
-  let row = memo.ngramRows.get(word);
+  const row = memo.ngramRows.get(word);
   let from: Float64Array;
-  let at = 0;
+  let at: number;
+  let wordRow: number;
   if (row !== undefined) {
-    from = memo.ngrams as Float64Array;
-    at = row * width;
-  } else if (memo.ngramRows.size < MEMO_WORDS) {
-    memo.ngrams ??= new Float64Array(MEMO_WORDS * width);
-    row = memo.ngramRows.size;
-    memo.ngramRows.set(word, row);
     from = memo.ngrams;
     at = row * width;
-    sumNgrams(model, word, from, at, model.allColumns);
+    wordRow = memo.wordRows[row] as number;
+    // A word no list holds is searched for again on every sight when it is not kept: counted the
+    // same here, so the lists are unpacked at the same word either way.
+    if (wordRow < 0) countSearch(model);
   } else {
-    from = memo.scratch;
-    sumNgrams(model, word, from, 0, alive);
+    // A new word, kept while there is room (one path for both, so the path of a full memory,
+    // first taken late in a long run, holds no call the optimised code has not seen).
+    const kept = memo.ngramRows.size;
+    const keep = kept < MEMO_WORDS;
+    if (keep) {
+      if (memo.ngrams.length === 0) {
+        memo.ngrams = new Float64Array(MEMO_WORDS * width);
+        memo.wordRows = new Int32Array(MEMO_WORDS);
+      }
+      memo.ngramRows.set(word, kept);
+    }
+    from = keep ? memo.ngrams : memo.scratch;
+    at = keep ? kept * width : 0;
+    sumNgrams(model, word, from, at, keep ? model.allColumns : alive);
+    wordRow = weightRow(model, word) ?? -1;
+    if (keep) memo.wordRows[kept] = wordRow;
   }
   for (let k = 0; k < alive.length; k++) {
     const c = alive[k] as number;
     sums[c] = (sums[c] as number) + (from[at + c] as number);
+  }
+  if (wordRow < 0) return;
+  const weights = model.wordWeights;
+  const base = wordRow * width;
+  for (let k = 0; k < alive.length; k++) {
+    const c = alive[k] as number;
+    sums[c] = (sums[c] as number) + wordBonus * (weights[base + c] as number);
   }
 }
 
@@ -385,14 +420,17 @@ function buildModel(script: string): ScriptModel | null {
   const state = new Uint8Array(nodes);
   const levels = model.levels.split(',');
   const memo: WordMemo = {
-    ...wordTables(model, languages), weightRows: new Map(), listed: null, searches: 0, weightScratch: new Float64Array(languages.length),
-    ngramRows: new Map(), ngrams: null, scratch: new Float64Array(languages.length),
+    ...wordTables(model, languages), weightRows: new Map(), listed: new Set(), unpacked: false, searches: 0, weightScratch: new Float64Array(languages.length),
+    ngramRows: new Map(), ngrams: new Float64Array(0), wordRows: new Int32Array(0), scratch: new Float64Array(languages.length),
   };
   const built: ScriptModel = {
     languages, letterCodes, writtenLetters, allColumns: languages.map((_, c) => c), children, firstChild, rootChild, nodes, orderStarts, values, state, levels, encoded: model, memo,
     words: { get: (word) => weightRow(built, word) },
-    wordWeights: new Float32Array(64 * languages.length),
+    wordWeights: new Float32Array(0),
   };
+  // Stored a second time at once: V8 treats a field never stored to after its object was made as
+  // constant, and code optimised on that deoptimises when the table is first replaced by a longer one.
+  built.wordWeights = new Float32Array(64 * languages.length);
   return built;
 }
 
@@ -406,8 +444,10 @@ function buildModel(script: string): ScriptModel | null {
  */
 export function childOf(model: ScriptModel, node: number, letter: number): number {
   if (node === 0) return (model.rootChild[letter] ?? 0) || -1;
-  const letters = model.children[node];
-  if (letters === undefined) return -1;
+  // Leaves lie past the end of `children`: checked, not read (a read past an array's end that the
+  // optimised code has not seen before deoptimises it).
+  if (node >= model.children.length) return -1;
+  const letters = model.children[node] as string;
   let lo = 0;
   let hi = letters.length - 1;
   while (lo <= hi) {
@@ -434,10 +474,10 @@ export function nodeRow(model: ScriptModel, node: number): number {
   if (state === 1) return node * columns;
   if (state === 2) return -1;
   const levels = model.levels[node - 1] ?? '';
-  if (levels.length === 0) {
-    model.state[node] = 2;
-    return -1;
-  }
+  // One store of the state for either outcome: a bare prefix is first met late in a run, and a
+  // store only it made would have no type feedback by then (the optimised code would deoptimise).
+  model.state[node] = levels.length === 0 ? 2 : 1;
+  if (levels.length === 0) return -1;
   const { orderStarts } = model;
   let order = 0;
   while (order < 3 && node >= (orderStarts[order + 1] as number)) order++;
@@ -449,7 +489,6 @@ export function nodeRow(model: ScriptModel, node: number): number {
     const column = levels.charCodeAt(i) - COLUMN_BASE;
     model.values[row + column] = (top[column] as number) - levelOf(levels.charCodeAt(i + 1)) * LEVEL_STEP;
   }
-  model.state[node] = 1;
   return row;
 }
 

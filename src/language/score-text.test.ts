@@ -108,6 +108,17 @@ describe('scoreText', () => {
     const all = scoreText('Habari za asubuhi', { candidates: 'all' }).languages.length;
     expect(all).toBeGreaterThan(news);
   });
+
+  it('gives every text scores of its own, which later texts leave alone', () => {
+    const texts = ['the house of the people', 'das Haus der Leute', 'la maison du peuple', 'дом народа', 'بيت الشعب'];
+    // Enough texts that the scores are cut from more than one shared buffer.
+    const kept = Array.from({ length: 400 }, (_, i) => scoreText(texts[i % texts.length] as string));
+    const copies = kept.map((scores) => [...scores.scores]);
+    for (let i = 0; i < 400; i++) scoreText(texts[(i + 2) % texts.length] as string);
+    kept.forEach((scores, i) => expect([...scores.scores]).toEqual(copies[i]));
+    expect(kept[0]?.scores).toEqual(scoreText(texts[0] as string).scores);
+    expect(kept[0]?.scores.every((score) => Number.isFinite(score))).toBe(true);
+  });
 });
 
 describe('the prior', () => {

@@ -7,8 +7,8 @@ import { WEB_SHARE_FLOOR, WEB_SHARE_TIERS } from './data/web-shares.js';
 import type { DetectLanguageOptions } from './detect-language.js';
 import { francDistances, francLanguages, francTable, type FrancTable } from './franc-distance.js';
 import { languageInfo } from './languages.js';
-import { addNgramScores, scriptModel, type ScriptModel } from './profile-model.js';
-import { countScripts, dominantScript } from './script.js';
+import { addWordScores, scriptModel, type ScriptModel } from './profile-model.js';
+import { textScript } from './script.js';
 import { letterWords } from './words.js';
 
 /**
@@ -104,8 +104,8 @@ interface Plan {
   readonly script: string;
   /** franc's table of the franc-only languages, or `null` when the script has none. */
   readonly franc: FrancTable | null;
-  /** Per profiled language, franc's table of it alone, decoded when first needed. */
-  readonly profiledTables: (FrancTable | undefined)[];
+  /** Per profiled language, franc's table of it alone, decoded when first needed (`null` till then). */
+  readonly profiledTables: (FrancTable | null)[];
   /** Per language, its log web share. */
   readonly logShares: Float64Array;
   /** Per language, whether it is in the default (news) candidate set. */
@@ -143,7 +143,7 @@ function makePlan(script: string, all: boolean): Plan {
     profiled: profiled.length,
     script,
     franc: francOnly.length > 0 ? francTable(script, francOnly.map(([code]) => code)) : null,
-    profiledTables: [],
+    profiledTables: profiled.map(() => null),
     logShares: Float64Array.from(languages, logWebShare),
     news,
     allNews: news.every(Boolean),
@@ -183,16 +183,7 @@ function scoreWords(model: ScriptModel, plan: Plan, words: readonly string[], wo
   alive.length = 0;
   for (let c = 0; c < columns; c++) alive.push(c);
   for (let index = 0; index < words.length; index++) {
-    const word = words[index] as string;
-    addNgramScores(model, word, sums, alive);
-    const wordRow = model.words.get(word);
-    if (wordRow !== undefined) {
-      const row = wordRow * columns;
-      for (let k = 0; k < alive.length; k++) {
-        const c = alive[k] as number;
-        sums[c] = (sums[c] as number) + wordBonus * (model.wordWeights[row + c] as number);
-      }
-    }
+    addWordScores(model, words[index] as string, sums, alive, wordBonus);
     if ((index + 1) % BEAM_EVERY === 0 && alive.length > 2) {
       let leader = -Infinity;
       for (let k = 0; k < alive.length; k++) leader = Math.max(leader, sums[alive[k] as number] as number);
@@ -209,9 +200,29 @@ function scoreWords(model: ScriptModel, plan: Plan, words: readonly string[], wo
   }
 }
 
+/**
+ * Score arrays are cut from a shared buffer, each from fresh (zeroed) bytes, never reused: a typed
+ * array of more than 64 bytes made on its own gets its own buffer outside the heap, which cost
+ * more than the rest of a short text's softmax. A buffer is freed with the last array cut from it.
+ */
+const SCORE_BUFFER = 1 << 14;
+let scoreBuffer = new ArrayBuffer(0);
+let scoreBufferUsed = 0;
+
+function scoreArray(length: number): Float64Array {
+  const bytes = 8 * length;
+  if (scoreBufferUsed + bytes > scoreBuffer.byteLength) {
+    scoreBuffer = new ArrayBuffer(Math.max(SCORE_BUFFER, bytes));
+    scoreBufferUsed = 0;
+  }
+  const scores = new Float64Array(scoreBuffer, scoreBufferUsed, length);
+  scoreBufferUsed += bytes;
+  return scores;
+}
+
 /** Every language's raw score, in the plan's order (profiled ones first). */
 function scoreLanguages(words: readonly string[], plan: Plan, weights: ScoreWeights): Float64Array {
-  const scores = new Float64Array(plan.languages.length);
+  const scores = scoreArray(plan.languages.length);
   const { model } = plan;
   if (model) {
     scoreWords(model, plan, words, weights.wordBonus);
@@ -263,9 +274,11 @@ function francOnly(words: readonly string[], plan: Plan, scores: Float64Array, w
   // franc's distance of the best profiled language, or the closest franc finds among the profiled
   // ones when franc has no table for it (so a missing table never favours the franc-only languages).
   const own = best < 0 ? null : profiledTable(plan, best);
-  const known = own?.known[0] === true;
-  const others = known ? [own] : plan.languages.slice(0, plan.profiled).map((_, c) => profiledTable(plan, c));
-  const { trigrams, distances } = francDistances(words, [plan.franc as FrancTable, ...others]);
+  const known = own !== null && own.known[0] === true;
+  const tables = [plan.franc as FrancTable];
+  if (known) tables.push(own);
+  else for (let c = 0; c < plan.profiled; c++) tables.push(profiledTable(plan, c));
+  const { trigrams, distances } = francDistances(words, tables);
   let bestDistance = known ? ((distances[1] as Float64Array)[0] as number) : NaN;
   if (Number.isNaN(bestDistance)) {
     bestDistance = 1;
@@ -284,8 +297,8 @@ function francOnly(words: readonly string[], plan: Plan, scores: Float64Array, w
 
 /** franc's table of one profiled language (built on its first use as the best one). */
 function profiledTable(plan: Plan, column: number): FrancTable {
-  let table = plan.profiledTables[column];
-  if (table === undefined) {
+  let table = plan.profiledTables[column] ?? null;
+  if (table === null) {
     table = francTable(plan.script, [francCode(plan.languages[column] as string)]);
     plan.profiledTables[column] = table;
   }
@@ -301,10 +314,7 @@ function profiledTable(plan: Plan, column: number): FrancTable {
  * @returns The script, letter and word counts, and the allowed candidates with their scores.
  */
 export function scoreText(text: string, options?: DetectLanguageOptions, weights: ScoreWeights = SCORE_WEIGHTS): TextScores {
-  const counts = countScripts(text);
-  const script = dominantScript(counts);
-  let letters = 0;
-  for (const script in counts) letters += counts[script as keyof typeof counts] as number;
+  const { script, letters } = textScript(text);
   if (letters === 0) return { script, letters, evidence: 0, languages: [], scores: new Float64Array(0) };
   const words = letterWords(text);
   const plan = planOf(script, options?.candidates === 'all');

@@ -78,26 +78,40 @@ function slotOf(script: ScriptCode | null): number {
   return script === null ? NOT_A_LETTER : SLOTS.indexOf(script);
 }
 
-/** How many letters of each script a text holds. */
-export type ScriptCounts = Partial<Record<ScriptCode, number>>;
-
 /**
- * Scratch of {@link countScripts}: letters per slot, and the slots in order of first appearance
+ * Scratch of {@link textScript}: letters per slot, and the slots in order of first appearance
  * (counting is synchronous, so one of each serves every call).
  */
 let tally: Int32Array | undefined;
 const firstSeen: number[] = [];
+const HIRA = SLOTS.indexOf('Hira');
+const KANA = SLOTS.indexOf('Kana');
+const HANI = SLOTS.indexOf('Hani');
+const HANG = SLOTS.indexOf('Hang');
+const OTHER = SLOTS.indexOf('Other');
+
+/** The script of a text's letters and how many letters it has. */
+export interface TextScript {
+  /**
+   * ISO 15924 code of the dominant script: `Jpan` for kana with Han characters, `Kore` for Hangul
+   * with Han, `Zzzz` for letters of scripts not listed, `Zyyy` without letters.
+   */
+  readonly script: string;
+  /** Number of letters (code points) of any script. */
+  readonly letters: number;
+}
 
 /**
- * Counts the letters of each script in a text.
+ * Counts the letters of each script in a text and names its dominant one. Japanese mixes kana
+ * with Han characters and is reported as `Jpan`, Korean Hangul with Han as `Kore`; of two scripts
+ * with equally many letters, the one met first wins.
  *
  * @param text - Any text.
- * @returns Letter counts per script (scripts with no letters are absent), in order of each
- *   script's first letter.
+ * @returns The dominant script and the letter count.
  */
-export function countScripts(text: string): ScriptCounts {
-  // Counted by slot in an array: a property store per letter on the result, keyed by a
-  // script's name, cost more than the rest of the walk.
+export function textScript(text: string): TextScript {
+  // Counted by slot in an array: a property store per letter on a result keyed by a script's
+  // name cost more than the rest of the walk.
   tally ??= new Int32Array(SLOTS.length);
   firstSeen.length = 0;
   for (let i = 0; i < text.length; i++) {
@@ -117,33 +131,24 @@ export function countScripts(text: string): ScriptCounts {
     tally[slot] = count;
     if (count === 1) firstSeen.push(slot);
   }
-  const counts: ScriptCounts = {};
-  for (const slot of firstSeen) {
-    counts[SLOTS[slot] as ScriptCode] = tally[slot] as number;
-    tally[slot] = 0;
-  }
-  return counts;
-}
-
-/**
- * Chooses the ISO 15924 code of a text from its letter counts. Japanese mixes kana with Han
- * characters and is reported as `Jpan`, Korean Hangul with Han as `Kore`.
- *
- * @param counts - Letter counts from {@link countScripts}.
- * @returns The dominant script's code, or `Zyyy` when there are no letters.
- */
-export function dominantScript(counts: ScriptCounts): string {
-  const kana = (counts.Hira ?? 0) + (counts.Kana ?? 0);
-  let best = 'Zyyy';
+  const kana = (tally[HIRA] as number) + (tally[KANA] as number);
+  let best = -1;
   let bestCount = 0;
-  for (const [script, count] of Object.entries(counts)) {
-    if (script === 'Hira' || script === 'Kana') continue;
-    if (count > bestCount) {
-      best = script;
+  let letters = 0;
+  for (let k = 0; k < firstSeen.length; k++) {
+    const slot = firstSeen[k] as number;
+    const count = tally[slot] as number;
+    letters += count;
+    if (slot !== HIRA && slot !== KANA && count > bestCount) {
+      best = slot;
       bestCount = count;
     }
   }
-  if (kana > 0 && (best === 'Hani' || kana >= bestCount)) return 'Jpan';
-  if (best === 'Hang' || (best === 'Hani' && (counts.Hang ?? 0) > 0)) return 'Kore';
-  return best === 'Other' ? 'Zzzz' : best;
+  const hang = tally[HANG] as number;
+  for (let k = 0; k < firstSeen.length; k++) tally[firstSeen[k] as number] = 0;
+  let script: string;
+  if (kana > 0 && (best === HANI || kana >= bestCount)) script = 'Jpan';
+  else if (best === HANG || (best === HANI && hang > 0)) script = 'Kore';
+  else script = best < 0 ? 'Zyyy' : best === OTHER ? 'Zzzz' : (SLOTS[best] as string);
+  return { script, letters };
 }
