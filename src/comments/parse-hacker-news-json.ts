@@ -1,8 +1,7 @@
-import { ThreadBuilder, type CommentRecord } from './build-thread.js';
+import { ThreadBuilder } from './build-thread.js';
 import { finishThread, toCommentRecord } from './comment-record.js';
 import { arrayField, field, idField, isJsonObject, numberField, readJsonInput, stringField } from './json-input.js';
-import { readJsonInPieces } from './json-pieces.js';
-import type { CommentStatus, CommentThread, CommentWarning, ParseCommentsOptions } from './types.js';
+import type { CommentStatus, CommentThread, ParseCommentsOptions } from './types.js';
 
 /**
  * Parses a Hacker News item as the Algolia items API returns it (`/api/v1/items/<id>`): the item
@@ -21,66 +20,51 @@ import type { CommentStatus, CommentThread, CommentWarning, ParseCommentsOptions
  * ```
  */
 export function parseHackerNewsJson(input: string | object, options: ParseCommentsOptions = {}): CommentThread {
-  // A large item is read reply by reply, each top-level reply parsed as it is read (see json-pieces.ts).
-  const inPieces = readJsonInPieces(input, ['children'], (item, children) => readReplies(item, children, []));
-  if (inPieces !== null) return inPieces;
   const { value, warnings } = readJsonInput(input, options.strict === true);
-  return readReplies(value, arrayField(value, 'children'), warnings);
-}
-
-/** Reads the replies to `item`: each of its `children` with the replies nested in it, in document order. */
-function readReplies(item: unknown, children: Iterable<unknown>, warnings: CommentWarning[]): CommentThread {
   const thread = new ThreadBuilder();
-  if (!isJsonObject(item) || !Array.isArray(field(item, 'children'))) {
+  if (!isJsonObject(value) || !Array.isArray(field(value, 'children'))) {
     warnings.push({ code: 'unrecognised-input', message: 'The input is not a Hacker News item with `children`.' });
   }
-  // Pre-order walk of each top-level reply with an explicit stack (two parallel arrays: no object
-  // per pending item).
+  // Pre-order walk with an explicit stack (two parallel arrays: no object per pending item).
   const pendingItems: unknown[] = [];
   const pendingParents: (string | null)[] = [];
-  const pushChildren = (parent: unknown, parentId: string): void => {
-    const replies = arrayField(parent, 'children');
-    for (let index = replies.length - 1; index >= 0; index--) {
-      pendingItems.push(replies[index]);
+  const pushChildren = (item: unknown, parentId: string | null): void => {
+    const children = arrayField(item, 'children');
+    for (let index = children.length - 1; index >= 0; index--) {
+      pendingItems.push(children[index]);
       pendingParents.push(parentId);
     }
   };
-  for (const child of children) {
-    pendingItems.push(child);
-    pendingParents.push(null);
-    while (pendingItems.length > 0) {
-      const reply = pendingItems.pop();
-      const parentId = pendingParents.pop() ?? null;
-      const record = readReply(reply, parentId, warnings);
-      if (record === null) continue;
-      thread.add(record);
-      pushChildren(reply, record.id);
+  pushChildren(value, null);
+
+  while (pendingItems.length > 0) {
+    const item = pendingItems.pop();
+    const parentId = pendingParents.pop() ?? null;
+    const id = idField(item, 'id');
+    const type = stringField(item, 'type') ?? 'comment';
+    if (id === undefined || type !== 'comment') {
+      warnings.push({ code: 'malformed-record', message: `Skipped a Hacker News child ${id === undefined ? 'without an id' : `${id} of type ${type}`}.` });
+      continue;
     }
+    const author = stringField(item, 'author') ?? stringField(item, 'by') ?? null;
+    const html = stringField(item, 'text');
+    thread.add(
+      toCommentRecord(
+        {
+          id,
+          parentId,
+          author,
+          status: readStatus(item, author, html),
+          html,
+          time: stringField(item, 'created_at') ?? numberField(item, 'created_at_i') ?? numberField(item, 'time'),
+          score: numberField(item, 'points') ?? numberField(item, 'score'),
+        },
+        warnings,
+      ),
+    );
+    pushChildren(item, id);
   }
   return finishThread('hn-algolia-json', thread, warnings);
-}
-
-function readReply(item: unknown, parentId: string | null, warnings: CommentWarning[]): CommentRecord | null {
-  const id = idField(item, 'id');
-  const type = stringField(item, 'type') ?? 'comment';
-  if (id === undefined || type !== 'comment') {
-    warnings.push({ code: 'malformed-record', message: `Skipped a Hacker News child ${id === undefined ? 'without an id' : `${id} of type ${type}`}.` });
-    return null;
-  }
-  const author = stringField(item, 'author') ?? stringField(item, 'by') ?? null;
-  const html = stringField(item, 'text');
-  return toCommentRecord(
-    {
-      id,
-      parentId,
-      author,
-      status: readStatus(item, author, html),
-      html,
-      time: stringField(item, 'created_at') ?? numberField(item, 'created_at_i') ?? numberField(item, 'time'),
-      score: numberField(item, 'points') ?? numberField(item, 'score'),
-    },
-    warnings,
-  );
 }
 
 function readStatus(item: unknown, author: string | null, html: string | undefined): CommentStatus {

@@ -2,7 +2,6 @@ import { decodeHTML } from 'entities/decode';
 import { ThreadBuilder, type CommentRecord } from './build-thread.js';
 import { finishThread, toCommentRecord } from './comment-record.js';
 import { arrayField, field, idField, isJsonObject, numberField, readJsonInput, stringField } from './json-input.js';
-import { readJsonInPieces } from './json-pieces.js';
 import type { CommentStatus, CommentThread, CommentWarning, ParseCommentsOptions, UnloadedComments } from './types.js';
 
 /** What Reddit writes in place of a gone author or body. */
@@ -28,31 +27,12 @@ const REMOVED = '[removed]';
  * ```
  */
 export function parseRedditJson(input: string | object, options: ParseCommentsOptions = {}): CommentThread {
-  // A large page is read comment tree by comment tree, each parsed as it is read (see
-  // json-pieces.ts): the comments are the children of the second listing.
-  const inPieces = readJsonInPieces(input, [COMMENT_LISTING, 'data', 'children'], (listings, comments) => readListings(listings, comments, []));
-  if (inPieces !== null) return inPieces;
   const { value, warnings } = readJsonInput(input, options.strict === true);
-  return readListings(value, null, warnings);
-}
-
-/** Where `/comments/<id>.json` puts the comments: the listing after the submission's. */
-const COMMENT_LISTING = 1;
-
-/**
- * Reads the things of every listing in order; `comments`, when given, are the children of the
- * comment listing (the value holds that listing with no children).
- */
-function readListings(value: unknown, comments: Iterable<unknown> | null, warnings: CommentWarning[]): CommentThread {
   const thread = new ThreadBuilder();
   const unloaded: UnloadedComments[] = [];
-  const listings = Array.isArray(value) ? value : [value];
-  if (!listings.some((listing) => stringField(listing, 'kind') === 'Listing')) {
-    warnings.push({ code: 'unrecognised-input', message: 'The input holds no Reddit Listing.' });
-  }
 
-  // Pre-order walk of each top-level thing with an explicit stack of pending things (pushed in
-  // reverse to keep order), as two parallel arrays so no object is allocated per comment.
+  // Pre-order walk with an explicit stack of pending things (pushed in reverse to keep order), as
+  // two parallel arrays so no object is allocated per comment.
   const pendingThings: unknown[] = [];
   const pendingParents: (string | null)[] = [];
   const pushListing = (listing: unknown, parentId: string | null): void => {
@@ -62,32 +42,31 @@ function readListings(value: unknown, comments: Iterable<unknown> | null, warnin
       pendingParents.push(parentId);
     }
   };
-  for (let index = 0; index < listings.length; index++) {
-    const children = comments !== null && index === COMMENT_LISTING ? comments : arrayField(field(listings[index], 'data'), 'children');
-    for (const child of children) {
-      pendingThings.push(child);
-      pendingParents.push(null);
-      while (pendingThings.length > 0) {
-        const thing = pendingThings.pop();
-        const parentId = pendingParents.pop() ?? null;
-        const kind = stringField(thing, 'kind');
-        const data = field(thing, 'data');
-        if (kind === 't3') continue; // the submission itself, not a comment
-        if (!isJsonObject(data) || (kind !== 't1' && kind !== 'more')) {
-          warnings.push({ code: 'malformed-record', message: `Skipped a Reddit thing of kind ${JSON.stringify(kind ?? null)} without readable data.` });
-          continue;
-        }
-        if (kind === 'more') {
-          unloaded.push(readMore(data, parentId));
-          continue;
-        }
-        const record = readComment(data, parentId, warnings);
-        if (record === null) continue;
-        thread.add(record);
-        const replies = field(data, 'replies');
-        if (isJsonObject(replies)) pushListing(replies, record.id);
-      }
+  const listings = Array.isArray(value) ? value : [value];
+  for (let index = listings.length - 1; index >= 0; index--) pushListing(listings[index], null);
+  if (!listings.some((listing) => stringField(listing, 'kind') === 'Listing')) {
+    warnings.push({ code: 'unrecognised-input', message: 'The input holds no Reddit Listing.' });
+  }
+
+  while (pendingThings.length > 0) {
+    const thing = pendingThings.pop();
+    const parentId = pendingParents.pop() ?? null;
+    const kind = stringField(thing, 'kind');
+    const data = field(thing, 'data');
+    if (kind === 't3') continue; // the submission itself, not a comment
+    if (!isJsonObject(data) || (kind !== 't1' && kind !== 'more')) {
+      warnings.push({ code: 'malformed-record', message: `Skipped a Reddit thing of kind ${JSON.stringify(kind ?? null)} without readable data.` });
+      continue;
     }
+    if (kind === 'more') {
+      unloaded.push(readMore(data, parentId));
+      continue;
+    }
+    const record = readComment(data, parentId, warnings);
+    if (record === null) continue;
+    thread.add(record);
+    const replies = field(data, 'replies');
+    if (isJsonObject(replies)) pushListing(replies, record.id);
   }
   return finishThread('reddit-json', thread, warnings, unloaded);
 }

@@ -1,7 +1,6 @@
 import { ThreadBuilder, type CommentRecord } from './build-thread.js';
 import { finishThread, toCommentRecord } from './comment-record.js';
 import { arrayField, field, idField, isJsonObject, numberField, readJsonInput, stringField } from './json-input.js';
-import { readJsonInPieces } from './json-pieces.js';
 import type { CommentStatus, CommentThread, CommentWarning, ParseCommentsOptions, UnloadedComments } from './types.js';
 
 /** YouTube's `moderationStatus` values and the status each means. */
@@ -30,22 +29,12 @@ const MODERATION_STATUS: ReadonlyMap<string, CommentStatus> = new Map([
  * ```
  */
 export function parseYoutubeJson(input: string | object, options: ParseCommentsOptions = {}): CommentThread {
-  // A large response is read thread by thread, each parsed as it is read (see json-pieces.ts).
-  const inPieces = readJsonInPieces(input, ['items'], (response, items) => readResponse(response, items, []));
-  if (inPieces !== null) return inPieces;
   const { value, warnings } = readJsonInput(input, options.strict === true);
-  const items = Array.isArray(value) ? value : Array.isArray(field(value, 'items')) ? arrayField(value, 'items') : [value];
-  return readResponse(value, items, warnings);
-}
-
-/** Reads the threads (or comments) of a response; `items` are its `items`, or the value itself when it has none. */
-function readResponse(value: unknown, items: Iterable<unknown>, warnings: CommentWarning[]): CommentThread {
   const thread = new ThreadBuilder();
   const unloaded: UnloadedComments[] = [];
-  let itemCount = 0;
-  let firstItem: unknown;
+  const items = Array.isArray(value) ? value : Array.isArray(field(value, 'items')) ? arrayField(value, 'items') : [value];
+
   for (const item of items) {
-    if (itemCount++ === 0) firstItem = item;
     const kind = stringField(item, 'kind');
     if (kind === 'youtube#comment') {
       const record = readComment(item, warnings);
@@ -68,7 +57,7 @@ function readResponse(value: unknown, items: Iterable<unknown>, warnings: Commen
   }
   const nextPage = stringField(value, 'nextPageToken');
   if (nextPage !== undefined) unloaded.push({ kind: 'page', parentId: null, ids: [], count: null, note: `More comment threads: pageToken ${nextPage}.` });
-  if (itemCount > 0 && thread.size === 0 && !isJsonObject(field(firstItem, 'snippet'))) {
+  if (items.length > 0 && thread.size === 0 && !isJsonObject(field(items[0], 'snippet'))) {
     warnings.push({ code: 'unrecognised-input', message: 'The input holds no YouTube comment threads.' });
   }
   return finishThread('youtube-json', thread, warnings, unloaded);
