@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildThread, type CommentRecord } from './build-thread.js';
+import { buildThread, ThreadBuilder, type CommentRecord } from './build-thread.js';
 
 const record = (id: string, parentId: string | null): CommentRecord => ({ id, parentId, author: null, text: id, status: 'visible' });
 
@@ -50,5 +50,59 @@ describe('buildThread', () => {
     const json = JSON.stringify(comments);
     expect(json.length).toBeLessThan(10_000 * 120);
     expect(comments[0]?.children[0]?.id).toBe('c1');
+  });
+});
+
+describe('ThreadBuilder', () => {
+  const build = (records: readonly CommentRecord[]) => {
+    const builder = new ThreadBuilder();
+    for (const one of records) builder.add(one);
+    return { size: builder.size, built: builder.finish() };
+  };
+  /** The thread as data: JSON of the comments, the tree by index, the roots, the warnings. */
+  const shape = ({ comments, roots, warnings }: ReturnType<typeof buildThread>) => ({
+    json: JSON.stringify(comments),
+    tree: comments.map((comment) => comment.children.map((child) => comments.indexOf(child))),
+    roots: roots.map((root) => comments.indexOf(root)),
+    warnings,
+  });
+
+  it('builds each comment as it is added when parents come first', () => {
+    const builder = new ThreadBuilder();
+    builder.add(record('a', null));
+    builder.add(record('b', 'a'));
+    expect(builder.size).toBe(2);
+    builder.add(record('a', 'b'));
+    const { comments, warnings } = builder.finish();
+    expect(comments.map((c) => [c.id, c.depth])).toEqual([
+      ['a', 1],
+      ['b', 2],
+      ['a~2', 3],
+    ]);
+    expect(warnings.map((w) => w.code)).toEqual(['duplicate-id']);
+  });
+
+  it('gives the same thread as buildThread when a parent comes late, is missing or closes a cycle', () => {
+    const cases: CommentRecord[][] = [
+      [record('a', null), record('b', 'a'), record('c', 'd'), record('d', 'a'), record('e', 'c')],
+      [record('a', null), record('a', null), record('b', 'missing'), record('c', 'a')],
+      [record('x', null), record('a', 'b'), record('b', 'a'), record('c', 'x')],
+    ];
+    for (const records of cases) {
+      const { size, built } = build(records);
+      expect(size).toBe(records.length);
+      expect(shape(built)).toEqual(shape(buildThread(records)));
+    }
+    // The comments made before the late parent are dropped, not kept twice.
+    const late = build(cases[0] as CommentRecord[]).built;
+    expect(late.comments.map((c) => [c.id, c.depth])).toEqual([
+      ['a', 1],
+      ['b', 2],
+      ['c', 3],
+      ['d', 2],
+      ['e', 4],
+    ]);
+    expect(late.roots.map((c) => c.id)).toEqual(['a']);
+    expect(late.roots[0]?.children.map((c) => c.id)).toEqual(['b', 'd']);
   });
 });

@@ -30,40 +30,81 @@ interface Node {
  * @returns Comments in document order, the roots, and warnings for what had to be repaired.
  */
 export function buildThread(records: readonly CommentRecord[]): BuiltThread {
-  return buildInOrder(records) ?? buildInAnyOrder(records);
+  const builder = new ThreadBuilder();
+  for (const record of records) builder.add(record);
+  return builder.finish();
 }
 
 /**
- * The usual case in one pass: every parent comes before its replies, so a reply's depth and its
- * place among its parent's children are known when it is read. Each record is read once, while
- * it is still in the cache; on a large thread the passes of the general builder each read every
- * record again from memory. `null` when a parent is missing or comes later (the general builder
- * then reports orphans and breaks cycles).
+ * `buildThread` record by record, for a parser to feed as it reads. In the usual case every parent
+ * comes before its replies, so a reply's depth and its place among its parent's children are known
+ * when it is added: the comment is made then, while the record (just written by the parser) is
+ * still in the cache. Built after the parse, a large thread's records were read again from memory,
+ * which cost more per comment the larger the thread. When a parent is missing or comes later, the
+ * comments made so far are dropped and `finish` builds from all the records (reporting orphans and
+ * breaking cycles): the result is the same either way.
  */
-function buildInOrder(records: readonly CommentRecord[]): BuiltThread | null {
-  const warnings: CommentWarning[] = [];
-  const indexById = new Map<string, number>();
-  const comments: Comment[] = [];
-  const childLists: Comment[][] = [];
-  const roots: Comment[] = [];
-  for (let index = 0; index < records.length; index++) {
-    let record = records[index] as CommentRecord;
+export class ThreadBuilder {
+  readonly #records: CommentRecord[] = [];
+  /** Whether every record so far had its parent before it; the fields below are kept only while it holds. */
+  #inOrder = true;
+  #indexById = new Map<string, number>();
+  #comments: Comment[] = [];
+  #childLists: Comment[][] = [];
+  #roots: Comment[] = [];
+  #warnings: CommentWarning[] = [];
+
+  /** How many records have been added. */
+  get size(): number {
+    return this.#records.length;
+  }
+
+  /**
+   * Adds the next record in document order.
+   *
+   * @param record - The record, as the parser read it.
+   */
+  add(record: CommentRecord): void {
+    const index = this.#records.length;
+    this.#records.push(record);
+    if (!this.#inOrder) return;
     let depth = 1;
-    let siblings = roots;
+    let siblings = this.#roots;
     if (record.parentId !== null) {
-      const parentIndex = indexById.get(record.parentId);
-      if (parentIndex === undefined) return null;
-      depth = (comments[parentIndex] as Comment).depth + 1;
-      siblings = childLists[parentIndex] as Comment[];
+      const parentIndex = this.#indexById.get(record.parentId);
+      if (parentIndex === undefined) {
+        this.#giveUpOrder();
+        return;
+      }
+      depth = (this.#comments[parentIndex] as Comment).depth + 1;
+      siblings = this.#childLists[parentIndex] as Comment[];
     }
-    record = withUniqueId(record, index, indexById, warnings);
     const children: Comment[] = [];
-    const comment = toComment(record, children, depth);
-    comments.push(comment);
-    childLists.push(children);
+    const comment = toComment(withUniqueId(record, index, this.#indexById, this.#warnings), children, depth);
+    this.#comments.push(comment);
+    this.#childLists.push(children);
     siblings.push(comment);
   }
-  return { comments, roots, warnings };
+
+  /**
+   * The thread of every record added.
+   *
+   * @returns Comments in document order, the roots, and warnings for what had to be repaired.
+   */
+  finish(): BuiltThread {
+    if (!this.#inOrder) return buildInAnyOrder(this.#records);
+    return { comments: this.#comments, roots: this.#roots, warnings: this.#warnings };
+  }
+
+  /** A parent is missing or comes later: what was built in order is of no further use. */
+  #giveUpOrder(): void {
+    this.#inOrder = false;
+    this.#indexById = new Map();
+    this.#comments = [];
+    this.#childLists = [];
+    this.#roots = [];
+    this.#warnings = [];
+  }
 }
 
 /** The record, renamed (and reported) when its id is already taken; its index recorded under its id. */

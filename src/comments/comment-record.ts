@@ -1,4 +1,4 @@
-import { buildThread, type CommentRecord } from './build-thread.js';
+import type { CommentRecord, ThreadBuilder } from './build-thread.js';
 import { htmlToText, type HtmlToTextOptions } from './html-to-text.js';
 import { readTimestamp } from './timestamp.js';
 import type { CommentFormat, CommentStatus, CommentThread, CommentWarning, UnloadedComments } from './types.js';
@@ -33,7 +33,7 @@ export interface RecordFields {
  *
  * @param fields - What the parser read.
  * @param warnings - Where an unreadable time is reported.
- * @returns The record, ready for `buildThread`.
+ * @returns The record, ready for a `ThreadBuilder`.
  */
 export function toCommentRecord(fields: RecordFields, warnings: CommentWarning[]): CommentRecord {
   const html = fields.html === undefined || fields.html.trim() === '' ? undefined : fields.html;
@@ -60,18 +60,18 @@ export function toCommentRecord(fields: RecordFields, warnings: CommentWarning[]
  * Builds the thread result from a parser's records, warnings and unloaded parts.
  *
  * @param format - The input format.
- * @param records - Comment records in document order.
+ * @param thread - The builder the parser added its records to, in document order.
  * @param warnings - What the parser skipped or repaired.
  * @param unloaded - What the source says exists but did not include.
  * @returns The finished thread.
  */
 export function finishThread(
   format: CommentFormat,
-  records: readonly CommentRecord[],
+  thread: ThreadBuilder,
   warnings: readonly CommentWarning[],
   unloaded: readonly UnloadedComments[] = [],
 ): CommentThread {
-  const built = buildThread(records);
+  const built = thread.finish();
   return { format, comments: built.comments, roots: built.roots, boilerplate: [], warnings: inDocumentOrder([...warnings, ...built.warnings]), unloaded };
 }
 

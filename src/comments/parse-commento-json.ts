@@ -1,4 +1,4 @@
-import type { CommentRecord } from './build-thread.js';
+import { ThreadBuilder } from './build-thread.js';
 import { finishThread, toCommentRecord } from './comment-record.js';
 import { arrayField, field, idField, readJsonInput, stringField, numberField } from './json-input.js';
 import type { CommentStatus, CommentThread, ParseCommentsOptions } from './types.js';
@@ -41,7 +41,7 @@ export function parseCommentoJson(input: string | object, options: ParseComments
   }
   if (!Array.isArray(field(value, 'comments'))) warnings.push({ code: 'unrecognised-input', message: 'The input has no Commento `comments` array.' });
 
-  const records: CommentRecord[] = [];
+  const thread = new ThreadBuilder();
   for (const comment of arrayField(value, 'comments')) {
     const id = idField(comment, 'commentHex');
     if (id === undefined) {
@@ -51,7 +51,7 @@ export function parseCommentoJson(input: string | object, options: ParseComments
     const parent = stringField(comment, 'parentHex');
     const commenter = stringField(comment, 'commenterHex');
     const html = stringField(comment, 'html');
-    records.push(
+    thread.add(
       toCommentRecord(
         {
           id,
@@ -67,5 +67,5 @@ export function parseCommentoJson(input: string | object, options: ParseComments
       ),
     );
   }
-  return finishThread('commento-json', records, warnings);
+  return finishThread('commento-json', thread, warnings);
 }

@@ -1,4 +1,4 @@
-import type { CommentRecord } from './build-thread.js';
+import { ThreadBuilder } from './build-thread.js';
 import { finishThread, toCommentRecord } from './comment-record.js';
 import { arrayField, field, idField, isJsonObject, numberField, readJsonInput, stringField } from './json-input.js';
 import type { CommentStatus, CommentThread, ParseCommentsOptions, UnloadedComments } from './types.js';
@@ -44,7 +44,7 @@ export function parseDiscourseJson(input: string | object, options: ParseComment
     if (number !== undefined) idByNumber.set(number, id);
   }
 
-  const records: CommentRecord[] = [];
+  const thread = new ThreadBuilder();
   for (const post of posts) {
     const id = idField(post, 'id');
     if (id === undefined) {
@@ -53,7 +53,7 @@ export function parseDiscourseJson(input: string | object, options: ParseComment
     }
     if (numberField(post, 'post_number') === 1) continue; // the opening post is the topic itself
     const replyTo = numberField(post, 'reply_to_post_number');
-    records.push(
+    thread.add(
       toCommentRecord(
         {
           id,
@@ -75,7 +75,7 @@ export function parseDiscourseJson(input: string | object, options: ParseComment
   }
   const unloaded: UnloadedComments[] =
     missing.length === 0 ? [] : [{ kind: 'stream', parentId: null, ids: missing, count: missing.length, note: 'Post ids in post_stream.stream that the payload does not include.' }];
-  return finishThread('discourse-json', records, warnings, unloaded);
+  return finishThread('discourse-json', thread, warnings, unloaded);
 }
 
 /**

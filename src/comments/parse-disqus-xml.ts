@@ -1,5 +1,5 @@
 import { assertString } from '../text/assert.js';
-import type { CommentRecord } from './build-thread.js';
+import { ThreadBuilder, type CommentRecord } from './build-thread.js';
 import { finishThread, toCommentRecord } from './comment-record.js';
 import type { CommentStatus, CommentThread, CommentWarning, ParseCommentsOptions } from './types.js';
 import { childElement, childText, readXmlRecords, xmlProblemHandler, type XmlElement } from './xml-records.js';
@@ -33,7 +33,7 @@ const POST_FIELDS: ReadonlySet<string> = new Set(['message', 'createdAt', 'isDel
 export function parseDisqusXml(input: string, options: ParseCommentsOptions = {}): CommentThread {
   assertString(input, 'input');
   const warnings: CommentWarning[] = [];
-  const records: CommentRecord[] = [];
+  const thread = new ThreadBuilder();
   const threadIds = new Set<string | undefined>();
   /** Each post's thread, checked once every thread is known. */
   const postThreads: { postId: string; threadId: string | undefined; start: number; end: number }[] = [];
@@ -45,8 +45,8 @@ export function parseDisqusXml(input: string, options: ParseCommentsOptions = {}
         threadIds.add(element.attributes.get(DSQ_ID));
         return;
       }
-      const record = readPost(element, records.length, warnings);
-      records.push(record);
+      const record = readPost(element, thread.size, warnings);
+      thread.add(record);
       postThreads.push({ postId: record.id, threadId: childElement(element, 'thread')?.attributes.get(DSQ_ID), start: element.start, end: element.end });
     },
     onProblem: xmlProblemHandler(options.strict === true, warnings),
@@ -56,10 +56,10 @@ export function parseDisqusXml(input: string, options: ParseCommentsOptions = {}
     warnings.push({ code: 'unknown-thread', message: `Post ${postId} belongs to thread ${JSON.stringify(threadId ?? null)}, which is not in the export.`, start, end });
   }
   // Disqus exports every thread, commented or not: an export of threads only is valid but empty.
-  if (records.length === 0) {
+  if (thread.size === 0) {
     warnings.push({ code: 'no-comments', message: `The export holds no <post> elements (${threadIds.size} thread${threadIds.size === 1 ? '' : 's'}): no comments to read.` });
   }
-  return finishThread('disqus-xml', records, warnings);
+  return finishThread('disqus-xml', thread, warnings);
 }
 
 function readPost(element: XmlElement, index: number, warnings: CommentWarning[]): CommentRecord {

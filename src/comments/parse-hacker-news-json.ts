@@ -1,4 +1,4 @@
-import type { CommentRecord } from './build-thread.js';
+import { ThreadBuilder } from './build-thread.js';
 import { finishThread, toCommentRecord } from './comment-record.js';
 import { arrayField, field, idField, isJsonObject, numberField, readJsonInput, stringField } from './json-input.js';
 import type { CommentStatus, CommentThread, ParseCommentsOptions } from './types.js';
@@ -21,7 +21,7 @@ import type { CommentStatus, CommentThread, ParseCommentsOptions } from './types
  */
 export function parseHackerNewsJson(input: string | object, options: ParseCommentsOptions = {}): CommentThread {
   const { value, warnings } = readJsonInput(input, options.strict === true);
-  const records: CommentRecord[] = [];
+  const thread = new ThreadBuilder();
   if (!isJsonObject(value) || !Array.isArray(field(value, 'children'))) {
     warnings.push({ code: 'unrecognised-input', message: 'The input is not a Hacker News item with `children`.' });
   }
@@ -48,7 +48,7 @@ export function parseHackerNewsJson(input: string | object, options: ParseCommen
     }
     const author = stringField(item, 'author') ?? stringField(item, 'by') ?? null;
     const html = stringField(item, 'text');
-    records.push(
+    thread.add(
       toCommentRecord(
         {
           id,
@@ -64,7 +64,7 @@ export function parseHackerNewsJson(input: string | object, options: ParseCommen
     );
     pushChildren(item, id);
   }
-  return finishThread('hn-algolia-json', records, warnings);
+  return finishThread('hn-algolia-json', thread, warnings);
 }
 
 function readStatus(item: unknown, author: string | null, html: string | undefined): CommentStatus {

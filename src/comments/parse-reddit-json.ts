@@ -1,5 +1,5 @@
 import { decodeHTML } from 'entities/decode';
-import type { CommentRecord } from './build-thread.js';
+import { ThreadBuilder, type CommentRecord } from './build-thread.js';
 import { finishThread, toCommentRecord } from './comment-record.js';
 import { arrayField, field, idField, isJsonObject, numberField, readJsonInput, stringField } from './json-input.js';
 import type { CommentStatus, CommentThread, CommentWarning, ParseCommentsOptions, UnloadedComments } from './types.js';
@@ -28,7 +28,7 @@ const REMOVED = '[removed]';
  */
 export function parseRedditJson(input: string | object, options: ParseCommentsOptions = {}): CommentThread {
   const { value, warnings } = readJsonInput(input, options.strict === true);
-  const records: CommentRecord[] = [];
+  const thread = new ThreadBuilder();
   const unloaded: UnloadedComments[] = [];
 
   // Pre-order walk with an explicit stack of pending things (pushed in reverse to keep order), as
@@ -64,11 +64,11 @@ export function parseRedditJson(input: string | object, options: ParseCommentsOp
     }
     const record = readComment(data, parentId, warnings);
     if (record === null) continue;
-    records.push(record);
+    thread.add(record);
     const replies = field(data, 'replies');
     if (isJsonObject(replies)) pushListing(replies, record.id);
   }
-  return finishThread('reddit-json', records, warnings, unloaded);
+  return finishThread('reddit-json', thread, warnings, unloaded);
 }
 
 function readComment(data: object, structuralParent: string | null, warnings: CommentWarning[]): CommentRecord | null {

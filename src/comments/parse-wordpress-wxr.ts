@@ -1,5 +1,5 @@
 import { assertString } from '../text/assert.js';
-import type { CommentRecord } from './build-thread.js';
+import { ThreadBuilder, type CommentRecord } from './build-thread.js';
 import { finishThread, toCommentRecord } from './comment-record.js';
 import type { CommentStatus, CommentThread, CommentWarning, ParseCommentsOptions } from './types.js';
 import { childText, readXmlRecords, xmlProblemHandler, type XmlElement } from './xml-records.js';
@@ -53,16 +53,16 @@ const ZERO_DATE = '0000-00-00 00:00:00';
 export function parseWordpressWxr(input: string, options: ParseCommentsOptions = {}): CommentThread {
   assertString(input, 'input');
   const warnings: CommentWarning[] = [];
-  const records: CommentRecord[] = [];
+  const thread = new ThreadBuilder();
   readXmlRecords(input, {
     isRecord: (name) => name === 'wp:comment',
     keep: (name) => COMMENT_FIELDS.has(name),
-    onRecord: (element) => records.push(readComment(element, records.length, warnings)),
+    onRecord: (element) => thread.add(readComment(element, thread.size, warnings)),
     onProblem: xmlProblemHandler(options.strict === true, warnings),
   });
   // An export of posts without comments is valid, but a caller should not mistake it for a parse that found nothing to read.
-  if (records.length === 0) warnings.push({ code: 'no-comments', message: 'The export holds no <wp:comment> elements: no comments to read.' });
-  return finishThread('wordpress-wxr', records, warnings);
+  if (thread.size === 0) warnings.push({ code: 'no-comments', message: 'The export holds no <wp:comment> elements: no comments to read.' });
+  return finishThread('wordpress-wxr', thread, warnings);
 }
 
 function readComment(element: XmlElement, index: number, warnings: CommentWarning[]): CommentRecord {

@@ -1,4 +1,4 @@
-import type { CommentRecord } from './build-thread.js';
+import { ThreadBuilder, type CommentRecord } from './build-thread.js';
 import { finishThread, toCommentRecord } from './comment-record.js';
 import { arrayField, field, idField, isJsonObject, numberField, readJsonInput, stringField } from './json-input.js';
 import type { CommentStatus, CommentThread, CommentWarning, ParseCommentsOptions, UnloadedComments } from './types.js';
@@ -30,7 +30,7 @@ const MODERATION_STATUS: ReadonlyMap<string, CommentStatus> = new Map([
  */
 export function parseYoutubeJson(input: string | object, options: ParseCommentsOptions = {}): CommentThread {
   const { value, warnings } = readJsonInput(input, options.strict === true);
-  const records: CommentRecord[] = [];
+  const thread = new ThreadBuilder();
   const unloaded: UnloadedComments[] = [];
   const items = Array.isArray(value) ? value : Array.isArray(field(value, 'items')) ? arrayField(value, 'items') : [value];
 
@@ -38,17 +38,17 @@ export function parseYoutubeJson(input: string | object, options: ParseCommentsO
     const kind = stringField(item, 'kind');
     if (kind === 'youtube#comment') {
       const record = readComment(item, warnings);
-      if (record !== null) records.push(record);
+      if (record !== null) thread.add(record);
       continue;
     }
     const snippet = field(item, 'snippet');
     const topLevel = readComment(field(snippet, 'topLevelComment'), warnings, null);
     if (topLevel === null) continue;
-    records.push(topLevel);
+    thread.add(topLevel);
     const replies = arrayField(field(item, 'replies'), 'comments');
     for (const reply of replies) {
       const record = readComment(reply, warnings, topLevel.id);
-      if (record !== null) records.push(record);
+      if (record !== null) thread.add(record);
     }
     const total = numberField(snippet, 'totalReplyCount');
     if (total !== undefined && total > replies.length) {
@@ -57,10 +57,10 @@ export function parseYoutubeJson(input: string | object, options: ParseCommentsO
   }
   const nextPage = stringField(value, 'nextPageToken');
   if (nextPage !== undefined) unloaded.push({ kind: 'page', parentId: null, ids: [], count: null, note: `More comment threads: pageToken ${nextPage}.` });
-  if (items.length > 0 && records.length === 0 && !isJsonObject(field(items[0], 'snippet'))) {
+  if (items.length > 0 && thread.size === 0 && !isJsonObject(field(items[0], 'snippet'))) {
     warnings.push({ code: 'unrecognised-input', message: 'The input holds no YouTube comment threads.' });
   }
-  return finishThread('youtube-json', records, warnings, unloaded);
+  return finishThread('youtube-json', thread, warnings, unloaded);
 }
 
 /** Reads one `youtube#comment`; `parentId` overrides the snippet's own (absent on top-level comments). */
