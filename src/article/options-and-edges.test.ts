@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from './analyze-article.js';
+import { detectCommentFormat } from '../comments/detect-comment-format.js';
 import { findChromeLines, normalizeChromeLine } from './find-chrome.js';
 import { segmentTextPage } from './segment-text-page.js';
 import { splitHeader } from './split-header.js';
@@ -59,6 +60,16 @@ describe('analyzeArticle options', () => {
     // As text, the body is a range of the markup itself, tags included.
     expect(HTML_PAGE.slice(page.body.start, page.body.end)).toBe(page.body.text);
     expect(page.body.text).toContain('<p>');
+  });
+
+  it('tells the format as detectCommentFormat does, text without tags at once', () => {
+    const inputs = ['Prices fell. 3 < 4, says the report.', '  <p>Storm hits coast.</p><p>Trains stopped.</p>', 'athing comtr rows, copied as text', '{"kind": "Listing"}', 'No markup at all.'];
+    for (const input of inputs) {
+      const detected = detectCommentFormat(input);
+      expect(analyzeArticle(input).format).toBe(detected === 'html' || detected === 'hn-html' ? 'html' : 'text');
+    }
+    expect(analyzeArticle('No markup at all.').format).toBe('text');
+    expect(analyzeArticle('<p>Storm hits coast.</p>').format).toBe('html');
   });
 
   it('reads text as HTML when told to, even without markup', () => {

@@ -1,6 +1,7 @@
 import { cleanAuthorName } from '../author-name.js';
 import { AUTHOR_PREFIXES, AUTHOR_SUFFIXES, NAME_TRAILERS, NOT_A_NAME_START } from '../data/author-cues.js';
 import { classifyLine } from './classify-line.js';
+import { hasUnusualSpace } from './fold.js';
 
 /**
  * How sure an author reading is: `cue` (a verb, a `Posted by`, a badge or a date on the line),
@@ -37,7 +38,7 @@ function countSpaces(line: string): number {
 }
 const MAX_NAME_LENGTH = 50;
 
-let tables: { suffixes: string[]; spacedSuffixes: string[]; prefixes: string[]; trailers: string[]; notStart: Set<string> } | undefined;
+let tables: { suffixes: string[]; spacedSuffixes: string[]; prefixes: string[]; spacedPrefixes: string[]; trailers: string[]; notStart: Set<string> } | undefined;
 
 /**
  * Reads a line as an author line when it looks like one: `Jane says:`, `Jane sagt:`, `Posted by
@@ -75,9 +76,10 @@ export function readAuthorLine(text: string): AuthorLine | null {
   }
 
   // `Posted by Jane`
-  for (const prefix of tables.prefixes) {
+  for (let index = 0; index < tables.prefixes.length; index++) {
+    const prefix = tables.prefixes[index] as string;
     if (lower.charCodeAt(0) !== prefix.charCodeAt(0)) continue;
-    if (!lower.startsWith(`${prefix} `)) continue;
+    if (!lower.startsWith(tables.spacedPrefixes[index] as string)) continue;
     const name = cleanAuthorName(line.slice(prefix.length + 1));
     if (nameShape(name, tables.notStart) === 2) return { name, strength: 'cue' };
   }
@@ -126,10 +128,12 @@ const NAMED_START = /^\s*\p{L}/u;
 
 function buildTables(): NonNullable<typeof tables> {
   const suffixes = [...AUTHOR_SUFFIXES].sort((a, b) => b.length - a.length);
+  const prefixes = [...AUTHOR_PREFIXES].sort((a, b) => b.length - a.length);
   return {
     suffixes,
     spacedSuffixes: suffixes.map((suffix) => ` ${suffix}`),
-    prefixes: [...AUTHOR_PREFIXES].sort((a, b) => b.length - a.length),
+    prefixes,
+    spacedPrefixes: prefixes.map((prefix) => `${prefix} `),
     trailers: NAME_TRAILERS.filter((mark) => !/^\p{L}/u.test(mark)),
     notStart: new Set(NOT_A_NAME_START),
   };
@@ -141,7 +145,8 @@ function buildTables(): NonNullable<typeof tables> {
  */
 function nameShape(text: string, notStart: ReadonlySet<string>): 0 | 1 | 2 {
   if (text.length < 2 || text.length > MAX_NAME_LENGTH) return 0;
-  const words = text.split(/\s+/u);
+  // With single spaces only (names are cleaned), a plain split cuts where `\s+` would.
+  const words = hasUnusualSpace(text) ? text.split(/\s+/u) : text.split(' ');
   if (words.length > MAX_NAME_WORDS) return 0;
   const first = words[0] ?? '';
   if (notStart.has(first.toLowerCase())) return 0;
