@@ -5,11 +5,12 @@
  * V8's helper threads (concurrent TurboFan compiles, GC), which the first pass pays for the code
  * it makes hot. Run with `--trace-opt` / `--trace-deopt` to see what is compiled.
  *
- * Usage: nice node --import tsx scripts/article/page-passes.ts [--mb N] [--format html] [--passes N]
+ * Usage: nice node --import tsx scripts/article/page-passes.ts [--mb N] [--format html] [--passes N] [--only a,b]
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { newsHtmlPages, newsPages } from '../bench/corpus.js';
 import { analyzeArticle } from '../../src/article/index.js';
+import type { ArticleFeature } from '../../src/article/types.js';
 
 const args = process.argv.slice(2);
 const flag = (name: string): string | undefined => {
@@ -19,6 +20,8 @@ const flag = (name: string): string | undefined => {
 const size = Number(flag('--mb') ?? 5) * (1 << 20);
 const pages = flag('--format') === 'html' ? newsHtmlPages(size) : newsPages(size);
 const passes = Number(flag('--passes') ?? 2);
+const only = flag('--only');
+const options = only === undefined ? {} : { only: only.split(',').filter(Boolean) as ArticleFeature[] };
 
 /** CPU seconds used so far by each thread of this process (main thread first). */
 function threadSeconds(): { main: number; others: number } {
@@ -41,12 +44,12 @@ function threadSeconds(): { main: number; others: number } {
 }
 
 const stride = Math.max(1, Math.floor(pages.length / 20));
-for (const page of pages.filter((_, i) => i % stride === 0).slice(0, 20)) analyzeArticle(page);
+for (const page of pages.filter((_, i) => i % stride === 0).slice(0, 20)) analyzeArticle(page, options);
 const mb = pages.reduce((sum, page) => sum + Buffer.byteLength(page, 'utf8'), 0) / (1 << 20);
 for (let pass = 1; pass <= passes; pass++) {
   const before = threadSeconds();
   const cpu = process.cpuUsage();
-  for (const page of pages) analyzeArticle(page);
+  for (const page of pages) analyzeArticle(page, options);
   const used = process.cpuUsage(cpu);
   const after = threadSeconds();
   const total = (used.user + used.system) / 1e6;

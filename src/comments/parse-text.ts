@@ -339,20 +339,22 @@ function mentionOf(line: string): string {
 /**
  * The comments' authors so far, by folded name, by first name and by name without spaces (a
  * joined handle), each keeping its latest comment: a reply cue finds its target in constant time,
- * where scanning back through every earlier author made 50,000-comment scrapes quadratic.
+ * where scanning back through every earlier author made 50,000-comment scrapes quadratic. Names
+ * are folded only once a reply cue asks (a thread without replies folds none) and once per
+ * distinct name (a regular's hundredth comment is not folded again).
  */
 class AuthorIndex {
   readonly #keys = [new Map<string, number>(), new Map<string, number>(), new Map<string, number>()] as const;
   readonly #ids: string[] = [];
+  /** Authors of the comments from `#indexed` on, not yet in the maps. */
+  readonly #names: string[] = [];
+  #indexed = 0;
+  readonly #folded = new Map<string, readonly [full: string, first: string, joined: string]>();
 
   /** Records that comment `id` is by `name`. */
   add(name: string, id: string): void {
-    const key = foldName(name);
-    const order = this.#ids.push(id) - 1;
-    const [full, first, joined] = this.#keys;
-    full.set(key, order);
-    first.set(key.split(' ')[0] ?? key, order);
-    joined.set(key.replace(/ /gu, ''), order);
+    this.#ids.push(id);
+    this.#names.push(name);
   }
 
   /** The latest comment by the named author (same folded name, first name or joined handle). */
@@ -360,7 +362,23 @@ class AuthorIndex {
     const key = foldName(target);
     if (key === '') return null;
     const [full, first, joined] = this.#keys;
+    for (; this.#indexed < this.#names.length; this.#indexed++) {
+      const [fullKey, firstKey, joinedKey] = this.#foldedKeys(this.#names[this.#indexed] as string);
+      full.set(fullKey, this.#indexed);
+      first.set(firstKey, this.#indexed);
+      joined.set(joinedKey, this.#indexed);
+    }
     const order = Math.max(full.get(key) ?? -1, first.get(key) ?? -1, joined.get(key.replace(/ /gu, '')) ?? -1);
     return this.#ids[order] ?? null;
+  }
+
+  #foldedKeys(name: string): readonly [string, string, string] {
+    let keys = this.#folded.get(name);
+    if (keys === undefined) {
+      const key = foldName(name);
+      keys = [key, key.split(' ')[0] ?? key, key.replace(/ /gu, '')];
+      this.#folded.set(name, keys);
+    }
+    return keys;
   }
 }

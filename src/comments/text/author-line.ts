@@ -1,7 +1,7 @@
 import { cleanAuthorName } from '../author-name.js';
 import { AUTHOR_PREFIXES, AUTHOR_SUFFIXES, NAME_TRAILERS, NOT_A_NAME_START } from '../data/author-cues.js';
 import { classifyLine } from './classify-line.js';
-import { hasUnusualSpace } from './fold.js';
+import { hasUnusualSpace, isWhiteSpaceCode } from './fold.js';
 
 /**
  * How sure an author reading is: `cue` (a verb, a `Posted by`, a badge or a date on the line),
@@ -58,7 +58,7 @@ export function readAuthorLine(text: string): AuthorLine | null {
   const named = NAMED_START.test(line);
 
   // `Jane says:` / `Jane dijo: 3 de mayo de 2024`
-  if (named && line.includes(':')) {
+  if (named && line.includes(':') && mayEndInVerb(line, lower, tables.spacedSuffixes)) {
     for (let index = 0; index < tables.suffixes.length; index++) {
       const suffix = tables.suffixes[index] as string;
       const at = lower.indexOf(tables.spacedSuffixes[index] as string);
@@ -121,6 +121,21 @@ export function readAuthorLine(text: string): AuthorLine | null {
   const shape = named ? nameShape(line, tables.notStart) : 0;
   if (shape === 0) return null;
   return { name: cleanAuthorName(line), strength: shape === 2 ? 'name' : 'handle' };
+}
+
+/**
+ * Whether a `says:`-style verb may stand before one of the line's colons (white space between):
+ * a line with a colon but no such verb, most of them, is not searched for each verb. Exact only
+ * when lower-casing kept every offset (the same length); otherwise every verb is tried.
+ */
+function mayEndInVerb(line: string, lower: string, spacedSuffixes: readonly string[]): boolean {
+  if (lower.length !== line.length) return true;
+  for (let colon = lower.indexOf(':'); colon >= 0; colon = lower.indexOf(':', colon + 1)) {
+    let end = colon;
+    while (end > 0 && isWhiteSpaceCode(lower.charCodeAt(end - 1))) end--;
+    for (const suffix of spacedSuffixes) if (lower.endsWith(suffix, end)) return true;
+  }
+  return false;
 }
 
 /** What a line that may begin with a name begins with (names begin with a letter; see {@link nameShape}). */

@@ -69,6 +69,16 @@ export function hasUnusualSpace(text: string): boolean {
   return false;
 }
 
+/**
+ * Whether a code unit is white space as `\s` and `String.prototype.trim` see it.
+ *
+ * @param code - A UTF-16 code unit.
+ * @returns `true` for the characters `\s` matches.
+ */
+export function isWhiteSpaceCode(code: number): boolean {
+  return code === 0x20 || (code < 0x20 ? code >= 0x09 && code <= 0x0d : code >= 0xa0 && isOtherSpace(code));
+}
+
 /** The characters from U+00A0 up that `\s` matches. */
 function isOtherSpace(code: number): boolean {
   return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
