@@ -85,8 +85,7 @@ export function readAuthorLine(text: string): AuthorLine | null {
   }
 
   // `Bob Hart ®`
-  const badge = tables.trailers.find((mark) => lower.endsWith(mark));
-  if (badge !== undefined && named) {
+  if (named && endsWithAny(lower, tables.trailers)) {
     const name = cleanAuthorName(line);
     if (nameShape(name, tables.notStart) > 0) return { name, strength: 'cue' };
   }
@@ -135,6 +134,11 @@ function mayEndInVerb(line: string, lower: string, spacedSuffixes: readonly stri
     while (end > 0 && isWhiteSpaceCode(lower.charCodeAt(end - 1))) end--;
     for (const suffix of spacedSuffixes) if (lower.endsWith(suffix, end)) return true;
   }
+  return false;
+}
+
+function endsWithAny(text: string, endings: readonly string[]): boolean {
+  for (const ending of endings) if (text.endsWith(ending)) return true;
   return false;
 }
 
