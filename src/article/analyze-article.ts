@@ -14,6 +14,8 @@ import { assertString } from '../text/assert.js';
 import type { Span, TextSpan } from '../text/span.js';
 
 const ALL_FEATURES: readonly ArticleFeature[] = ['quotes', 'numbers', 'language', 'comments'];
+/** What marks a Hacker News item page for `detectCommentFormat` (its comment rows' class). */
+const HN_ROW_CLASS = 'athing comtr';
 
 /**
  * Reads a whole scraped news page in one call: headline, byline, article body, who said what,
@@ -90,6 +92,9 @@ function quotesIn(body: TextSpan, outsideChrome: (span: Span) => boolean): Quote
 
 function isHtml(text: string, format: AnalyzeArticleOptions['format']): boolean {
   if (format === 'html' || format === 'text') return format === 'html';
+  // Markup has tags, and Hacker News's rows their class: a page with neither is text, told by two
+  // scans for a character and a word instead of reading the format off a lower-cased copy.
+  if (!text.includes('<') && !text.includes(HN_ROW_CLASS)) return false;
   const detected = detectCommentFormat(text);
   return detected === 'html' || detected === 'hn-html';
 }

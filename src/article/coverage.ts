@@ -18,10 +18,15 @@ export interface Coverage {
  */
 export function coverage(spans: readonly Span[]): Coverage {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
-  const starts = sorted.map((span) => span.start);
+  // Both lists are built by pushing onto a literal, so they have one array shape however many
+  // spans there are (a `map` of no spans made another, and the searches were compiled again).
+  const starts: number[] = [];
   // maxEnd[i]: the furthest end among the first i + 1 spans, so one lookup settles overlaps.
   const maxEnd: number[] = [];
-  for (const span of sorted) maxEnd.push(Math.max(span.end, maxEnd.at(-1) ?? -1));
+  for (const span of sorted) {
+    starts.push(span.start);
+    maxEnd.push(Math.max(span.end, maxEnd.at(-1) ?? -1));
+  }
   const covers = (start: number, end: number): boolean => {
     const index = lastAtOrBefore(starts, start);
     return index >= 0 && (maxEnd[index] as number) >= end;

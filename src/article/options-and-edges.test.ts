@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from './analyze-article.js';
+import { detectCommentFormat } from '../comments/detect-comment-format.js';
+import { findCommentSection } from '../comments/find-comment-section.js';
 import { findChromeLines, normalizeChromeLine } from './find-chrome.js';
 import { segmentTextPage } from './segment-text-page.js';
 import { splitHeader } from './split-header.js';
@@ -59,6 +61,30 @@ describe('analyzeArticle options', () => {
     // As text, the body is a range of the markup itself, tags included.
     expect(HTML_PAGE.slice(page.body.start, page.body.end)).toBe(page.body.text);
     expect(page.body.text).toContain('<p>');
+  });
+
+  it('cuts the page the same with and without comments, at the section findCommentSection finds', () => {
+    const pages = [TEXT_PAGE, 'Article text.\n\nSubscribe\nNotify of\n\n1 Comment\n\nGood.', 'Article.\n\nLeave a Reply\n\nGreat read!', 'Just an article.\n\nWith two paragraphs.'];
+    for (const page of pages) {
+      const whole = segmentTextPage(page, true);
+      const alone = segmentTextPage(page, false);
+      expect(alone.thread).toBeNull();
+      expect(whole.thread).not.toBeNull();
+      // The comment widget's lines are boilerplate only when the comments are read.
+      expect([alone.title, alone.byline, alone.body]).toEqual([whole.title, whole.byline, whole.body]);
+      const section = findCommentSection(page);
+      expect(alone.body.end).toBeLessThanOrEqual(section?.start ?? page.length);
+    }
+  });
+
+  it('tells the format as detectCommentFormat does, text without tags at once', () => {
+    const inputs = ['Prices fell. 3 < 4, says the report.', '  <p>Storm hits coast.</p><p>Trains stopped.</p>', 'athing comtr rows, copied as text', '{"kind": "Listing"}', 'No markup at all.'];
+    for (const input of inputs) {
+      const detected = detectCommentFormat(input);
+      expect(analyzeArticle(input).format).toBe(detected === 'html' || detected === 'hn-html' ? 'html' : 'text');
+    }
+    expect(analyzeArticle('No markup at all.').format).toBe('text');
+    expect(analyzeArticle('<p>Storm hits coast.</p>').format).toBe('html');
   });
 
   it('reads text as HTML when told to, even without markup', () => {

@@ -1,7 +1,6 @@
 import { coverage, type Coverage } from './coverage.js';
 import { findChromeLines } from './find-chrome.js';
 import { splitHeader } from './split-header.js';
-import { findCommentSection } from '../comments/find-comment-section.js';
 import { readTextCommentPage } from '../comments/parse-text.js';
 import type { CommentThread } from '../comments/types.js';
 import { splitParagraphs } from '../text/paragraphs.js';
@@ -30,11 +29,11 @@ export interface TextPage {
  */
 export function segmentTextPage(input: string, withComments: boolean): TextPage {
   const chrome = findChromeLines(input);
-  // With comments wanted, the section and the comments come from one classification of the lines.
-  const comments = withComments ? readTextCommentPage(input) : null;
-  const section = comments === null ? findCommentSection(input) : comments.section;
+  // The section and, when wanted, the comments come from one classification of the lines.
+  const comments = readTextCommentPage(input);
+  const { section } = comments;
   const articleEnd = section?.start ?? input.length;
-  const thread = comments !== null && section !== null ? withoutChromeComments(comments.thread(), input, coverage(chrome)) : null;
+  const thread = withComments && section !== null ? withoutChromeComments(comments.thread(), input, coverage(chrome)) : null;
   const boilerplate = mergeSpans(chrome, thread?.boilerplate ?? []);
   const isChrome = coverage(boilerplate);
   const paragraphs = splitParagraphs(input.slice(0, articleEnd)).filter((paragraph) => !isChrome.coversLines(input, paragraph.start, paragraph.end));

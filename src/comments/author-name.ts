@@ -1,8 +1,24 @@
 import { AUTHOR_SUFFIXES, NAME_TRAILERS } from './data/author-cues.js';
-import { trimEndOf } from './text/fold.js';
+import { collapseSpaces, trimEndOf } from './text/fold.js';
 
-let suffixes: string[] | undefined;
-let trailers: string[] | undefined;
+/**
+ * The trailing words a name may carry (`says`, `®`, `(admin)`), verbs first, each group longest
+ * first, filed by the code of their last character: a label is compared only with the words it
+ * can end with.
+ */
+let wordsByLastCode: Map<number, string[]> | undefined;
+
+function buildWordIndex(): Map<number, string[]> {
+  const byLength = (a: string, b: string): number => b.length - a.length;
+  const index = new Map<number, string[]>();
+  for (const word of [...[...AUTHOR_SUFFIXES].sort(byLength), ...[...NAME_TRAILERS].sort(byLength)]) {
+    const code = word.charCodeAt(word.length - 1);
+    const words = index.get(code);
+    if (words === undefined) index.set(code, [word]);
+    else words.push(word);
+  }
+  return index;
+}
 
 /**
  * Reduces a scraped author label to the display name: collapses white space and removes a
@@ -17,9 +33,8 @@ let trailers: string[] | undefined;
  * ```
  */
 export function cleanAuthorName(label: string): string {
-  suffixes ??= [...AUTHOR_SUFFIXES].sort((a, b) => b.length - a.length);
-  trailers ??= [...NAME_TRAILERS].sort((a, b) => b.length - a.length);
-  let name = label.replace(/\s+/gu, ' ').trim();
+  wordsByLastCode ??= buildWordIndex();
+  let name = collapseSpaces(label);
   for (let changed = true; changed && name !== ''; ) {
     changed = false;
     const stripped = trimEndOf(name, SEPARATORS);
@@ -28,7 +43,8 @@ export function cleanAuthorName(label: string): string {
       changed = true;
     }
     const lower = name.toLowerCase();
-    for (const word of [...suffixes, ...trailers]) {
+    const candidates = wordsByLastCode.get(lower.charCodeAt(lower.length - 1)) ?? [];
+    for (const word of candidates) {
       if (lower.length > word.length && lower.endsWith(word) && isBoundary(lower, lower.length - word.length, word)) {
         name = name.slice(0, name.length - word.length).trimEnd();
         changed = true;
@@ -41,10 +57,14 @@ export function cleanAuthorName(label: string): string {
 
 /** A word only counts when it is not the tail of a longer word (`Candice` does not end in `dice`). */
 function isBoundary(lower: string, at: number, word: string): boolean {
-  const first = word.charCodeAt(0);
-  const isLetter = (code: number): boolean => /\p{L}/u.test(String.fromCharCode(code));
-  if (!isLetter(first)) return true;
+  if (!isLetter(word.charCodeAt(0))) return true;
   return !isLetter(lower.charCodeAt(at - 1));
+}
+
+const LETTER = /\p{L}/u;
+
+function isLetter(code: number): boolean {
+  return LETTER.test(String.fromCharCode(code));
 }
 
 /** What may separate a name from a trailing label or date. */

@@ -33,24 +33,36 @@ export function findCommentSection(text: string): CommentSection | null {
   const lines = splitLines(text)
     .filter((line) => !line.blank)
     .map((line) => trimSpan(text, line.start, line.end));
-  return locateCommentSection(
-    lines,
+  const found = sectionLines(
     lines.map((line) => classifyLine(line.text).kind),
+    lines.length,
+    (index) => (lines[index] as TextSpan).text,
   );
+  return found === null ? null : { start: (lines[found.first] as TextSpan).start, header: found.header < 0 ? null : (lines[found.header] as TextSpan) };
+}
+
+/** Where a comment section begins, as indices of the page's non-blank lines. */
+export interface SectionLines {
+  /** The section's first line: its header, or the widget lines right above it, or the opening widget line. */
+  readonly first: number;
+  /** The header line, or -1 when only widget text marked the section. */
+  readonly header: number;
 }
 
 /**
- * {@link findCommentSection} on lines already trimmed and classified (the text parser has them).
+ * {@link findCommentSection} on lines already classified (the text parser has them), reading only
+ * the kinds of the lines and the text of a few: a long scrape's lines need not be objects.
  *
- * @param lines - The non-blank lines, trimmed.
- * @param kinds - Each line's kind.
- * @returns The section's start, or `null`.
+ * @param kinds - The kind of each non-blank line.
+ * @param count - How many of the lines to consider (the first `count`).
+ * @param textAt - The trimmed text of a line, by index.
+ * @returns The indices of the section's first line and header, or `null`.
  */
-export function locateCommentSection(lines: readonly TextSpan[], kinds: readonly LineKind[]): CommentSection | null {
+export function sectionLines(kinds: readonly LineKind[], count: number, textAt: (index: number) => string): SectionLines | null {
   let chosen = -1;
   let fallback = -1;
   let textAfter = false;
-  for (let index = kinds.length - 1; index >= 0; index--) {
+  for (let index = count - 1; index >= 0; index--) {
     const kind = kinds[index];
     if (kind === 'text') textAfter = true;
     else if (kind === 'header') {
@@ -63,27 +75,24 @@ export function locateCommentSection(lines: readonly TextSpan[], kinds: readonly
   }
   if (chosen < 0) chosen = fallback;
   if (chosen < 0) {
-    const opener = firstOpenerBeforeText(lines, kinds);
-    return opener === null ? null : { start: opener.start, header: null };
+    const opener = firstOpenerBeforeText(kinds, count, textAt);
+    return opener < 0 ? null : { first: opener, header: -1 };
   }
   // Widget lines right above the header (a wpDiscuz form: Subscribe, Notify of, …) belong to it.
   let first = chosen;
   while (first > 0 && kinds[first - 1] !== 'text') first--;
-  return { start: (lines[first] as TextSpan).start, header: lines[chosen] as TextSpan };
+  return { first, header: chosen };
 }
 
 let openers: Set<string> | undefined;
 
-/** The first section-opening widget line (`Leave a Reply`, `Subscribe`) that has comment text after it. */
-function firstOpenerBeforeText(lines: readonly TextSpan[], kinds: readonly LineKind[]): TextSpan | null {
+/** The first section-opening widget line (`Leave a Reply`, `Subscribe`) that has comment text after it, or -1. */
+function firstOpenerBeforeText(kinds: readonly LineKind[], count: number, textAt: (index: number) => string): number {
   openers ??= new Set(SECTION_OPENERS.map(lineKey));
-  let lastText = -1;
-  kinds.forEach((kind, index) => {
-    if (kind === 'text') lastText = index;
-  });
+  let lastText = count - 1;
+  while (lastText >= 0 && kinds[lastText] !== 'text') lastText--;
   for (let index = 0; index < lastText; index++) {
-    const line = lines[index] as TextSpan;
-    if (kinds[index] === 'widget' && openers.has(lineKey(line.text))) return line;
+    if (kinds[index] === 'widget' && openers.has(lineKey(textAt(index)))) return index;
   }
-  return null;
+  return -1;
 }

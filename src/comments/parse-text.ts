@@ -1,9 +1,9 @@
 import { assertString } from '../text/assert.js';
 import { forEachLine } from '../text/lines.js';
-import { trimSpan, type TextSpan } from '../text/span.js';
+import { isSpaceCode, textSpan, type TextSpan } from '../text/span.js';
 import { foldName } from '../text/similarity.js';
 import { buildThread, type CommentRecord } from './build-thread.js';
-import { locateCommentSection, type CommentSection } from './find-comment-section.js';
+import { sectionLines, type CommentSection } from './find-comment-section.js';
 import { readAuthorLine, type AuthorLine } from './text/author-line.js';
 import { classifyLine, type LineClass, type LineKind } from './text/classify-line.js';
 import type { CommentThread, CommentWarning, ParseCommentsOptions } from './types.js';
@@ -14,12 +14,27 @@ export interface TextCommentThread extends CommentThread {
   readonly sectionStart: number;
 }
 
-/** One non-blank line with its classification. */
+/**
+ * The non-blank lines of a scrape, trimmed and classified, as columns of numbers and shared
+ * classes: a long scrape's lines are not objects each (only those of its comment section become
+ * {@link Item}s), so reading it stays one pass over memory that grows with it no faster than the text.
+ */
+interface ClassifiedLines {
+  /** Where each line starts and ends, trimmed. */
+  readonly starts: number[];
+  readonly ends: number[];
+  /** How many blank lines come before each line (none counted before the first). */
+  readonly blanks: number[];
+  readonly classes: LineClass[];
+  readonly kinds: LineKind[];
+}
+
+/** One non-blank line of the comment section with its classification. */
 interface Item {
   /** The line, trimmed. */
   readonly span: TextSpan;
   /** Its reading as an author line, once asked (`undefined` until then). */
-  author?: AuthorLine | null;
+  author: AuthorLine | null | undefined;
   /** How many blank lines come before it. */
   readonly blankBefore: number;
   /** Whether the line opens a blank-line separated block. */
@@ -67,7 +82,7 @@ const COMMENT_GAP = 2;
 export function parseTextComments(text: string, options: ParseCommentsOptions = {}): TextCommentThread {
   assertString(text, 'text');
   void options;
-  return readThread(text, readItems(text));
+  return readThread(text, readLines(text));
 }
 
 /** A scraped page's comment section and, on demand, its comments: both read off one pass over its lines. */
@@ -86,19 +101,21 @@ export interface TextCommentPage {
  * @returns The section and a reader of the comments.
  */
 export function readTextCommentPage(text: string): TextCommentPage {
-  const items = readItems(text);
-  const section = locateCommentSection(items.map((item) => item.span), items.map((item) => item.line.kind));
-  return { section, thread: () => readThread(text, items.slice()) };
+  const lines = readLines(text);
+  const found = sectionLines(lines.kinds, lines.kinds.length, textOf(text, lines));
+  const section = found === null ? null : { start: lines.starts[found.first] as number, header: found.header < 0 ? null : lineSpan(text, lines, found.header) };
+  return { section, thread: () => readThread(text, lines) };
 }
 
-/** The thread of a text scrape from its classified lines (which it consumes). */
-function readThread(text: string, items: Item[]): TextCommentThread {
+/** The thread of a text scrape from its classified lines. */
+function readThread(text: string, lines: ClassifiedLines): TextCommentThread {
   const boilerplate: TextSpan[] = [];
   // Cookie banners and footers after the last comment are the page's, not a reader's.
-  const pageTail = items.splice(trailingPageChrome(items));
-  const sectionStart = locateCommentSection(items.map((item) => item.span), items.map((item) => item.line.kind))?.start ?? 0;
-  const firstItem = items.findIndex((item) => item.span.start >= sectionStart);
-  if (firstItem > 0) items.splice(0, firstItem);
+  const tail = trailingPageChrome(lines);
+  const found = sectionLines(lines.kinds, tail, textOf(text, lines));
+  const firstItem = found?.first ?? 0;
+  const sectionStart = found === null ? 0 : (lines.starts[firstItem] as number);
+  const items = sectionItems(text, lines, firstItem, tail);
   const warnings: CommentWarning[] = [];
   const drafts: Draft[] = [];
   let current: Draft | null = null;
@@ -192,28 +209,52 @@ function readThread(text: string, items: Item[]): TextCommentThread {
     );
     if (draft.author !== null) authors.add(draft.author, id);
   }
-  boilerplate.push(...pageTail.map((item) => item.span));
+  for (let index = tail; index < lines.kinds.length; index++) boilerplate.push(lineSpan(text, lines, index));
   const thread = buildThread(records);
   return { format: 'text', sectionStart, comments: thread.comments, roots: thread.roots, boilerplate, warnings: [...warnings, ...thread.warnings], unloaded: [] };
 }
 
-function readItems(text: string): Item[] {
-  const items: Item[] = [];
+function readLines(text: string): ClassifiedLines {
+  const lines: ClassifiedLines = { starts: [], ends: [], blanks: [], classes: [], kinds: [] };
   let blank = 0;
-  let previousBlank = true;
-  // Offsets only: a page's lines are not built as objects to be trimmed into spans again.
   forEachLine(text, (start, end, isBlank) => {
     if (isBlank) {
       blank++;
-      previousBlank = true;
       return;
     }
-    const span = trimSpan(text, start, end);
-    if (span.text === '') return;
-    items.push({ span, blankBefore: items.length === 0 ? 0 : blank, opensBlock: previousBlank, line: classifyLine(span.text) });
+    while (isSpaceCode(text.charCodeAt(start))) start++;
+    while (isSpaceCode(text.charCodeAt(end - 1))) end--;
+    const line = classifyLine(text.slice(start, end));
+    lines.blanks.push(lines.starts.length === 0 ? 0 : blank);
+    lines.starts.push(start);
+    lines.ends.push(end);
+    lines.classes.push(line);
+    lines.kinds.push(line.kind);
     blank = 0;
-    previousBlank = false;
   });
+  return lines;
+}
+
+/** A line's trimmed text and offsets. */
+function lineSpan(text: string, lines: ClassifiedLines, index: number): TextSpan {
+  return textSpan(text, lines.starts[index] as number, lines.ends[index] as number);
+}
+
+function textOf(text: string, lines: ClassifiedLines): (index: number) => string {
+  return (index) => text.slice(lines.starts[index], lines.ends[index]);
+}
+
+/** A line opens a blank-line separated block (the first line does too). */
+function opensBlock(lines: ClassifiedLines, index: number): boolean {
+  return index === 0 || (lines.blanks[index] as number) > 0;
+}
+
+/** The lines from `from` up to `to` as items, for reading the comments off them. */
+function sectionItems(text: string, lines: ClassifiedLines, from: number, to: number): Item[] {
+  const items: Item[] = [];
+  for (let index = from; index < to; index++) {
+    items.push({ span: lineSpan(text, lines, index), author: undefined, blankBefore: lines.blanks[index] as number, opensBlock: opensBlock(lines, index), line: lines.classes[index] as LineClass });
+  }
   return items;
 }
 
@@ -227,19 +268,18 @@ const CHROME_KINDS: ReadonlySet<LineKind> = new Set(['header', 'widget', 'vote',
  *
  * @returns The index of the run's first line, or `items.length` when the text ends with a comment.
  */
-function trailingPageChrome(items: readonly Item[]): number {
-  let start = items.length;
-  let firstWithPageChrome = items.length;
-  let blockEnd = items.length;
-  for (let index = items.length - 1; index >= 0; index--) {
-    const item = items[index] as Item;
-    if (!item.opensBlock) continue;
-    const block = items.slice(index, blockEnd);
-    const opener = block[0] as Item;
-    const isChrome = (opener.line.kind === 'page-chrome' && opener.span.text.length > SHORT_LINE) || block.every((line) => line.line.kind === 'page-chrome' || CHROME_KINDS.has(line.line.kind));
+function trailingPageChrome(lines: ClassifiedLines): number {
+  const { kinds, starts, ends } = lines;
+  let start = kinds.length;
+  let firstWithPageChrome = kinds.length;
+  let blockEnd = kinds.length;
+  for (let index = kinds.length - 1; index >= 0; index--) {
+    if (!opensBlock(lines, index)) continue;
+    const block = kinds.slice(index, blockEnd);
+    const isChrome = (kinds[index] === 'page-chrome' && (ends[index] as number) - (starts[index] as number) > SHORT_LINE) || block.every((kind) => kind === 'page-chrome' || CHROME_KINDS.has(kind));
     if (!isChrome) break;
     start = index;
-    if (block.some((line) => line.line.kind === 'page-chrome')) firstWithPageChrome = index;
+    if (block.includes('page-chrome')) firstWithPageChrome = index;
     blockEnd = index;
   }
   return Math.max(start, firstWithPageChrome);
@@ -299,20 +339,22 @@ function mentionOf(line: string): string {
 /**
  * The comments' authors so far, by folded name, by first name and by name without spaces (a
  * joined handle), each keeping its latest comment: a reply cue finds its target in constant time,
- * where scanning back through every earlier author made 50,000-comment scrapes quadratic.
+ * where scanning back through every earlier author made 50,000-comment scrapes quadratic. Names
+ * are folded only once a reply cue asks (a thread without replies folds none) and once per
+ * distinct name (a regular's hundredth comment is not folded again).
  */
 class AuthorIndex {
   readonly #keys = [new Map<string, number>(), new Map<string, number>(), new Map<string, number>()] as const;
   readonly #ids: string[] = [];
+  /** Authors of the comments from `#indexed` on, not yet in the maps. */
+  readonly #names: string[] = [];
+  #indexed = 0;
+  readonly #folded = new Map<string, readonly [full: string, first: string, joined: string]>();
 
   /** Records that comment `id` is by `name`. */
   add(name: string, id: string): void {
-    const key = foldName(name);
-    const order = this.#ids.push(id) - 1;
-    const [full, first, joined] = this.#keys;
-    full.set(key, order);
-    first.set(key.split(' ')[0] ?? key, order);
-    joined.set(key.replace(/ /gu, ''), order);
+    this.#ids.push(id);
+    this.#names.push(name);
   }
 
   /** The latest comment by the named author (same folded name, first name or joined handle). */
@@ -320,7 +362,23 @@ class AuthorIndex {
     const key = foldName(target);
     if (key === '') return null;
     const [full, first, joined] = this.#keys;
+    for (; this.#indexed < this.#names.length; this.#indexed++) {
+      const [fullKey, firstKey, joinedKey] = this.#foldedKeys(this.#names[this.#indexed] as string);
+      full.set(fullKey, this.#indexed);
+      first.set(firstKey, this.#indexed);
+      joined.set(joinedKey, this.#indexed);
+    }
     const order = Math.max(full.get(key) ?? -1, first.get(key) ?? -1, joined.get(key.replace(/ /gu, '')) ?? -1);
     return this.#ids[order] ?? null;
+  }
+
+  #foldedKeys(name: string): readonly [string, string, string] {
+    let keys = this.#folded.get(name);
+    if (keys === undefined) {
+      const key = foldName(name);
+      keys = [key, key.split(' ')[0] ?? key, key.replace(/ /gu, '')];
+      this.#folded.set(name, keys);
+    }
+    return keys;
   }
 }

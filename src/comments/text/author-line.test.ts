@@ -25,6 +25,15 @@ describe('readAuthorLine', () => {
     expect(readAuthorLine('Ramón dijo: 26 abril 2022 a las 14:02')).toEqual({ name: 'Ramón', strength: 'cue', date: '26 abril 2022 a las 14:02' });
   });
 
+  it('finds the verb before a colon with white space between, and only a verb closing the name', () => {
+    expect(readAuthorLine('Jane says\u00a0: 3 years ago')).toEqual({ name: 'Jane', strength: 'cue', date: '3 years ago' });
+    expect(readAuthorLine('Jane says : March 3, 2024 at 9:14 am')).toEqual({ name: 'Jane', strength: 'cue', date: 'March 3, 2024 at 9:14 am' });
+    for (const line of ['Re: Jane Miller says:', 'Jane Miller says: note: 2 hours ago', 'Tom said: yes', 'Note: the numbers İ checked']) expect(readAuthorLine(line)).toBeNull();
+    // `İ` lower-cases to two code units, which shifts the verb's offset: the line is read without
+    // the colon shortcut, as before it (and still misses the verb).
+    expect(readAuthorLine('İlker Demir sagt:')).toBeNull();
+  });
+
   it.each(['@Jane Miller says:', '@Bob Hart ® Thanks, 3% is a lot', '3 years ago', '12 thoughts on this story', '« Jane Miller »', '2024-03-03 Jane Miller', 'Free trade, bring it on!', 'Thank you.', 'Hi Sam', 'Great article', 'I agree with Jane', 'Danke für den Artikel', 'This is what the council should have done years ago'])(
     '%s is not an author line',
     (line) => {

@@ -1,6 +1,7 @@
 import { cleanAuthorName } from '../author-name.js';
 import { AUTHOR_PREFIXES, AUTHOR_SUFFIXES, NAME_TRAILERS, NOT_A_NAME_START } from '../data/author-cues.js';
 import { classifyLine } from './classify-line.js';
+import { hasUnusualSpace, isWhiteSpaceCode } from './fold.js';
 
 /**
  * How sure an author reading is: `cue` (a verb, a `Posted by`, a badge or a date on the line),
@@ -37,7 +38,7 @@ function countSpaces(line: string): number {
 }
 const MAX_NAME_LENGTH = 50;
 
-let tables: { suffixes: string[]; spacedSuffixes: string[]; prefixes: string[]; trailers: string[]; notStart: Set<string> } | undefined;
+let tables: { suffixes: string[]; spacedSuffixes: string[]; prefixes: string[]; spacedPrefixes: string[]; trailers: string[]; notStart: Set<string> } | undefined;
 
 /**
  * Reads a line as an author line when it looks like one: `Jane says:`, `Jane sagt:`, `Posted by
@@ -57,7 +58,7 @@ export function readAuthorLine(text: string): AuthorLine | null {
   const named = NAMED_START.test(line);
 
   // `Jane says:` / `Jane dijo: 3 de mayo de 2024`
-  if (named && line.includes(':')) {
+  if (named && line.includes(':') && mayEndInVerb(line, lower, tables.spacedSuffixes)) {
     for (let index = 0; index < tables.suffixes.length; index++) {
       const suffix = tables.suffixes[index] as string;
       const at = lower.indexOf(tables.spacedSuffixes[index] as string);
@@ -75,16 +76,16 @@ export function readAuthorLine(text: string): AuthorLine | null {
   }
 
   // `Posted by Jane`
-  for (const prefix of tables.prefixes) {
+  for (let index = 0; index < tables.prefixes.length; index++) {
+    const prefix = tables.prefixes[index] as string;
     if (lower.charCodeAt(0) !== prefix.charCodeAt(0)) continue;
-    if (!lower.startsWith(`${prefix} `)) continue;
+    if (!lower.startsWith(tables.spacedPrefixes[index] as string)) continue;
     const name = cleanAuthorName(line.slice(prefix.length + 1));
     if (nameShape(name, tables.notStart) === 2) return { name, strength: 'cue' };
   }
 
   // `Bob Hart ®`
-  const badge = tables.trailers.find((mark) => lower.endsWith(mark));
-  if (badge !== undefined && named) {
+  if (named && endsWithAny(lower, tables.trailers)) {
     const name = cleanAuthorName(line);
     if (nameShape(name, tables.notStart) > 0) return { name, strength: 'cue' };
   }
@@ -121,15 +122,37 @@ export function readAuthorLine(text: string): AuthorLine | null {
   return { name: cleanAuthorName(line), strength: shape === 2 ? 'name' : 'handle' };
 }
 
+/**
+ * Whether a `says:`-style verb may stand before one of the line's colons (white space between):
+ * a line with a colon but no such verb, most of them, is not searched for each verb. Exact only
+ * when lower-casing kept every offset (the same length); otherwise every verb is tried.
+ */
+function mayEndInVerb(line: string, lower: string, spacedSuffixes: readonly string[]): boolean {
+  if (lower.length !== line.length) return true;
+  for (let colon = lower.indexOf(':'); colon >= 0; colon = lower.indexOf(':', colon + 1)) {
+    let end = colon;
+    while (end > 0 && isWhiteSpaceCode(lower.charCodeAt(end - 1))) end--;
+    for (const suffix of spacedSuffixes) if (lower.endsWith(suffix, end)) return true;
+  }
+  return false;
+}
+
+function endsWithAny(text: string, endings: readonly string[]): boolean {
+  for (const ending of endings) if (text.endsWith(ending)) return true;
+  return false;
+}
+
 /** What a line that may begin with a name begins with (names begin with a letter; see {@link nameShape}). */
 const NAMED_START = /^\s*\p{L}/u;
 
 function buildTables(): NonNullable<typeof tables> {
   const suffixes = [...AUTHOR_SUFFIXES].sort((a, b) => b.length - a.length);
+  const prefixes = [...AUTHOR_PREFIXES].sort((a, b) => b.length - a.length);
   return {
     suffixes,
     spacedSuffixes: suffixes.map((suffix) => ` ${suffix}`),
-    prefixes: [...AUTHOR_PREFIXES].sort((a, b) => b.length - a.length),
+    prefixes,
+    spacedPrefixes: prefixes.map((prefix) => `${prefix} `),
     trailers: NAME_TRAILERS.filter((mark) => !/^\p{L}/u.test(mark)),
     notStart: new Set(NOT_A_NAME_START),
   };
@@ -141,7 +164,8 @@ function buildTables(): NonNullable<typeof tables> {
  */
 function nameShape(text: string, notStart: ReadonlySet<string>): 0 | 1 | 2 {
   if (text.length < 2 || text.length > MAX_NAME_LENGTH) return 0;
-  const words = text.split(/\s+/u);
+  // With single spaces only (names are cleaned), a plain split cuts where `\s+` would.
+  const words = hasUnusualSpace(text) ? text.split(/\s+/u) : text.split(' ');
   if (words.length > MAX_NAME_WORDS) return 0;
   const first = words[0] ?? '';
   if (notStart.has(first.toLowerCase())) return 0;

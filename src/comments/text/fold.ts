@@ -14,8 +14,6 @@ export function lineKey(line: string): string {
   return lower.slice(start, end);
 }
 
-/** White space other than a single space: a tab, a line break, NBSP, or two spaces in a row. */
-const UNUSUAL_SPACE = /[^\S ]| {2}/u;
 
 /**
  * A line lower-cased, its white-space runs collapsed to single spaces and trimmed: the common
@@ -30,8 +28,60 @@ const UNUSUAL_SPACE = /[^\S ]| {2}/u;
  * ```
  */
 export function foldSpaces(line: string): string {
-  const lower = line.toLowerCase();
-  return (UNUSUAL_SPACE.test(lower) ? lower.replace(/\s+/gu, ' ') : lower).trim();
+  return collapseSpaces(line.toLowerCase());
+}
+
+/**
+ * A text with its white-space runs collapsed to single spaces and trimmed; most lines hold only
+ * single spaces and are returned trimmed, without a regex replacement copying them.
+ *
+ * @param text - Any text.
+ * @returns The text with single spaces, trimmed.
+ * @example
+ * ```ts
+ * collapseSpaces(' Jane\u00a0 Doe ') // 'Jane Doe'
+ * ```
+ */
+export function collapseSpaces(text: string): string {
+  return (hasUnusualSpace(text) ? text.replace(/\s+/gu, ' ') : text).trim();
+}
+
+/**
+ * Whether a text holds white space other than single spaces (`/[^\S ]| {2}/u`): a tab, a line
+ * break, NBSP or another space character, or two spaces in a row. A loop over the codes: this
+ * runs on every line of a page, where a regex call cost more than the test.
+ *
+ * @param text - Any text.
+ * @returns `false` when every white-space run in it is one space.
+ */
+export function hasUnusualSpace(text: string): boolean {
+  let space = false;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 0x20) {
+      if (space) return true;
+      space = true;
+    } else {
+      if (code < 0x20 ? code >= 0x09 && code <= 0x0d : code >= 0xa0 && isOtherSpace(code)) return true;
+      space = false;
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether a code unit is white space as `\s` and `String.prototype.trim` see it.
+ *
+ * @param code - A UTF-16 code unit.
+ * @returns `true` for the characters `\s` matches.
+ */
+export function isWhiteSpaceCode(code: number): boolean {
+  return code === 0x20 || (code < 0x20 ? code >= 0x09 && code <= 0x0d : code >= 0xa0 && isOtherSpace(code));
+}
+
+/** The characters from U+00A0 up that `\s` matches. */
+function isOtherSpace(code: number): boolean {
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /** Characters that decorate chrome at either end of a line. */
