@@ -40,19 +40,6 @@ const STEPS: Record<string, (text: string) => unknown> = {
     });
     return kept;
   },
-  columns: (text) => {
-    const lines = { starts: [] as number[], ends: [] as number[], blanks: [] as number[], classes: [] as unknown[], kinds: [] as string[] };
-    forEachLine(text, (start, end, blank) => {
-      if (blank) return;
-      const line = classifyLine(text.slice(start, end).trim());
-      lines.starts.push(start);
-      lines.ends.push(end);
-      lines.blanks.push(0);
-      lines.classes.push(line);
-      lines.kinds.push(line.kind);
-    });
-    return lines;
-  },
   parse: (text) => parseTextComments(text),
 };
 

@@ -25,6 +25,12 @@ describe('readAuthorLine', () => {
     expect(readAuthorLine('Ramón dijo: 26 abril 2022 a las 14:02')).toEqual({ name: 'Ramón', strength: 'cue', date: '26 abril 2022 a las 14:02' });
   });
 
+  it('reads names with runs of white space or other spaces between their words', () => {
+    expect(readAuthorLine('Jane  Miller')).toEqual({ name: 'Jane Miller', strength: 'name' });
+    expect(readAuthorLine('Jane\tMiller')).toEqual({ name: 'Jane Miller', strength: 'name' });
+    expect(readAuthorLine('Jane\u00a0Miller says:')).toEqual({ name: 'Jane Miller', strength: 'cue' });
+  });
+
   it('finds the verb before a colon with white space between, and only a verb closing the name', () => {
     expect(readAuthorLine('Jane says\u00a0: 3 years ago')).toEqual({ name: 'Jane', strength: 'cue', date: '3 years ago' });
     expect(readAuthorLine('Jane says : March 3, 2024 at 9:14 am')).toEqual({ name: 'Jane', strength: 'cue', date: 'March 3, 2024 at 9:14 am' });
