@@ -89,8 +89,8 @@ class LexemeStream {
   readTo(count: number): number {
     while (this.#base + this.#kept.length < count && this.#scanned < this.input.length) {
       const more = scan(this.input, this.#scanned, this.input.length, Math.max(count - this.#base - this.#kept.length, READ_AHEAD));
-      const last = more[more.length - 1];
-      this.#scanned = last?.end ?? this.input.length;
+      // Never an index past either end (`more[-1]`): V8 deoptimises code that reads one.
+      this.#scanned = more.length > 0 ? (more[more.length - 1]?.end ?? this.input.length) : this.input.length;
       for (let k = 0; k < more.length; k++) this.#kept.push(more[k] as Lexeme);
     }
     return Math.min(count, this.#base + this.#kept.length);

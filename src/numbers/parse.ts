@@ -89,30 +89,9 @@ export function finding(kind: NumberKind, first: number, next: number, value: nu
   };
 }
 
-/** A copy of a finding, in the same shape. */
+/** A copy of a finding, in the same shape (every field is already there, so none is added). */
 function copyOf(found: Found): Found {
-  const copy = finding(found.kind, found.first, found.next, found.value);
-  copy.resume = found.resume;
-  copy.min = found.min;
-  copy.max = found.max;
-  copy.of = found.of;
-  copy.unit = found.unit;
-  copy.currency = found.currency;
-  copy.year = found.year;
-  copy.month = found.month;
-  copy.day = found.day;
-  copy.modifier = found.modifier;
-  copy.hedgeFirst = found.hedgeFirst;
-  copy.hedgeNext = found.hedgeNext;
-  copy.direction = found.direction;
-  copy.per = found.per;
-  copy.amount = found.amount;
-  copy.relativeTo = found.relativeTo;
-  copy.minor = found.minor;
-  copy.age = found.age;
-  copy.ends = found.ends;
-  copy.interval = found.interval;
-  return copy;
+  return Object.assign(finding(found.kind, found.first, found.next, found.value), found);
 }
 
 /** Hours and minutes written with a dot, as one literal (`10.30`, `6.45`). */
