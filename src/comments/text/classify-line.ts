@@ -141,7 +141,9 @@ export function classifyLine(line: string): LineClass {
   }
   const key = lineKey(line);
   if (key === '') return { kind: 'widget' };
-  const words = key.split(' ');
+  // One word more than chrome ever has is enough to tell a line of text; splitting all of a
+  // long line's words was most of what classifying a comment section allocated.
+  const words = key.split(' ', MAX_CHROME_WORDS + 1);
   if (isHeader(key, words, t)) return { kind: 'header' };
   if (t.replyLinks.has(key)) return { kind: 'reply-link' };
   if (t.avatars.has(key)) return { kind: 'avatar' };
