@@ -1,6 +1,7 @@
 import { assertString } from '../text/assert.js';
 import { forEachLine } from '../text/lines.js';
 import { isSpaceCode, textSpan, type TextSpan } from '../text/span.js';
+import { Uint32List } from '../text/uint32-list.js';
 import { foldName } from '../text/similarity.js';
 import { buildThread, type CommentRecord } from './build-thread.js';
 import { sectionLines, type CommentSection } from './find-comment-section.js';
@@ -21,10 +22,10 @@ export interface TextCommentThread extends CommentThread {
  */
 interface ClassifiedLines {
   /** Where each line starts and ends, trimmed. */
-  readonly starts: number[];
-  readonly ends: number[];
+  readonly starts: Uint32List;
+  readonly ends: Uint32List;
   /** How many blank lines come before each line (none counted before the first). */
-  readonly blanks: number[];
+  readonly blanks: Uint32List;
   readonly classes: LineClass[];
   readonly kinds: LineKind[];
 }
@@ -103,7 +104,7 @@ export interface TextCommentPage {
 export function readTextCommentPage(text: string): TextCommentPage {
   const lines = readLines(text);
   const found = sectionLines(lines.kinds, lines.kinds.length, textOf(text, lines));
-  const section = found === null ? null : { start: lines.starts[found.first] as number, header: found.header < 0 ? null : lineSpan(text, lines, found.header) };
+  const section = found === null ? null : { start: lines.starts.at(found.first), header: found.header < 0 ? null : lineSpan(text, lines, found.header) };
   return { section, thread: () => readThread(text, lines) };
 }
 
@@ -114,7 +115,7 @@ function readThread(text: string, lines: ClassifiedLines): TextCommentThread {
   const tail = trailingPageChrome(lines);
   const found = sectionLines(lines.kinds, tail, textOf(text, lines));
   const firstItem = found?.first ?? 0;
-  const sectionStart = found === null ? 0 : (lines.starts[firstItem] as number);
+  const sectionStart = found === null ? 0 : lines.starts.at(firstItem);
   const items = sectionItems(text, lines, firstItem, tail);
   const warnings: CommentWarning[] = [];
   const drafts: Draft[] = [];
@@ -215,7 +216,7 @@ function readThread(text: string, lines: ClassifiedLines): TextCommentThread {
 }
 
 function readLines(text: string): ClassifiedLines {
-  const lines: ClassifiedLines = { starts: [], ends: [], blanks: [], classes: [], kinds: [] };
+  const lines: ClassifiedLines = { starts: new Uint32List(), ends: new Uint32List(), blanks: new Uint32List(), classes: [], kinds: [] };
   let blank = 0;
   forEachLine(text, (start, end, isBlank) => {
     if (isBlank) {
@@ -237,23 +238,23 @@ function readLines(text: string): ClassifiedLines {
 
 /** A line's trimmed text and offsets. */
 function lineSpan(text: string, lines: ClassifiedLines, index: number): TextSpan {
-  return textSpan(text, lines.starts[index] as number, lines.ends[index] as number);
+  return textSpan(text, lines.starts.at(index), lines.ends.at(index));
 }
 
 function textOf(text: string, lines: ClassifiedLines): (index: number) => string {
-  return (index) => text.slice(lines.starts[index], lines.ends[index]);
+  return (index) => text.slice(lines.starts.at(index), lines.ends.at(index));
 }
 
 /** A line opens a blank-line separated block (the first line does too). */
 function opensBlock(lines: ClassifiedLines, index: number): boolean {
-  return index === 0 || (lines.blanks[index] as number) > 0;
+  return index === 0 || lines.blanks.at(index) > 0;
 }
 
 /** The lines from `from` up to `to` as items, for reading the comments off them. */
 function sectionItems(text: string, lines: ClassifiedLines, from: number, to: number): Item[] {
   const items: Item[] = [];
   for (let index = from; index < to; index++) {
-    items.push({ span: lineSpan(text, lines, index), author: undefined, blankBefore: lines.blanks[index] as number, opensBlock: opensBlock(lines, index), line: lines.classes[index] as LineClass });
+    items.push({ span: lineSpan(text, lines, index), author: undefined, blankBefore: lines.blanks.at(index), opensBlock: opensBlock(lines, index), line: lines.classes[index] as LineClass });
   }
   return items;
 }
@@ -276,7 +277,7 @@ function trailingPageChrome(lines: ClassifiedLines): number {
   for (let index = kinds.length - 1; index >= 0; index--) {
     if (!opensBlock(lines, index)) continue;
     const block = kinds.slice(index, blockEnd);
-    const isChrome = (kinds[index] === 'page-chrome' && (ends[index] as number) - (starts[index] as number) > SHORT_LINE) || block.every((kind) => kind === 'page-chrome' || CHROME_KINDS.has(kind));
+    const isChrome = (kinds[index] === 'page-chrome' && ends.at(index) - starts.at(index) > SHORT_LINE) || block.every((kind) => kind === 'page-chrome' || CHROME_KINDS.has(kind));
     if (!isChrome) break;
     start = index;
     if (block.includes('page-chrome')) firstWithPageChrome = index;

@@ -2,7 +2,7 @@ import { quoteMarkAt, singleQuoteRole, type QuoteMark, type QuoteMarkWeight } fr
 import { isSpaceCode, type Span } from '../text/span.js';
 import type { ParagraphList } from './paragraph-offsets.js';
 import type { QuoteWarning } from './types.js';
-import { Uint32List } from './uint32-list.js';
+import { Uint32List } from '../text/uint32-list.js';
 
 /** A stretch of text between quotation marks, within one paragraph. */
 export interface MarkedSpan {

@@ -1,6 +1,6 @@
 import { forEachParagraph } from '../text/paragraphs.js';
 import type { Span } from '../text/span.js';
-import { Uint32List } from './uint32-list.js';
+import { Uint32List } from '../text/uint32-list.js';
 
 /** Paragraphs read by index: an array of spans, or {@link ParagraphOffsets}. */
 export interface ParagraphList {
