@@ -24,25 +24,15 @@
  * The driver prints a marker (`calls start`) and the CPU ms of the calls.
  */
 import { threadOfSize } from '../bench/formats.js';
+import { PARSER_FORMATS } from './parser-formats.js';
 import * as comments from '../../src/comments/index.js';
 
 const MB = 1 << 20;
-const FORMATS: Record<string, string> = {
-  parseComments: 'reddit-json',
-  parseRedditJson: 'reddit-json',
-  parseHackerNewsJson: 'hn-algolia-json',
-  parseDiscourseJson: 'discourse-json',
-  parseYoutubeJson: 'youtube-json',
-  parseCommentoJson: 'commento-json',
-  parseWordpressWxr: 'wordpress-wxr',
-  parseDisqusXml: 'disqus-xml',
-};
-
 const [name = 'parseYoutubeJson', sizeArgument = '1', callsArgument = '1'] = process.argv.slice(2).filter((argument, index, all) => !argument.startsWith('--') && all[index - 1] !== '--phase');
 const phaseIndex = process.argv.indexOf('--phase');
 const phase = phaseIndex < 0 ? 'whole' : (process.argv[phaseIndex + 1] ?? 'whole');
 const parse = (comments as unknown as Record<string, (input: unknown) => unknown>)[name];
-const format = FORMATS[name];
+const format = PARSER_FORMATS[name];
 if (parse === undefined || format === undefined) throw new Error(`${name} is not a structured parser`);
 const size = Number(sizeArgument);
 const calls = Number(callsArgument);

@@ -15,23 +15,12 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { threadOfSize } from '../bench/formats.js';
+import { PARSER_FORMATS } from './parser-formats.js';
 import * as comments from '../../src/comments/index.js';
 
 const MB = 1 << 20;
 const MIN_MEASURED_MS = 200;
 const YOUNG_GENERATION = ['--min-semi-space-size=256', '--max-semi-space-size=256'];
-
-/** Each structured parser and the format `npm run bench:linear` feeds it (parseComments: Reddit JSON). */
-const PARSERS: Record<string, string> = {
-  parseComments: 'reddit-json',
-  parseRedditJson: 'reddit-json',
-  parseHackerNewsJson: 'hn-algolia-json',
-  parseDiscourseJson: 'discourse-json',
-  parseYoutubeJson: 'youtube-json',
-  parseCommentoJson: 'commento-json',
-  parseWordpressWxr: 'wordpress-wxr',
-  parseDisqusXml: 'disqus-xml',
-};
 
 type Phase = 'parse' | 'value' | 'whole';
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
@@ -56,7 +45,7 @@ function time(calls: readonly (() => unknown)[], rounds: number): number {
 
 function child(name: string, size: number, largest: number): void {
   const parse = (comments as unknown as Record<string, (input: unknown) => unknown>)[name];
-  const format = PARSERS[name];
+  const format = PARSER_FORMATS[name];
   if (parse === undefined || format === undefined) throw new Error(`${name} is not a structured parser`);
   const rounds = Number(process.env.LINEAR_RUNS ?? 3);
   const isJson = format.endsWith('-json');
@@ -75,7 +64,7 @@ function child(name: string, size: number, largest: number): void {
 }
 
 function main(): void {
-  const names = (process.argv[2] ?? Object.keys(PARSERS).join(',')).split(',');
+  const names = (process.argv[2] ?? Object.keys(PARSER_FORMATS).join(',')).split(',');
   const sizes = (process.argv[3] ?? '1,2,4,8').split(',').map(Number);
   const largest = Math.max(...sizes);
   const script = fileURLToPath(import.meta.url);
