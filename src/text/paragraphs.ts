@@ -1,4 +1,5 @@
 import { assertString } from './assert.js';
+import { ChunkedList } from './chunked-list.js';
 import { forEachLine } from './lines.js';
 import { trimOffsets, type Span, type TextSpan } from './span.js';
 
@@ -28,10 +29,10 @@ export interface Paragraph extends TextSpan {
  */
 export function splitParagraphs(input: string): Paragraph[] {
   assertString(input, 'input');
-  const paragraphs: Paragraph[] = [];
+  const paragraphs = new ChunkedList<Paragraph>();
   // A literal rather than a spread of `textSpan`: pages have thousands of paragraphs.
   forEachParagraph(input, ({ start, end }, blankLinesBefore, lineCount) => paragraphs.push({ text: input.slice(start, end), start, end, blankLinesBefore, lineCount }));
-  return paragraphs;
+  return paragraphs.toArray();
 }
 
 /**
