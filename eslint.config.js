@@ -3,7 +3,7 @@ import regexp from 'eslint-plugin-regexp';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'docs/api/**', 'docs/presslens.browser.js', 'coverage/**', 'node_modules/**'] },
+  { ignores: ['dist/**', 'docs/api/**', 'docs/presslens.browser.js', 'coverage/**', 'node_modules/**', '.tmp/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   // Text scanning must stay linear: the regexp plugin flags super-linear backtracking (ReDoS).
