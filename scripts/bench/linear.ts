@@ -10,16 +10,26 @@
  *   measured caches that data fits in, which 8 MB cannot, so functions that only read memory
  *   showed the cache size, not their growth;
  * - the same number of rounds at every size (best taken): more tries at the small sizes made
- *   their best time luckier than the large sizes' and the ratio too high on a busy machine.
+ *   their best time luckier than the large sizes' and the ratio too high on a busy machine;
+ * - the sizes measured in passes that go up and then down (1, 2, 4, 8, then 8, 4, 2, 1), each a
+ *   fresh process: this machine's speed drifts by up to two times over minutes, and one pass
+ *   in size order gave whichever size fell in a slow spell the worse time. Interleaved, every
+ *   size has rounds early and late in the function's run.
+ *
+ * The table also gives the ratio of the sizes' median rounds, and the system time and page
+ * faults per call at the largest size, so a ratio pushed up by the heap's fresh pages can be
+ * told from one pushed up by the algorithm.
  *
  * LINEAR_ONLY=a,b limits the run to some functions; LINEAR_SIZES=1,2,4,8 sets the sizes in MB;
- * LINEAR_TIMEOUT (s, default 300) is the per-function limit; LINEAR_RUNS the rounds per size
- * (best taken; default 3).
+ * LINEAR_TIMEOUT (s, default 300) is the per-function limit; LINEAR_PASSES the passes over the
+ * sizes (default 2) and LINEAR_RUNS the rounds per size in each (default 3); the best of all
+ * rounds is taken.
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { publicFunctions } from '../../test/property/entry-points.js';
 import { PUBLIC_API } from '../../test/property/public-api.js';
+import { bestRound, type Round } from './rounds.js';
 
 const LIMIT = 10;
 // V8 sizes its young generation at 16 MB by default: results of a 1 MB input die young and cheap,
@@ -30,15 +40,10 @@ const LIMIT = 10;
 // whole live result (words: ~140 MB, twice per call), which no smaller size paid.
 const YOUNG_GENERATION = ['--min-semi-space-size=256', '--max-semi-space-size=256'];
 
-interface Timing {
-  size: number;
-  cpu: number;
-  wall: number;
-  gc: number;
-}
 const child = fileURLToPath(new URL('./linear-one.ts', import.meta.url));
 const only = process.env.LINEAR_ONLY?.split(',');
 const timeout = Number(process.env.LINEAR_TIMEOUT ?? 300) * 1000;
+const passes = Math.max(1, Number(process.env.LINEAR_PASSES ?? 2));
 
 const sizes = (process.env.LINEAR_SIZES ?? '1,2,4,8').split(',').map(Number);
 const largest = Math.max(...sizes);
@@ -47,51 +52,66 @@ const exported = await publicFunctions();
 const missing = [...exported.keys()].filter((name) => !(name in PUBLIC_API));
 if (missing.length > 0) throw new Error(`Not in test/property/public-api.ts: ${missing.join(', ')}`);
 
-/** Times one function at one size in a fresh process; the reason it failed, if it did. */
-function measure(name: string, size: number, budget: number): Timing | string {
+/** The rounds of one function at one size, timed in a fresh process; the reason it failed, if it did. */
+function measure(name: string, size: number, budget: number): Round[] | string {
   const run = spawnSync(process.execPath, ['--expose-gc', ...YOUNG_GENERATION, '--import', 'tsx', child, name, String(size), String(largest)], {
     encoding: 'utf8',
     timeout: Math.max(budget, 1),
     env: process.env,
   });
-  if (run.status === 0 && run.error === undefined) return JSON.parse(run.stdout.trim().split('\n').at(-1) ?? '{}') as Timing;
+  if (run.status === 0 && run.error === undefined) return (JSON.parse(run.stdout.trim().split('\n').at(-1) ?? '{}') as { rounds: Round[] }).rounds;
   return run.error?.message.includes('ETIMEDOUT') === true ? `no result in ${timeout / 1000} s (super-linear?)` : (run.stderr.trim().split('\n').at(-1) ?? 'crashed');
 }
 
 const names = [...exported.keys()].filter((name) => only === undefined || only.includes(name));
-const rows: string[][] = [['function', 'mode', 'CPU ms per size (wall ms)', 'MB/s at largest', 'ratio (CPU)', 'GC pauses at largest', 'ratio without GC', 'verdict']];
+const rows: string[][] = [
+  ['function', 'mode', 'CPU ms per size (wall ms)', 'MB/s at largest', 'ratio (CPU)', 'ratio of medians', 'system ms, faults per call at largest', 'GC pauses at largest', 'ratio without GC', 'verdict'],
+];
+const median = (rounds: readonly Round[]): number => [...rounds].map((round) => round.cpu).sort((a, b) => a - b)[rounds.length >> 1] ?? NaN;
 let failed = false;
 for (const name of names) {
   const entry = PUBLIC_API[name];
   const started = Date.now();
-  const timings: Timing[] = [];
+  const bySize = new Map<number, Round[]>(sizes.map((size) => [size, []]));
   let why: string | undefined;
-  for (const size of sizes) {
-    const timing = measure(name, size, timeout - (Date.now() - started));
-    if (typeof timing === 'string') {
-      why = timing;
-      break;
+  for (let pass = 0; pass < passes && why === undefined; pass++) {
+    for (const size of pass % 2 === 0 ? sizes : [...sizes].reverse()) {
+      const rounds = measure(name, size, timeout - (Date.now() - started));
+      if (typeof rounds === 'string') {
+        why = rounds;
+        break;
+      }
+      bySize.get(size)?.push(...rounds);
     }
-    timings.push(timing);
   }
   if (why !== undefined) {
     failed = true;
-    rows.push([name, entry?.linear ?? '', why, '', '', '', '', 'FAIL']);
+    rows.push([name, entry?.linear ?? '', why, '', '', '', '', '', '', 'FAIL']);
     console.error(`${name}: ${why}`);
     continue;
   }
-  const first = timings[0] as Timing;
-  const last = timings.at(-1) as Timing;
+  const smallest = sizes[0] as number;
+  const largestRounds = bySize.get(largest) as Round[];
+  const smallestRounds = bySize.get(smallest) as Round[];
+  const first = bestRound(smallestRounds);
+  const last = bestRound(largestRounds);
   const ratio = last.cpu / Math.max(first.cpu, 0.001);
-  const allowed = (LIMIT * last.size) / (8 * first.size);
+  const allowed = (LIMIT * largest) / (8 * smallest);
   const ok = ratio < allowed;
   failed ||= !ok;
   rows.push([
     name,
     entry?.linear ?? '',
-    timings.map((t) => `${t.size} MB: ${t.cpu.toFixed(0)} (${t.wall.toFixed(0)})`).join(', '),
-    (last.size / (last.wall / 1000)).toFixed(2),
+    sizes
+      .map((size) => {
+        const best = bestRound(bySize.get(size) as Round[]);
+        return `${size} MB: ${best.cpu.toFixed(0)} (${best.wall.toFixed(0)})`;
+      })
+      .join(', '),
+    (largest / (last.wall / 1000)).toFixed(2),
     ratio.toFixed(2),
+    (median(largestRounds) / Math.max(median(smallestRounds), 0.001)).toFixed(2),
+    `${last.system.toFixed(1)}, ${last.faults.toFixed(0)}`,
     `${((100 * last.gc) / Math.max(last.wall, 0.001)).toFixed(0)}%`,
     ((last.wall - last.gc) / Math.max(first.wall - first.gc, 0.001)).toFixed(2),
     ok ? 'linear' : 'SUPER-LINEAR',
@@ -100,6 +120,6 @@ for (const name of names) {
 }
 
 const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length))) ?? [];
-console.log(`\nLinear time: ratio of the largest to the smallest size must stay under ${LIMIT} for 8 MB / 1 MB (8 = linear)\n`);
+console.log(`\nLinear time: ratio of the largest to the smallest size (best rounds of ${passes} interleaved passes) must stay under ${LIMIT} for 8 MB / 1 MB (8 = linear)\n`);
 for (const row of rows) console.log(row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  '));
 process.exitCode = failed ? 1 : 0;

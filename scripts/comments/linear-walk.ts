@@ -6,7 +6,7 @@
  * - `whole`: the parser on the text, as `npm run bench:linear` times it;
  * and the 8 MB / 1 MB ratio of each. Each size runs in its own process with the flags and the
  * input rotation of `npm run bench:linear` (256 MB young generation, as many distinct inputs as
- * make up the largest size, best of LINEAR_RUNS rounds of at least 200 ms): a `whole` ratio above
+ * make up the largest size, best of LINEAR_RUNS rounds of its timing loop, scripts/bench/rounds.ts): a `whole` ratio above
  * the `parse` one is growth of our own code.
  *
  * Run: `nice -n 10 npx tsx scripts/comments/linear-walk.ts [parseYoutubeJson,parseRedditJson] [1,8]`
@@ -15,35 +15,21 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { threadOfSize } from '../bench/formats.js';
+import { bestRound, timeRounds } from '../bench/rounds.js';
 import { PARSER_FORMATS } from './parser-formats.js';
 import * as comments from '../../src/comments/index.js';
 
 const MB = 1 << 20;
-const MIN_MEASURED_MS = 200;
 const YOUNG_GENERATION = ['--min-semi-space-size=256', '--max-semi-space-size=256'];
 
 type Phase = 'parse' | 'value' | 'whole';
-const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
 
-/** Best CPU ms per call over `rounds` rounds, each cycling through `calls` for at least 200 ms. */
-function time(calls: readonly (() => unknown)[], rounds: number): number {
-  let best = Infinity;
-  for (let round = 0; round < rounds; round++) {
-    gc();
-    const before = process.cpuUsage();
-    const started = performance.now();
-    let done = 0;
-    do {
-      (calls[done % calls.length] as () => unknown)();
-      done++;
-    } while (performance.now() - started < MIN_MEASURED_MS);
-    const used = process.cpuUsage(before);
-    best = Math.min(best, (used.user + used.system) / 1000 / done);
-  }
-  return best;
+/** Best CPU ms per call over `rounds` rounds of bench:linear's timing loop. */
+async function time(calls: readonly (() => unknown)[], rounds: number): Promise<number> {
+  return bestRound(await timeRounds(calls, rounds)).cpu;
 }
 
-function child(name: string, size: number, largest: number): void {
+async function child(name: string, size: number, largest: number): Promise<void> {
   const parse = (comments as unknown as Record<string, (input: unknown) => unknown>)[name];
   const format = PARSER_FORMATS[name];
   if (parse === undefined || format === undefined) throw new Error(`${name} is not a structured parser`);
@@ -51,15 +37,15 @@ function child(name: string, size: number, largest: number): void {
   const isJson = format.endsWith('-json');
   // Warm-up on a small input, as bench:linear does.
   const warm = threadOfSize(format, MB / 8, 100);
-  time([() => parse(warm)], 2);
+  await time([() => parse(warm)], 2);
   const texts = Array.from({ length: Math.max(1, Math.round(largest / size)) }, (_, index) => threadOfSize(format, size * MB, 1 + index));
   const result: Partial<Record<Phase, number>> & { size: number } = { size };
   if (isJson) {
-    result.parse = time(texts.map((text) => () => JSON.parse(text)), rounds);
+    result.parse = await time(texts.map((text) => () => JSON.parse(text)), rounds);
     const values = texts.map((text) => JSON.parse(text) as unknown);
-    result.value = time(values.map((value) => () => parse(value)), rounds);
+    result.value = await time(values.map((value) => () => parse(value)), rounds);
   }
-  result.whole = time(texts.map((text) => () => parse(text)), rounds);
+  result.whole = await time(texts.map((text) => () => parse(text)), rounds);
   console.log(JSON.stringify(result));
 }
 
@@ -85,5 +71,5 @@ function main(): void {
   }
 }
 
-if (process.argv[2] === '--child') child(process.argv[3] ?? '', Number(process.argv[4]), Number(process.argv[5]));
+if (process.argv[2] === '--child') await child(process.argv[3] ?? '', Number(process.argv[4]), Number(process.argv[5]));
 else main();
