@@ -26,4 +26,13 @@ describe('ChunkedList', () => {
     expect(array).toHaveLength(8192 * 2);
     expect(array.at(-1)).toBe(8192 * 2 - 1);
   });
+
+  it('joins more chunks than one concat call takes as arguments', () => {
+    const list = new ChunkedList<number>();
+    const count = 4097 * 8192 + 5;
+    for (let k = 0; k < count; k++) list.push(k);
+    const array = list.toArray();
+    expect(array).toHaveLength(count);
+    expect([array[0], array[8192 * 4096], array.at(-1)]).toEqual([0, 8192 * 4096, count - 1]);
+  });
 });

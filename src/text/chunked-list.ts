@@ -3,6 +3,8 @@
  * (128 KB), so chunks are made in the young generation's pages, which are used over and over.
  */
 const CHUNK = 8192;
+/** How many chunks one `concat` call takes as arguments (each is a stack slot). */
+const JOIN_BATCH = 4096;
 
 /**
  * A list that grows in fixed-size chunks and becomes one array, of its exact length, at the end.
@@ -27,8 +29,14 @@ export class ChunkedList<T> {
 
   /** The entries in order, as a new array (the only chunk itself when there is just one). */
   toArray(): T[] {
-    if (this.full.length === 0) return this.current;
-    // One allocation of the exact length (`flat` grows its result step by step).
-    return ([] as T[]).concat(...this.full, this.current);
+    let parts = [...this.full, this.current];
+    // `concat` allocates its result at the final length and copies each part once (`flat` grows
+    // its result step by step); in batches, so that a list of any length fits the stack.
+    while (parts.length > 1) {
+      const batches: T[][] = [];
+      for (let start = 0; start < parts.length; start += JOIN_BATCH) batches.push(([] as T[]).concat(...parts.slice(start, start + JOIN_BATCH)));
+      parts = batches;
+    }
+    return parts[0] as T[];
   }
 }
