@@ -1,3 +1,4 @@
+import { ChunkedList } from './chunked-list.js';
 import { isSpaceCode, type TextSpan } from './span.js';
 
 /** One line of the input, without its line terminator. */
@@ -17,9 +18,9 @@ export interface Line extends TextSpan {
  * ```
  */
 export function splitLines(input: string): Line[] {
-  const lines: Line[] = [];
+  const lines = new ChunkedList<Line>();
   forEachLine(input, (start, end, blank) => lines.push({ text: input.slice(start, end), start, end, blank }));
-  return lines;
+  return lines.toArray();
 }
 
 /**

@@ -2,7 +2,8 @@ import { split } from 'sentence-splitter';
 import { assertString } from './assert.js';
 import { NON_TERMINAL_ABBREVIATIONS } from './data/abbreviations.js';
 import { quoteMarkAt, type QuoteMark } from './marks.js';
-import { splitParagraphs } from './paragraphs.js';
+import { ChunkedList } from './chunked-list.js';
+import { forEachParagraph } from './paragraphs.js';
 import { isSpaceCode, trimSpan, type TextSpan } from './span.js';
 
 type Range = [start: number, end: number];
@@ -32,14 +33,14 @@ const ABBREVIATION_BEFORE_PERIOD = /(?:^|[^\p{L}.])((?:\p{L}\.)*\p{L}+)\.$/u;
  */
 export function splitSentences(input: string): TextSpan[] {
   assertString(input, 'input');
-  const sentences: TextSpan[] = [];
-  for (const paragraph of splitParagraphs(input)) {
+  const sentences = new ChunkedList<TextSpan>();
+  forEachParagraph(input, (paragraph) => {
     for (const [start, end] of splitParagraph(input, paragraph.start, paragraph.end)) {
       const span = trimSpan(input, start, end);
       if (span.end > span.start) sentences.push(span);
     }
-  }
-  return sentences;
+  });
+  return sentences.toArray();
 }
 
 function splitParagraph(input: string, from: number, to: number): Range[] {
