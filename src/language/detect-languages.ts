@@ -7,7 +7,8 @@
  * merge neighbours that agree.
  */
 import { assertString } from '../text/assert.js';
-import { splitSentences } from '../text/sentences.js';
+import { ChunkedList } from '../text/chunked-list.js';
+import { forEachSentence } from '../text/sentences.js';
 import { textSpan, trimSpan, type TextSpan } from '../text/span.js';
 import { detectLanguage, type DetectLanguageOptions, type LanguageDetection } from './detect-language.js';
 import { scriptOf } from './script.js';
@@ -99,54 +100,87 @@ function probabilityOf(detection: LanguageDetection, language: string): number {
  */
 export function detectLanguages(text: string, options?: DetectLanguageOptions): LanguageSegment[] {
   assertString(text, 'text');
-  const pieces: Piece[] = [];
-  for (const sentence of splitSentences(text)) {
+  // Pieces are read one at a time and only three are alive at once: a piece's language is final
+  // once its neighbours are known, and then it goes into the segment being merged.
+  const segments = new SegmentMerger(text);
+  let previous: Piece | undefined;
+  let current: Piece | undefined;
+  forEachSentence(text, (sentence) => {
     for (const span of splitByScript(text, sentence)) {
       const detection = detectLanguage(span.text, options);
-      pieces.push({ ...span, letters: letterCount(span.text), detection, language: detection.language, probability: detection.confidence });
-    }
-  }
-  smoothShortPieces(pieces);
-  return merge(text, pieces);
-}
-
-/** A short, unsure piece between (or beside) longer ones takes their language if it finds it plausible. */
-function smoothShortPieces(pieces: Piece[]): void {
-  pieces.forEach((piece, i) => {
-    if (piece.letters === 0 || piece.letters >= SHORT) return;
-    for (const neighbour of [pieces[i - 1], pieces[i + 1]]) {
-      if (!neighbour || neighbour.letters < piece.letters || neighbour.language === piece.language) continue;
-      const p = probabilityOf(piece.detection, neighbour.language);
-      if (p >= PLAUSIBLE && piece.probability < 0.99) {
-        piece.language = neighbour.language;
-        piece.probability = p;
-        return;
+      const next: Piece = { ...span, letters: letterCount(span.text), detection, language: detection.language, probability: detection.confidence };
+      if (current !== undefined) {
+        smoothShortPiece(current, previous, next);
+        segments.add(current);
       }
+      previous = current;
+      current = next;
     }
   });
+  if (current !== undefined) {
+    smoothShortPiece(current, previous, undefined);
+    segments.add(current);
+  }
+  return segments.finish();
 }
 
-function merge(text: string, pieces: readonly Piece[]): LanguageSegment[] {
-  const segments: LanguageSegment[] = [];
-  let group: Piece[] = [];
-  const flush = (): void => {
-    const first = group[0];
-    const last = group[group.length - 1];
-    if (!first || !last) return;
-    const letters = group.reduce((n, p) => n + p.letters, 0);
-    const confidence = letters === 0 ? 0 : group.reduce((s, p) => s + p.probability * p.letters, 0) / letters;
-    segments.push({ ...textSpan(text, first.start, last.end), language: first.language, confidence: Math.round(confidence * 1000) / 1000 });
-    group = [];
-  };
-  for (const piece of pieces) {
-    // Pieces without letters (a dash, a number) belong to the stretch they sit in.
-    if (piece.language === 'und' && group.length > 0) {
-      group.push({ ...piece, language: group[0]?.language ?? 'und' });
-      continue;
+/**
+ * A short, unsure piece takes the language of a neighbour (the one before it first) if it finds
+ * that language plausible. The piece before has already been smoothed, the one after not yet.
+ */
+function smoothShortPiece(piece: Piece, before: Piece | undefined, after: Piece | undefined): void {
+  if (piece.letters === 0 || piece.letters >= SHORT) return;
+  for (const neighbour of [before, after]) {
+    if (!neighbour || neighbour.letters < piece.letters || neighbour.language === piece.language) continue;
+    const p = probabilityOf(piece.detection, neighbour.language);
+    if (p >= PLAUSIBLE && piece.probability < 0.99) {
+      piece.language = neighbour.language;
+      piece.probability = p;
+      return;
     }
-    if (group.length > 0 && group[0]?.language !== piece.language) flush();
-    group.push(piece);
   }
-  flush();
-  return segments;
+}
+
+/**
+ * Merges neighbouring pieces of one language into segments, keeping of the open segment only its
+ * bounds and sums, not its pieces.
+ */
+class SegmentMerger {
+  private readonly segments = new ChunkedList<LanguageSegment>();
+  private open = false;
+  private start = 0;
+  private end = 0;
+  private language = 'und';
+  private letters = 0;
+  /** Sum of each piece's probability times its letters, for the letter-weighted confidence. */
+  private weighted = 0;
+
+  constructor(private readonly text: string) {}
+
+  add(piece: Piece): void {
+    // Pieces without letters (a dash, a number) belong to the stretch they sit in.
+    if (this.open && piece.language !== 'und' && piece.language !== this.language) this.flush();
+    if (!this.open) {
+      this.open = true;
+      this.start = piece.start;
+      this.language = piece.language;
+      this.letters = 0;
+      this.weighted = 0;
+    }
+    this.end = piece.end;
+    this.letters += piece.letters;
+    this.weighted += piece.probability * piece.letters;
+  }
+
+  finish(): LanguageSegment[] {
+    this.flush();
+    return this.segments.toArray();
+  }
+
+  private flush(): void {
+    if (!this.open) return;
+    const confidence = this.letters === 0 ? 0 : this.weighted / this.letters;
+    this.segments.push({ ...textSpan(this.text, this.start, this.end), language: this.language, confidence: Math.round(confidence * 1000) / 1000 });
+    this.open = false;
+  }
 }

@@ -34,13 +34,24 @@ const ABBREVIATION_BEFORE_PERIOD = /(?:^|[^\p{L}.])((?:\p{L}\.)*\p{L}+)\.$/u;
 export function splitSentences(input: string): TextSpan[] {
   assertString(input, 'input');
   const sentences = new ChunkedList<TextSpan>();
+  forEachSentence(input, (sentence) => sentences.push(sentence));
+  return sentences.toArray();
+}
+
+/**
+ * Walks the sentences {@link splitSentences} finds, one at a time, for callers that keep little
+ * of each: a long text's sentences are then never all alive at once.
+ *
+ * @param input - Any text.
+ * @param visit - Called with each trimmed, non-empty sentence in document order.
+ */
+export function forEachSentence(input: string, visit: (sentence: TextSpan) => void): void {
   forEachParagraph(input, (paragraph) => {
     for (const [start, end] of splitParagraph(input, paragraph.start, paragraph.end)) {
       const span = trimSpan(input, start, end);
-      if (span.end > span.start) sentences.push(span);
+      if (span.end > span.start) visit(span);
     }
   });
-  return sentences.toArray();
 }
 
 function splitParagraph(input: string, from: number, to: number): Range[] {
