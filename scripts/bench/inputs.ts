@@ -20,7 +20,6 @@ export function realisticInput(entry: ApiEntry, chars: number, seed = 1): string
     case 'html':
       return threadOfSize(entry.format ?? 'html', chars, seed);
     case 'comments-any':
-      return threadOfSize(entry.format ?? 'reddit-json', chars, seed);
     case 'comments-json':
     case 'comments-xml':
       if (entry.format === undefined) throw new Error('a comment-format entry needs its format');

@@ -47,7 +47,10 @@ export interface SpanCheck {
 
 export interface ApiEntry {
   readonly input: InputKind;
-  /** For JSON/XML inputs: which platform format the generator writes. */
+  /**
+   * For JSON/XML inputs: which platform format the generator writes. For inputs of any format
+   * (`comments-any`): the one the benchmarks feed it; property tests draw every format.
+   */
   readonly format?: string;
   /** Calls to make with every generated input (options variants included). */
   readonly variants: readonly Variant[];
@@ -317,6 +320,7 @@ export const PUBLIC_API: Readonly<Record<string, ApiEntry>> = {
   // presslens/comments, structured formats
   detectCommentFormat: {
     input: 'comments-any',
+    format: 'reddit-json',
     variants: [
       { label: 'string', args: (input) => [input] },
       { label: 'parsed', args: (input) => [parsedOrText(input)] },
@@ -327,6 +331,7 @@ export const PUBLIC_API: Readonly<Record<string, ApiEntry>> = {
   },
   parseComments: {
     input: 'comments-any',
+    format: 'reddit-json',
     variants: exportVariants,
     stringParams: [{ index: 0, name: 'input', objects: true }],
     spans: 'exact',
