@@ -1,4 +1,5 @@
 import { assertString } from '../text/assert.js';
+import { ChunkedList } from '../text/chunked-list.js';
 import { findMentions } from './find-mentions.js';
 import { round, type Found } from './parse.js';
 import type { Lexeme } from './scan.js';
@@ -31,12 +32,12 @@ export function extractNumbers(text: string, options: ExtractNumbersOptions = {}
   assertString(text, 'text');
   const locale = options.locale ?? 'en';
   if (!LOCALES.has(locale)) throw new TypeError(`presslens: \`options.locale\` must be one of en, de, fr, es, got ${String(locale)}`);
-  const mentions: NumberMention[] = [];
+  const mentions = new ChunkedList<NumberMention>();
   const shared = new Map<string, string>();
   findMentions(text, locale, options.relativeOrdinals === true, ({ lexemes, found }) => {
     for (const mention of found) mentions.push(toMention(text, lexemes, mention, shared));
   });
-  return mentions;
+  return mentions.toArray();
 }
 
 /** A mention under construction: optional fields are set only when the text has them. */
