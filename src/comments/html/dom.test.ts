@@ -31,10 +31,12 @@ describe('parseHtml', () => {
 
   it('keeps only the fields the readers use', () => {
     const [ol] = elements(PAGE);
-    expect(Object.keys(ol as Element).sort()).toEqual(['attribs', 'children', 'endIndex', 'name', 'next', 'parent', 'prev', 'startIndex', 'type']);
+    expect(Object.keys(ol as Element).sort()).toEqual(['attribs', 'children', 'endIndex', 'name', 'next', 'parent', 'prev', 'startIndex']);
     const paragraph = elements(PAGE)[3] as Element;
     const text = paragraph.children[0];
-    expect(text && Object.keys(text).sort()).toEqual(['data', 'next', 'parent', 'prev', 'type']);
+    expect(text && Object.keys(text).sort()).toEqual(['data', 'next', 'parent', 'prev']);
+    // `type` comes from the prototype.
+    expect([ol?.type, text?.type]).toEqual(['tag', 'text']);
     // A text read in pieces around a character reference is one node.
     expect(text && 'data' in text ? text.data : null).toBe('First & best');
   });
@@ -44,6 +46,23 @@ describe('parseHtml', () => {
     expect(p1?.attribs).toEqual({});
     expect(p1?.attribs).toBe(p2?.attribs);
     expect(Object.isFrozen(p1?.attribs)).toBe(true);
+  });
+
+  it('shares one frozen child list among empty elements and gives a single child a list of one', () => {
+    const [, first, second] = elements('<p><br><img src="a.png"></p>');
+    expect(first?.children).toEqual([]);
+    expect(first?.children).toBe(second?.children);
+    expect(Object.isFrozen(first?.children)).toBe(true);
+    const bold = elements('<div><b>x</b></div>')[1];
+    expect(bold?.children.map((child) => ('data' in child ? child.data : null))).toEqual(['x']);
+  });
+
+  it('reads pages with more distinct short strings than its string pool keeps', () => {
+    const items = Array.from({ length: 6000 }, (_, index) => `<li id="c${index}" class="comment">Text ${index}</li>`).join('');
+    const list = elements(`<ol>${items}</ol>`).slice(1);
+    expect(list.length).toBe(6000);
+    expect(list.map((element) => element.attribs['id'])).toEqual(Array.from({ length: 6000 }, (_, index) => `c${index}`));
+    expect(domText(list[5999] as Element)).toBe('Text 5999');
   });
 
   it('answers css-select queries, sibling and structural ones included', () => {

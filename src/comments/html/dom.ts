@@ -1,5 +1,6 @@
 import { compile } from 'css-select';
-import { DomHandler, type AnyNode, type Document, type Element, type ParentNode, type Text } from 'domhandler';
+import { DomHandler, type AnyNode, type ChildNode, type Document, type Element, type ParentNode, type Text } from 'domhandler';
+import type { Parser } from 'htmlparser2';
 import { LinearParser } from '../linear-parser.js';
 import type { Span } from '../../text/span.js';
 
@@ -38,12 +39,18 @@ export function parseHtml(html: string): Document {
 
 /**
  * Once an element is closed its child list is final: a copy of the exact length replaces the
- * array grown by pushes, which holds room for 17 children from the first one on. Most elements
- * have one to three children, so this takes about a quarter off the DOM of a comment section.
+ * array grown by pushes, which holds room for 17 children from the second one on. (A first child
+ * gets an array of one, see {@link LeanDomHandler}: most elements have one child.)
  */
 function compactChildren(element: Element): void {
-  if (element.children.length > 0) element.children = element.children.slice();
+  if (element.children.length > 1) element.children = element.children.slice();
 }
+
+/**
+ * The child list of every element until it gets a child, and for good of the empty ones (`<br>`,
+ * `<img>`, …): an element's own empty array, replaced at its first child, was garbage.
+ */
+const NO_CHILDREN: AnyNode[] = Object.freeze([]) as unknown as AnyNode[];
 
 /**
  * An element with only the fields the readers use (css-select and domutils read fields, never the
@@ -56,24 +63,38 @@ class LeanElement {
   next = null;
   startIndex = null;
   endIndex = null;
-  children = [];
-  readonly type: string;
+  children = NO_CHILDREN;
 
   constructor(
     readonly name: string,
     readonly attribs: Readonly<Record<string, string>>,
-  ) {
-    // domelementtype's values, as domhandler's own constructor chooses them.
-    this.type = name === 'script' || name === 'style' ? name : 'tag';
+  ) {}
+
+  /** domelementtype's value, read from the prototype: one field less on each of 100,000s of elements. */
+  get type(): string {
+    return 'tag';
+  }
+}
+
+/** A `<script>` or `<style>`: domhandler gives them their own types, named as the tags are. */
+class LeanRawTextElement extends LeanElement {
+  override get type(): string {
+    return this.name;
   }
 }
 
 /** The attributes of every element that has none (the parser gives each its own empty object). */
 const NO_ATTRIBUTES: Readonly<Record<string, string>> = Object.freeze({});
 
-function hasAttributes(attribs: Record<string, string>): boolean {
-  for (const name in attribs) if (Object.hasOwn(attribs, name)) return true;
-  return false;
+/** The attributes with pooled values, or {@link NO_ATTRIBUTES} when there are none. */
+function shareAttributes(attribs: Record<string, string>, pool: StringPool): Readonly<Record<string, string>> {
+  let any = false;
+  for (const name in attribs) {
+    if (!Object.hasOwn(attribs, name)) continue;
+    any = true;
+    attribs[name] = pool.share(attribs[name] as string);
+  }
+  return any ? attribs : NO_ATTRIBUTES;
 }
 
 /** A text node without source offsets, which only elements need (their comments' spans). */
@@ -81,13 +102,41 @@ class LeanText {
   parent = null;
   prev = null;
   next = null;
-  readonly type = 'text';
 
   constructor(public data: string) {}
+
+  get type(): string {
+    return 'text';
+  }
+}
+
+/** Strings up to this length are pooled: tag names, class names and labels such as "Reply" repeat on every comment. */
+const POOLED_LENGTH = 64;
+/** The pool starts over at this size, so a page of unique values (ids, dates) keeps it small. */
+const POOL_SIZE = 4096;
+
+/**
+ * One copy of each repeated short string of a page. The parser gives every tag name, attribute
+ * value and text its own string (a copy, or a 32-byte slice of the source): on a comment section,
+ * where each comment repeats the same markup, those copies were a third of the DOM.
+ */
+class StringPool {
+  readonly #strings = new Map<string, string>();
+
+  share(value: string): string {
+    if (value.length > POOLED_LENGTH) return value;
+    const known = this.#strings.get(value);
+    if (known !== undefined) return known;
+    if (this.#strings.size >= POOL_SIZE) this.#strings.clear();
+    this.#strings.set(value, value);
+    return value;
+  }
 }
 
 /** domhandler's builder, building {@link LeanElement}s and {@link LeanText}s. */
 class LeanDomHandler extends DomHandler {
+  pool = new StringPool();
+
   override ontext(data: string): void {
     const last = this.lastNode;
     // The parser reports a text in pieces (around character references): one node gets them all.
@@ -95,20 +144,51 @@ class LeanDomHandler extends DomHandler {
       last.data += data;
       return;
     }
-    const node = new LeanText(data) as unknown as Text;
+    const node = new LeanText(this.pool.share(data)) as unknown as Text;
+    this.#append(node);
+    this.lastNode = node;
+  }
+
+  /** The parser feeding this handler (domhandler keeps its own reference private). */
+  #parser: Parser | null = null;
+
+  override onparserinit(parser: Parser): void {
+    super.onparserinit(parser);
+    this.#parser = parser;
+  }
+
+  /** domhandler's `addNode` (both source indices, as `parseHtml` asks for them), with {@link #append}'s child lists. */
+  protected override addNode(node: ChildNode): void {
+    const parser = this.#parser;
+    if (parser !== null) {
+      node.startIndex = parser.startIndex;
+      node.endIndex = parser.endIndex;
+    }
+    this.#append(node);
+    this.lastNode = null;
+  }
+
+  /**
+   * Links a node as the last child of the open element. A first child gets an array of exactly
+   * one entry: a push onto an empty array makes room for 17.
+   */
+  #append(node: ChildNode): void {
     const parent = this.tagStack[this.tagStack.length - 1] as ParentNode;
-    const previous = parent.children[parent.children.length - 1];
-    parent.children.push(node);
+    const siblings = parent.children;
+    const previous = siblings[siblings.length - 1];
+    if (siblings === NO_CHILDREN) parent.children = [node];
+    else siblings.push(node);
     if (previous !== undefined) {
       node.prev = previous;
       previous.next = node;
     }
     node.parent = parent;
-    this.lastNode = node;
   }
 
   override onopentag(name: string, attribs: Record<string, string>): void {
-    const element = new LeanElement(name, hasAttributes(attribs) ? attribs : NO_ATTRIBUTES) as unknown as Element;
+    const shared = this.pool.share(name);
+    const attributes = shareAttributes(attribs, this.pool);
+    const element = (shared === 'script' || shared === 'style' ? new LeanRawTextElement(shared, attributes) : new LeanElement(shared, attributes)) as unknown as Element;
     this.addNode(element);
     this.tagStack.push(element);
   }
