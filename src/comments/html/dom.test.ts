@@ -57,6 +57,18 @@ describe('parseHtml', () => {
     expect(bold?.children.map((child) => ('data' in child ? child.data : null))).toEqual(['x']);
   });
 
+  it('shares one frozen attribute object among elements whose attributes repeat', () => {
+    const list = elements('<p class="x">a</p><p class="x">b</p><p class="x">c</p><p class="x" id="d">d</p><p id="x">e</p><p title="x">f</p><p title="x">g</p>');
+    expect(list.map((element) => element.attribs)).toEqual([{ class: 'x' }, { class: 'x' }, { class: 'x' }, { class: 'x', id: 'd' }, { id: 'x' }, { title: 'x' }, { title: 'x' }]);
+    expect(list[2]?.attribs).toBe(list[1]?.attribs);
+    expect(Object.isFrozen(list[2]?.attribs)).toBe(true);
+    expect(list[6]?.attribs).not.toBe(list[1]?.attribs);
+    // Many different repeated sets, some in the same pool slot: each element keeps its own values.
+    const classes = Array.from({ length: 3000 }, (_, index) => `k${index}`);
+    const many = elements(classes.map((name) => `<i class="${name}"></i><i class="${name}"></i><b class="${name}"></b>`).join('')).filter((element) => element.name === 'b');
+    expect(many.map((element) => element.attribs['class'])).toEqual(classes);
+  });
+
   it('reads pages with more distinct short strings than its string pool keeps', () => {
     const items = Array.from({ length: 6000 }, (_, index) => `<li id="c${index}" class="comment">Text ${index}</li>`).join('');
     const list = elements(`<ol>${items}</ol>`).slice(1);

@@ -86,17 +86,6 @@ class LeanRawTextElement extends LeanElement {
 /** The attributes of every element that has none (the parser gives each its own empty object). */
 const NO_ATTRIBUTES: Readonly<Record<string, string>> = Object.freeze({});
 
-/** The attributes with pooled values, or {@link NO_ATTRIBUTES} when there are none. */
-function shareAttributes(attribs: Record<string, string>, pool: StringPool): Readonly<Record<string, string>> {
-  let any = false;
-  for (const name in attribs) {
-    if (!Object.hasOwn(attribs, name)) continue;
-    any = true;
-    attribs[name] = pool.share(attribs[name] as string);
-  }
-  return any ? attribs : NO_ATTRIBUTES;
-}
-
 /** A text node without source offsets, which only elements need (their comments' spans). */
 class LeanText {
   parent = null;
@@ -112,25 +101,87 @@ class LeanText {
 
 /** Strings up to this length are pooled: tag names, class names and labels such as "Reply" repeat on every comment. */
 const POOLED_LENGTH = 64;
-/** The pool starts over at this size, so a page of unique values (ids, dates) keeps it small. */
-const POOL_SIZE = 4096;
+/** Slots of the pool (a power of two). */
+const POOL_SLOTS = 4096;
 
 /**
- * One copy of each repeated short string of a page. The parser gives every tag name, attribute
- * value and text its own string (a copy, or a 32-byte slice of the source): on a comment section,
- * where each comment repeats the same markup, those copies were a third of the DOM.
+ * One copy of each repeated short string of a page, and one attribute object for each repeated
+ * set of attributes. The parser gives every tag name, attribute value and text its own string (a
+ * copy, or a 32-byte slice of the source) and every element its own attribute object: on a comment
+ * section, where each comment repeats the same markup, those were over a third of the DOM.
+ *
+ * A cache with one entry per slot, not a map: a string or set that repeats stays in its slot until
+ * another one with the same slot number comes, and a page of unique values (ids, dates) costs
+ * nothing to remember (a map of them was garbage of its own, as large as the copies it saved).
  */
 class StringPool {
-  readonly #strings = new Map<string, string>();
+  readonly #strings = new Array<string | undefined>(POOL_SLOTS);
+  readonly #attributeSets = new Array<Readonly<Record<string, string>> | undefined>(POOL_SLOTS);
+  /** How many strings were found in the pool so far. */
+  #hits = 0;
 
+  /**
+   * The pooled copy of a string, or the string itself (then pooled).
+   *
+   * @param value - A tag name, attribute value or text.
+   * @returns An equal string.
+   */
   share(value: string): string {
     if (value.length > POOLED_LENGTH) return value;
-    const known = this.#strings.get(value);
-    if (known !== undefined) return known;
-    if (this.#strings.size >= POOL_SIZE) this.#strings.clear();
-    this.#strings.set(value, value);
+    const slot = slotOf(value);
+    const known = this.#strings[slot];
+    if (known === value) {
+      this.#hits++;
+      return known;
+    }
+    this.#strings[slot] = value;
     return value;
   }
+
+  /**
+   * The attributes with pooled values: the frozen attribute object of an earlier element with the
+   * same attributes (every comment's `<div class="comment-author vcard">`), or `attribs`.
+   *
+   * @param attribs - An element's attributes, as the parser made them (values are replaced by pooled ones).
+   * @returns An equal attribute object.
+   */
+  shareAttributes(attribs: Record<string, string>): Readonly<Record<string, string>> {
+    const hitsBefore = this.#hits;
+    let count = 0;
+    let hash = 0;
+    for (const name in attribs) {
+      const value = this.share(attribs[name] as string);
+      attribs[name] = value;
+      count++;
+      hash = (Math.imul(hash, 31) + slotOf(name) + slotOf(value)) | 0;
+    }
+    if (count === 0) return NO_ATTRIBUTES;
+    // Only a set whose every value was seen before can repeat: elements with ids are not kept.
+    if (this.#hits - hitsBefore < count) return attribs;
+    const slot = (hash ^ (hash >>> 12)) & (POOL_SLOTS - 1);
+    const known = this.#attributeSets[slot];
+    if (known !== undefined && sameAttributes(known, attribs)) return known;
+    const shared = Object.freeze(attribs);
+    this.#attributeSets[slot] = shared;
+    return shared;
+  }
+}
+
+/** A pool slot for a string, from its length and three of its characters (constant time). */
+function slotOf(value: string): number {
+  const length = value.length;
+  if (length === 0) return 0;
+  let hash = Math.imul(length, 0x9e3779b1) ^ value.charCodeAt(0);
+  hash = Math.imul(hash, 31) + value.charCodeAt(length - 1);
+  hash = Math.imul(hash, 31) + value.charCodeAt(length >> 1);
+  hash = Math.imul(hash ^ (hash >>> 15), 0x85ebca6b);
+  return (hash ^ (hash >>> 13)) & (POOL_SLOTS - 1);
+}
+
+function sameAttributes(a: Readonly<Record<string, string>>, b: Readonly<Record<string, string>>): boolean {
+  for (const name in a) if (a[name] !== b[name]) return false;
+  for (const name in b) if (a[name] !== b[name]) return false;
+  return true;
 }
 
 /** domhandler's builder, building {@link LeanElement}s and {@link LeanText}s. */
@@ -187,7 +238,7 @@ class LeanDomHandler extends DomHandler {
 
   override onopentag(name: string, attribs: Record<string, string>): void {
     const shared = this.pool.share(name);
-    const attributes = shareAttributes(attribs, this.pool);
+    const attributes = this.pool.shareAttributes(attribs);
     const element = (shared === 'script' || shared === 'style' ? new LeanRawTextElement(shared, attributes) : new LeanElement(shared, attributes)) as unknown as Element;
     this.addNode(element);
     this.tagStack.push(element);
