@@ -31,11 +31,11 @@ describe('parseHtml', () => {
 
   it('keeps only the fields the readers use', () => {
     const [ol] = elements(PAGE);
-    expect(Object.keys(ol as Element).sort()).toEqual(['attribs', 'children', 'endIndex', 'name', 'next', 'parent', 'prev', 'startIndex']);
+    expect(Object.keys(ol as Element).sort()).toEqual(['attribs', 'children', 'endIndex', 'name', 'parent', 'startIndex']);
     const paragraph = elements(PAGE)[3] as Element;
     const text = paragraph.children[0];
-    expect(text && Object.keys(text).sort()).toEqual(['data', 'next', 'parent', 'prev']);
-    // `type` comes from the prototype.
+    expect(text && Object.keys(text).sort()).toEqual(['data', 'parent']);
+    // `type`, `prev` and `next` come from the prototype.
     expect([ol?.type, text?.type]).toEqual(['tag', 'text']);
     // A text read in pieces around a character reference is one node.
     expect(text && 'data' in text ? text.data : null).toBe('First & best');
@@ -75,6 +75,20 @@ describe('parseHtml', () => {
     expect(list.length).toBe(6000);
     expect(list.map((element) => element.attribs['id'])).toEqual(Array.from({ length: 6000 }, (_, index) => `c${index}`));
     expect(domText(list[5999] as Element)).toBe('Text 5999');
+  });
+
+  it('links siblings of every kind, domhandler comment nodes among them', () => {
+    const document = parseHtml('<ul>x<li id="a">a</li><!-- note --><li id="b">b</li></ul>');
+    const [list] = document.children as [Element];
+    const [text, first, note, second] = list.children as [AnyNode, Element, AnyNode, Element];
+    expect([text.prev, text.next]).toEqual([null, first]);
+    expect([first.prev, first.next]).toEqual([text, note]);
+    expect([note.type, note.prev, note.next]).toEqual(['comment', first, second]);
+    expect([second.prev, second.next]).toEqual([note, null]);
+    expect(list.prev).toBeNull();
+    const ids = (selector: string): string[] => selectAll<AnyNode, Element>(selector, document).map((element) => element.attribs['id'] ?? element.name);
+    expect(ids('li + li')).toEqual(['b']);
+    expect(ids('li:first-child')).toEqual(['a']);
   });
 
   it('answers css-select queries, sibling and structural ones included', () => {

@@ -53,14 +53,35 @@ function compactChildren(element: Element): void {
 const NO_CHILDREN: AnyNode[] = Object.freeze([]) as unknown as AnyNode[];
 
 /**
+ * What every node that `parseHtml` makes shares. Its siblings are looked up in its parent's child
+ * list when asked, instead of kept in two fields of each of 100,000s of nodes (a fifth of the DOM
+ * of a comment section). Only css-select's sibling selectors (`li + li`, `:first-child`) ask, and
+ * no reader uses them: such a lookup costs the number of siblings.
+ */
+abstract class LeanNode {
+  parent: ParentNode | null = null;
+
+  get prev(): AnyNode | null {
+    return sibling(this, -1);
+  }
+
+  get next(): AnyNode | null {
+    return sibling(this, 1);
+  }
+}
+
+/** A node's neighbour in its parent's child list (every node `parseHtml` makes is in one). */
+function sibling(node: LeanNode, step: 1 | -1): AnyNode | null {
+  const siblings = (node.parent as ParentNode).children as readonly unknown[];
+  return (siblings[siblings.indexOf(node) + step] as AnyNode | undefined) ?? null;
+}
+
+/**
  * An element with only the fields the readers use (css-select and domutils read fields, never the
  * prototype): domhandler's `Element` class also gives every element three own fields that only
  * parse5 and XML namespaces fill (`namespace`, `x-attribsNamespace`, `x-attribsPrefix`).
  */
-class LeanElement {
-  parent = null;
-  prev = null;
-  next = null;
+class LeanElement extends LeanNode {
   startIndex = null;
   endIndex = null;
   children = NO_CHILDREN;
@@ -68,7 +89,9 @@ class LeanElement {
   constructor(
     readonly name: string,
     readonly attribs: Readonly<Record<string, string>>,
-  ) {}
+  ) {
+    super();
+  }
 
   /** domelementtype's value, read from the prototype: one field less on each of 100,000s of elements. */
   get type(): string {
@@ -87,12 +110,10 @@ class LeanRawTextElement extends LeanElement {
 const NO_ATTRIBUTES: Readonly<Record<string, string>> = Object.freeze({});
 
 /** A text node without source offsets, which only elements need (their comments' spans). */
-class LeanText {
-  parent = null;
-  prev = null;
-  next = null;
-
-  constructor(public data: string) {}
+class LeanText extends LeanNode {
+  constructor(public data: string) {
+    super();
+  }
 
   get type(): string {
     return 'text';
@@ -229,9 +250,10 @@ class LeanDomHandler extends DomHandler {
     const previous = siblings[siblings.length - 1];
     if (siblings === NO_CHILDREN) parent.children = [node];
     else siblings.push(node);
+    // domhandler's own nodes (comments, the doctype) keep their sibling fields; lean nodes look theirs up.
     if (previous !== undefined) {
-      node.prev = previous;
-      previous.next = node;
+      if (!((node as object) instanceof LeanNode)) node.prev = previous;
+      if (!((previous as object) instanceof LeanNode)) previous.next = node;
     }
     node.parent = parent;
   }
