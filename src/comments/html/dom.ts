@@ -32,7 +32,7 @@ export function matcher(selector: string): Matcher {
  * @returns The document; `startIndex`/`endIndex` are UTF-16 offsets into `html`.
  */
 export function parseHtml(html: string): Document {
-  const handler = new LeanDomHandler(undefined, { withStartIndices: true, withEndIndices: true }, compactChildren);
+  const handler = new LeanDomHandler(new StringPool(html.length));
   new LinearParser(handler).end(html);
   return handler.root;
 }
@@ -122,8 +122,20 @@ class LeanText extends LeanNode {
 
 /** Strings up to this length are pooled: tag names, class names and labels such as "Reply" repeat on every comment. */
 const POOLED_LENGTH = 64;
-/** Slots of the pool (a power of two). */
-const POOL_SLOTS = 4096;
+/**
+ * Slots of the pool: a power of two, one per 64 characters of input from 64 up to 4,096. A pool
+ * as large as a big page's on each small page (30 kB per parse) was most of what analysing a
+ * 7 kB page kept.
+ */
+const MIN_POOL_SLOTS = 64;
+const MAX_POOL_SLOTS = 4096;
+const CHARACTERS_PER_SLOT = 64;
+
+function poolSlots(inputLength: number): number {
+  let slots = MIN_POOL_SLOTS;
+  while (slots < MAX_POOL_SLOTS && slots * CHARACTERS_PER_SLOT < inputLength) slots *= 2;
+  return slots;
+}
 
 /**
  * One copy of each repeated short string of a page, and one attribute object for each repeated
@@ -136,10 +148,20 @@ const POOL_SLOTS = 4096;
  * nothing to remember (a map of them was garbage of its own, as large as the copies it saved).
  */
 class StringPool {
-  readonly #strings = new Array<string | undefined>(POOL_SLOTS);
-  readonly #attributeSets = new Array<Readonly<Record<string, string>> | undefined>(POOL_SLOTS);
+  readonly #strings: Array<string | undefined>;
+  readonly #attributeSets: Array<Readonly<Record<string, string>> | undefined>;
+  /** Slot numbers are hashes masked with this (slots − 1). */
+  readonly #mask: number;
   /** How many strings were found in the pool so far. */
   #hits = 0;
+
+  /** @param inputLength - Length of the page, which sizes the pool (see {@link poolSlots}). */
+  constructor(inputLength: number) {
+    const slots = poolSlots(inputLength);
+    this.#strings = new Array<string | undefined>(slots);
+    this.#attributeSets = new Array<Readonly<Record<string, string>> | undefined>(slots);
+    this.#mask = slots - 1;
+  }
 
   /**
    * The pooled copy of a string, or the string itself (then pooled).
@@ -149,7 +171,7 @@ class StringPool {
    */
   share(value: string): string {
     if (value.length > POOLED_LENGTH) return value;
-    const slot = slotOf(value);
+    const slot = hashOf(value) & this.#mask;
     const known = this.#strings[slot];
     if (known === value) {
       this.#hits++;
@@ -174,12 +196,12 @@ class StringPool {
       const value = this.share(attribs[name] as string);
       attribs[name] = value;
       count++;
-      hash = (Math.imul(hash, 31) + slotOf(name) + slotOf(value)) | 0;
+      hash = (Math.imul(hash, 31) + hashOf(name) + hashOf(value)) | 0;
     }
     if (count === 0) return NO_ATTRIBUTES;
     // Only a set whose every value was seen before can repeat: elements with ids are not kept.
     if (this.#hits - hitsBefore < count) return attribs;
-    const slot = (hash ^ (hash >>> 12)) & (POOL_SLOTS - 1);
+    const slot = (hash ^ (hash >>> 12)) & this.#mask;
     const known = this.#attributeSets[slot];
     if (known !== undefined && sameAttributes(known, attribs)) return known;
     const shared = Object.freeze(attribs);
@@ -188,15 +210,15 @@ class StringPool {
   }
 }
 
-/** A pool slot for a string, from its length and three of its characters (constant time). */
-function slotOf(value: string): number {
+/** A hash of a string from its length and three of its characters (constant time). */
+function hashOf(value: string): number {
   const length = value.length;
   if (length === 0) return 0;
   let hash = Math.imul(length, 0x9e3779b1) ^ value.charCodeAt(0);
   hash = Math.imul(hash, 31) + value.charCodeAt(length - 1);
   hash = Math.imul(hash, 31) + value.charCodeAt(length >> 1);
   hash = Math.imul(hash ^ (hash >>> 15), 0x85ebca6b);
-  return (hash ^ (hash >>> 13)) & (POOL_SLOTS - 1);
+  return hash ^ (hash >>> 13);
 }
 
 function sameAttributes(a: Readonly<Record<string, string>>, b: Readonly<Record<string, string>>): boolean {
@@ -207,7 +229,10 @@ function sameAttributes(a: Readonly<Record<string, string>>, b: Readonly<Record<
 
 /** domhandler's builder, building {@link LeanElement}s and {@link LeanText}s. */
 class LeanDomHandler extends DomHandler {
-  pool = new StringPool();
+  /** @param pool - The pool for this page's strings and attribute sets. */
+  constructor(private readonly pool: StringPool) {
+    super(undefined, { withStartIndices: true, withEndIndices: true }, compactChildren);
+  }
 
   override ontext(data: string): void {
     const last = this.lastNode;
