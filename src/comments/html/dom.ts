@@ -193,6 +193,7 @@ class StringPool {
     let count = 0;
     let hash = 0;
     for (const name in attribs) {
+      if (!Object.hasOwn(attribs, name)) continue;
       const value = this.share(attribs[name] as string);
       attribs[name] = value;
       count++;
@@ -229,9 +230,17 @@ function sameAttributes(a: Readonly<Record<string, string>>, b: Readonly<Record<
 
 /** domhandler's builder, building {@link LeanElement}s and {@link LeanText}s. */
 class LeanDomHandler extends DomHandler {
+  /** The parser feeding this handler (domhandler keeps its own reference private). */
+  #parser: Parser | null = null;
+
   /** @param pool - The pool for this page's strings and attribute sets. */
   constructor(private readonly pool: StringPool) {
     super(undefined, { withStartIndices: true, withEndIndices: true }, compactChildren);
+  }
+
+  override onparserinit(parser: Parser): void {
+    super.onparserinit(parser);
+    this.#parser = parser;
   }
 
   override ontext(data: string): void {
@@ -244,14 +253,6 @@ class LeanDomHandler extends DomHandler {
     const node = new LeanText(this.pool.share(data)) as unknown as Text;
     this.#append(node);
     this.lastNode = node;
-  }
-
-  /** The parser feeding this handler (domhandler keeps its own reference private). */
-  #parser: Parser | null = null;
-
-  override onparserinit(parser: Parser): void {
-    super.onparserinit(parser);
-    this.#parser = parser;
   }
 
   /** domhandler's `addNode` (both source indices, as `parseHtml` asks for them), with {@link #append}'s child lists. */
