@@ -31,10 +31,12 @@ describe('parseHtml', () => {
 
   it('keeps only the fields the readers use', () => {
     const [ol] = elements(PAGE);
-    expect(Object.keys(ol as Element).sort()).toEqual(['attribs', 'children', 'endIndex', 'name', 'next', 'parent', 'prev', 'startIndex', 'type']);
+    expect(Object.keys(ol as Element).sort()).toEqual(['attribs', 'children', 'endIndex', 'name', 'parent', 'startIndex']);
     const paragraph = elements(PAGE)[3] as Element;
     const text = paragraph.children[0];
-    expect(text && Object.keys(text).sort()).toEqual(['data', 'next', 'parent', 'prev', 'type']);
+    expect(text && Object.keys(text).sort()).toEqual(['data', 'parent']);
+    // `type`, `prev` and `next` come from the prototype.
+    expect([ol?.type, text?.type]).toEqual(['tag', 'text']);
     // A text read in pieces around a character reference is one node.
     expect(text && 'data' in text ? text.data : null).toBe('First & best');
   });
@@ -44,6 +46,49 @@ describe('parseHtml', () => {
     expect(p1?.attribs).toEqual({});
     expect(p1?.attribs).toBe(p2?.attribs);
     expect(Object.isFrozen(p1?.attribs)).toBe(true);
+  });
+
+  it('shares one frozen child list among empty elements and gives a single child a list of one', () => {
+    const [, first, second] = elements('<p><br><img src="a.png"></p>');
+    expect(first?.children).toEqual([]);
+    expect(first?.children).toBe(second?.children);
+    expect(Object.isFrozen(first?.children)).toBe(true);
+    const bold = elements('<div><b>x</b></div>')[1];
+    expect(bold?.children.map((child) => ('data' in child ? child.data : null))).toEqual(['x']);
+  });
+
+  it('shares one frozen attribute object among elements whose attributes repeat', () => {
+    const list = elements('<p class="x">a</p><p class="x">b</p><p class="x">c</p><p class="x" id="d">d</p><p id="x">e</p><p title="x">f</p><p title="x">g</p>');
+    expect(list.map((element) => element.attribs)).toEqual([{ class: 'x' }, { class: 'x' }, { class: 'x' }, { class: 'x', id: 'd' }, { id: 'x' }, { title: 'x' }, { title: 'x' }]);
+    expect(list[2]?.attribs).toBe(list[1]?.attribs);
+    expect(Object.isFrozen(list[2]?.attribs)).toBe(true);
+    expect(list[6]?.attribs).not.toBe(list[1]?.attribs);
+    // Many different repeated sets, some in the same pool slot: each element keeps its own values.
+    const classes = Array.from({ length: 3000 }, (_, index) => `k${index}`);
+    const many = elements(classes.map((name) => `<i class="${name}"></i><i class="${name}"></i><b class="${name}"></b>`).join('')).filter((element) => element.name === 'b');
+    expect(many.map((element) => element.attribs['class'])).toEqual(classes);
+  });
+
+  it('reads pages with more distinct short strings than its string pool keeps', () => {
+    const items = Array.from({ length: 6000 }, (_, index) => `<li id="c${index}" class="comment">Text ${index}</li>`).join('');
+    const list = elements(`<ol>${items}</ol>`).slice(1);
+    expect(list.length).toBe(6000);
+    expect(list.map((element) => element.attribs['id'])).toEqual(Array.from({ length: 6000 }, (_, index) => `c${index}`));
+    expect(domText(list[5999] as Element)).toBe('Text 5999');
+  });
+
+  it('links siblings of every kind, domhandler comment nodes among them', () => {
+    const document = parseHtml('<ul>x<li id="a">a</li><!-- note --><li id="b">b</li></ul>');
+    const [list] = document.children as [Element];
+    const [text, first, note, second] = list.children as [AnyNode, Element, AnyNode, Element];
+    expect([text.prev, text.next]).toEqual([null, first]);
+    expect([first.prev, first.next]).toEqual([text, note]);
+    expect([note.type, note.prev, note.next]).toEqual(['comment', first, second]);
+    expect([second.prev, second.next]).toEqual([note, null]);
+    expect(list.prev).toBeNull();
+    const ids = (selector: string): string[] => selectAll<AnyNode, Element>(selector, document).map((element) => element.attribs['id'] ?? element.name);
+    expect(ids('li + li')).toEqual(['b']);
+    expect(ids('li:first-child')).toEqual(['a']);
   });
 
   it('answers css-select queries, sibling and structural ones included', () => {

@@ -47,17 +47,18 @@ export interface SystemFinding {
  * deepest open comment.
  *
  * @param items - Comment elements in document order, with `depth` (the readers that call this
- *   know no parent ids).
+ *   know no parent ids), just made by the reader: each gets its `parentId` set in place (a copy of
+ *   each, kept to the end of the parse, was a tenth of its memory on a large thread).
  * @returns The same elements, each with `parentId` set.
  */
-export function linkByDepth(items: readonly CommentElement[]): CommentElement[] {
+export function linkByDepth(items: CommentElement[]): CommentElement[] {
   const open: CommentElement[] = [];
-  return items.map((item) => {
+  for (const item of items) {
     const depth = Math.max(1, item.depth ?? 1);
     while (open.length >= depth) open.pop();
     const parent = open.at(-1);
-    const linked = { ...item, parentId: parent === undefined ? null : parent.id };
-    open.push(linked);
-    return linked;
-  });
+    (item as { parentId?: string | null }).parentId = parent === undefined ? null : parent.id;
+    open.push(item);
+  }
+  return items;
 }

@@ -21,7 +21,8 @@ export function findWordPressComments(document: Document): SystemFinding | null 
     // Some themes repeat the classes on an inner <article>: one comment, not a reply to itself.
     if (enclosingDepth(element) === depth) return true;
     depthOf.set(element, depth);
-    items.push({ element, id: element.attribs['id'] ?? `c${items.length + 1}`, depth, ...statusOf(element) });
+    const id = element.attribs['id'] ?? `c${items.length + 1}`;
+    items.push(isPending(element) ? { element, id, depth, status: 'pending' } : { element, id, depth });
     return true;
   });
   if (items.length === 0) return null;
@@ -42,7 +43,7 @@ function wordPressDepth(element: Element): number | null {
   return isItem ? depth : null;
 }
 
-function statusOf(element: Element): Pick<CommentElement, 'status'> {
+function isPending(element: Element): boolean {
   const classes = classList(element);
-  return classes.includes('unapproved') || classes.includes('comment-awaiting-moderation') ? { status: 'pending' } : {};
+  return classes.includes('unapproved') || classes.includes('comment-awaiting-moderation');
 }

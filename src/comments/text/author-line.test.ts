@@ -35,9 +35,16 @@ describe('readAuthorLine', () => {
     expect(readAuthorLine('Jane says\u00a0: 3 years ago')).toEqual({ name: 'Jane', strength: 'cue', date: '3 years ago' });
     expect(readAuthorLine('Jane says : March 3, 2024 at 9:14 am')).toEqual({ name: 'Jane', strength: 'cue', date: 'March 3, 2024 at 9:14 am' });
     for (const line of ['Re: Jane Miller says:', 'Jane Miller says: note: 2 hours ago', 'Tom said: yes', 'Note: the numbers İ checked']) expect(readAuthorLine(line)).toBeNull();
-    // `İ` lower-cases to two code units, which shifts the verb's offset: the line is read without
-    // the colon shortcut, as before it (and still misses the verb).
-    expect(readAuthorLine('İlker Demir sagt:')).toBeNull();
+  });
+
+  it('finds the verb after a character whose lower case is longer than itself', () => {
+    // `İ` lower-cases to two code units (`i̇`), shifting the verb's offset in the lower-cased line.
+    expect(readAuthorLine('İlker Demir sagt:')).toEqual({ name: 'İlker Demir', strength: 'cue' });
+    expect(readAuthorLine('Zeynep İnce İnal says: 3 hours ago')).toEqual({ name: 'Zeynep İnce İnal', strength: 'cue', date: '3 hours ago' });
+    // Same-length case mappings (`ẞ` → `ß`, astral letters) keep the offsets as they are.
+    expect(readAuthorLine('ẞen Ünal sagt:')).toEqual({ name: 'ẞen Ünal', strength: 'cue' });
+    expect(readAuthorLine('𐐔𐐯𐑅 Ann says:')).toEqual({ name: '𐐔𐐯𐑅 Ann', strength: 'cue' });
+    expect(readAuthorLine('İlker Demir sagt: İstanbul')).toBeNull();
   });
 
   it.each(['@Jane Miller says:', '@Bob Hart ® Thanks, 3% is a lot', '3 years ago', '12 thoughts on this story', '« Jane Miller »', '2024-03-03 Jane Miller', 'Free trade, bring it on!', 'Thank you.', 'Hi Sam', 'Great article', 'I agree with Jane', 'Danke für den Artikel', 'This is what the council should have done years ago'])(

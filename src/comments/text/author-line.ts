@@ -59,11 +59,16 @@ export function readAuthorLine(text: string): AuthorLine | null {
 
   // `Jane says:` / `Jane dijo: 3 de mayo de 2024`
   if (named && line.includes(':') && mayEndInVerb(line, lower, tables.spacedSuffixes)) {
+    const lineOffsets = lineOffsetsOfLowerCase(line, lower);
     for (let index = 0; index < tables.suffixes.length; index++) {
       const suffix = tables.suffixes[index] as string;
-      const at = lower.indexOf(tables.spacedSuffixes[index] as string);
-      if (at <= 0) continue;
-      const after = line.slice(at + suffix.length + 1).trimStart();
+      const found = lower.indexOf(tables.spacedSuffixes[index] as string);
+      if (found <= 0) continue;
+      // The verb was found in the lower-cased line: its offsets there are mapped back to the line's.
+      const at = lineOffsets === null ? found : (lineOffsets[found] as number);
+      const end = lineOffsets === null ? found + suffix.length + 1 : (lineOffsets[found + suffix.length + 1] as number);
+      if (at <= 0 || end < 0) continue;
+      const after = line.slice(end).trimStart();
       if (!after.startsWith(':')) continue;
       const name = cleanAuthorName(line.slice(0, at));
       if (nameShape(name, tables.notStart) === 0) continue;
@@ -125,7 +130,8 @@ export function readAuthorLine(text: string): AuthorLine | null {
 /**
  * Whether a `says:`-style verb may stand before one of the line's colons (white space between):
  * a line with a colon but no such verb, most of them, is not searched for each verb. Exact only
- * when lower-casing kept every offset (the same length); otherwise every verb is tried.
+ * when lower-casing kept every offset (the same length); otherwise every verb is tried (and its
+ * offsets mapped back, see {@link lineOffsetsOfLowerCase}).
  */
 function mayEndInVerb(line: string, lower: string, spacedSuffixes: readonly string[]): boolean {
   if (lower.length !== line.length) return true;
@@ -135,6 +141,30 @@ function mayEndInVerb(line: string, lower: string, spacedSuffixes: readonly stri
     for (const suffix of spacedSuffixes) if (lower.endsWith(suffix, end)) return true;
   }
   return false;
+}
+
+/**
+ * Where each offset of `lower` (the line lower-cased) lies in the line, when lower-casing changed
+ * the length: `İ` lower-cases to two code units (`i̇`), shifting everything after it. An offset
+ * inside such a character's lower case maps to -1 (no offset of the line). Each character's lower
+ * case has the same length alone as in the whole line (only its form can depend on its
+ * neighbours, as for a final `Σ`), so they add up to `lower`.
+ *
+ * @returns The line offset of every offset of `lower` (its length included), or `null` when
+ *   lower-casing kept every offset.
+ */
+function lineOffsetsOfLowerCase(line: string, lower: string): Int32Array | null {
+  if (lower.length === line.length) return null;
+  const offsets = new Int32Array(lower.length + 1).fill(-1);
+  let at = 0;
+  for (let index = 0; index < line.length; ) {
+    const code = line.codePointAt(index) as number;
+    offsets[at] = index;
+    at += String.fromCodePoint(code).toLowerCase().length;
+    index += code > 0xffff ? 2 : 1;
+  }
+  offsets[at] = line.length;
+  return offsets;
 }
 
 function endsWithAny(text: string, endings: readonly string[]): boolean {
