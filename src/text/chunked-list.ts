@@ -18,9 +18,18 @@ export class ChunkedList<T> {
   private readonly full: T[][] = [];
   private current: T[] = [];
 
+  /**
+   * @param chunk - Entries per chunk.
+   * @param joinBatch - Chunks joined by one `concat` call.
+   */
+  constructor(
+    private readonly chunk = CHUNK,
+    private readonly joinBatch = JOIN_BATCH,
+  ) {}
+
   /** Appends an entry. */
   push(entry: T): void {
-    if (this.current.length === CHUNK) {
+    if (this.current.length === this.chunk) {
       this.full.push(this.current);
       this.current = [];
     }
@@ -34,7 +43,7 @@ export class ChunkedList<T> {
     // its result step by step); in batches, so that a list of any length fits the stack.
     while (parts.length > 1) {
       const batches: T[][] = [];
-      for (let start = 0; start < parts.length; start += JOIN_BATCH) batches.push(([] as T[]).concat(...parts.slice(start, start + JOIN_BATCH)));
+      for (let start = 0; start < parts.length; start += this.joinBatch) batches.push(([] as T[]).concat(...parts.slice(start, start + this.joinBatch)));
       parts = batches;
     }
     return parts[0] as T[];
