@@ -1,5 +1,4 @@
 import { ChunkedList } from '../text/chunked-list.js';
-import { IdIndex } from './id-index.js';
 import type { Comment, CommentWarning } from './types.js';
 
 /** A comment as a format parser reads it: everything but the tree fields. */
@@ -47,13 +46,13 @@ export function buildThread(records: readonly CommentRecord[]): BuiltThread {
  * breaking cycles): the result is the same either way.
  */
 export class ThreadBuilder {
-  // Lists grown in chunks and an index of small maps: a thread of tens of thousands of comments
-  // makes no large array or table, whose every growth step costs fresh pages (see ChunkedList).
+  // Lists grown in chunks: a thread of tens of thousands of comments makes no large array, whose
+  // every growth step costs fresh pages (see ChunkedList).
   readonly #records = new ChunkedList<CommentRecord>();
   #size = 0;
   /** Whether every record so far had its parent before it; the fields below are kept only while it holds. */
   #inOrder = true;
-  #byId = new IdIndex<Comment>();
+  #byId = new Map<string, Comment>();
   #comments = new ChunkedList<Comment>();
   #roots = new ChunkedList<Comment>();
   #warnings: CommentWarning[] = [];
@@ -101,7 +100,7 @@ export class ThreadBuilder {
   /** A parent is missing or comes later: what was built in order is of no further use. */
   #giveUpOrder(): void {
     this.#inOrder = false;
-    this.#byId = new IdIndex();
+    this.#byId = new Map();
     this.#comments = new ChunkedList();
     this.#roots = new ChunkedList();
     this.#warnings = [];
@@ -109,10 +108,10 @@ export class ThreadBuilder {
 }
 
 /**
- * The record, renamed (and reported) when its id is already in `index`. The caller then stores
+ * The record, renamed (and reported) when its id is already taken. The caller then stores
  * the renamed id.
  */
-function withUniqueId(record: CommentRecord, index: number, taken: IdIndex<unknown>, warnings: CommentWarning[]): CommentRecord {
+function withUniqueId(record: CommentRecord, index: number, taken: ReadonlyMap<string, unknown>, warnings: CommentWarning[]): CommentRecord {
   const id = record.id;
   if (!taken.has(id)) return record;
   const renamed = `${id}~${index}`;
@@ -139,7 +138,7 @@ function toComment(record: CommentRecord, children: Comment[], depth: number): C
 /** Any order: parents after their replies, missing parents, cycles. */
 function buildInAnyOrder(records: readonly CommentRecord[]): BuiltThread {
   const warnings: CommentWarning[] = [];
-  const indexById = new IdIndex<number>();
+  const indexById = new Map<string, number>();
   const nodes: Node[] = records.map((record, index) => {
     const unique = withUniqueId(record, index, indexById, warnings);
     indexById.set(unique.id, index);

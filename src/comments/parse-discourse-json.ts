@@ -1,5 +1,4 @@
 import { ThreadBuilder } from './build-thread.js';
-import { IdIndex, type IdKey } from './id-index.js';
 import { finishThread, toCommentRecord } from './comment-record.js';
 import { arrayField, field, idField, isJsonObject, numberField, readJsonInput, stringField } from './json-input.js';
 import type { CommentStatus, CommentThread, ParseCommentsOptions, UnloadedComments } from './types.js';
@@ -35,13 +34,12 @@ export function parseDiscourseJson(input: string | object, options: ParseComment
   // pass before the records. `loaded` holds the ids as JSON wrote them (numbers, as Discourse
   // does), not as strings: no string is made per id, and a number is looked up without reading
   // a string from memory, which on a large topic is no longer in the cache.
-  // Both are split into small maps (IdIndex): a topic has tens of thousands of posts.
-  const idByNumber = new IdIndex<string>();
-  const loaded = new IdIndex<true>();
+  const idByNumber = new Map<number, string>();
+  const loaded = new Set<unknown>();
   for (const post of posts) {
     const id = idField(post, 'id');
     if (id === undefined) continue;
-    loaded.set(idKey(field(post, 'id') as IdKey), true);
+    loaded.add(idKey(field(post, 'id')));
     const number = numberField(post, 'post_number');
     if (number !== undefined) idByNumber.set(number, id);
   }
@@ -84,7 +82,7 @@ export function parseDiscourseJson(input: string | object, options: ParseComment
  * One key for the spellings of an id that read the same as a string: `5` and `"5"` (a stream may
  * write numbers where the posts write strings), but not `"05"`. Numbers stay numbers.
  */
-function idKey(id: IdKey): IdKey {
+function idKey(id: unknown): unknown {
   if (typeof id !== 'string') return id;
   const number = Number(id);
   return String(number) === id ? number : id;
