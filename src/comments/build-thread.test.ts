@@ -105,4 +105,20 @@ describe('ThreadBuilder', () => {
     expect(late.roots.map((c) => c.id)).toEqual(['a']);
     expect(late.roots[0]?.children.map((c) => c.id)).toEqual(['b', 'd']);
   });
+
+  it('builds threads larger than one chunk and one id map, in order and after a late parent', () => {
+    // 20,000 comments: each reply's parent a few places back, so the lists and the id index grow past their chunk sizes.
+    const records = Array.from({ length: 20_000 }, (_, i) => record(`c${i}`, i % 3 === 0 ? null : `c${Math.max(0, i - 1 - (i % 5))}`));
+    const depthOf = new Map<string, number>();
+    for (const { id, parentId } of records) depthOf.set(id, parentId === null ? 1 : (depthOf.get(parentId) as number) + 1);
+    const inOrder = build(records).built;
+    expect(inOrder.comments.map((c) => c.depth)).toEqual(records.map((r) => depthOf.get(r.id)));
+    expect(inOrder.roots).toHaveLength(records.filter((r) => r.parentId === null).length);
+    const childIds = new Map<string, string[]>();
+    for (const { id, parentId } of records) if (parentId !== null) childIds.set(parentId, [...(childIds.get(parentId) ?? []), id]);
+    expect(inOrder.comments.every((c) => c.children.map((child) => child.id).join() === (childIds.get(c.id) ?? []).join())).toBe(true);
+    const late = [...records, record('c20000', 'c20001'), record('c20001', 'c0')];
+    expect(shape(build(late).built)).toEqual(shape(buildThread(late)));
+    expect(build(late).built.comments).toHaveLength(20_002);
+  });
 });

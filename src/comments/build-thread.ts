@@ -1,3 +1,4 @@
+import { ChunkedList } from '../text/chunked-list.js';
 import type { Comment, CommentWarning } from './types.js';
 
 /** A comment as a format parser reads it: everything but the tree fields. */
@@ -45,18 +46,20 @@ export function buildThread(records: readonly CommentRecord[]): BuiltThread {
  * breaking cycles): the result is the same either way.
  */
 export class ThreadBuilder {
-  readonly #records: CommentRecord[] = [];
+  // Lists grown in chunks: a thread of tens of thousands of comments makes no large array, whose
+  // every growth step costs fresh pages (see ChunkedList).
+  readonly #records = new ChunkedList<CommentRecord>();
+  #size = 0;
   /** Whether every record so far had its parent before it; the fields below are kept only while it holds. */
   #inOrder = true;
-  #indexById = new Map<string, number>();
-  #comments: Comment[] = [];
-  #childLists: Comment[][] = [];
-  #roots: Comment[] = [];
+  #byId = new Map<string, Comment>();
+  #comments = new ChunkedList<Comment>();
+  #roots = new ChunkedList<Comment>();
   #warnings: CommentWarning[] = [];
 
   /** How many records have been added. */
   get size(): number {
-    return this.#records.length;
+    return this.#size;
   }
 
   /**
@@ -65,25 +68,23 @@ export class ThreadBuilder {
    * @param record - The record, as the parser read it.
    */
   add(record: CommentRecord): void {
-    const index = this.#records.length;
+    const index = this.#size++;
     this.#records.push(record);
     if (!this.#inOrder) return;
-    let depth = 1;
-    let siblings = this.#roots;
+    let parent: Comment | undefined;
     if (record.parentId !== null) {
-      const parentIndex = this.#indexById.get(record.parentId);
-      if (parentIndex === undefined) {
+      parent = this.#byId.get(record.parentId);
+      if (parent === undefined) {
         this.#giveUpOrder();
         return;
       }
-      depth = (this.#comments[parentIndex] as Comment).depth + 1;
-      siblings = this.#childLists[parentIndex] as Comment[];
     }
-    const children: Comment[] = [];
-    const comment = toComment(withUniqueId(record, index, this.#indexById, this.#warnings), children, depth);
+    const unique = withUniqueId(record, index, this.#byId, this.#warnings);
+    const comment = toComment(unique, [], parent === undefined ? 1 : parent.depth + 1);
+    this.#byId.set(unique.id, comment);
     this.#comments.push(comment);
-    this.#childLists.push(children);
-    siblings.push(comment);
+    if (parent === undefined) this.#roots.push(comment);
+    else (parent.children as Comment[]).push(comment);
   }
 
   /**
@@ -92,32 +93,30 @@ export class ThreadBuilder {
    * @returns Comments in document order, the roots, and warnings for what had to be repaired.
    */
   finish(): BuiltThread {
-    if (!this.#inOrder) return buildInAnyOrder(this.#records);
-    return { comments: this.#comments, roots: this.#roots, warnings: this.#warnings };
+    if (!this.#inOrder) return buildInAnyOrder(this.#records.toArray());
+    return { comments: this.#comments.toArray(), roots: this.#roots.toArray(), warnings: this.#warnings };
   }
 
   /** A parent is missing or comes later: what was built in order is of no further use. */
   #giveUpOrder(): void {
     this.#inOrder = false;
-    this.#indexById = new Map();
-    this.#comments = [];
-    this.#childLists = [];
-    this.#roots = [];
+    this.#byId = new Map();
+    this.#comments = new ChunkedList();
+    this.#roots = new ChunkedList();
     this.#warnings = [];
   }
 }
 
-/** The record, renamed (and reported) when its id is already taken; its index recorded under its id. */
-function withUniqueId(record: CommentRecord, index: number, indexById: Map<string, number>, warnings: CommentWarning[]): CommentRecord {
-  let id = record.id;
-  if (indexById.has(id)) {
-    const renamed = `${id}~${index}`;
-    warnings.push({ code: 'duplicate-id', message: `Comment id ${id} appears more than once; renamed to ${renamed}.` });
-    id = renamed;
-    record = { ...record, id };
-  }
-  indexById.set(id, index);
-  return record;
+/**
+ * The record, renamed (and reported) when its id is already taken. The caller then stores
+ * the renamed id.
+ */
+function withUniqueId(record: CommentRecord, index: number, taken: ReadonlyMap<string, unknown>, warnings: CommentWarning[]): CommentRecord {
+  const id = record.id;
+  if (!taken.has(id)) return record;
+  const renamed = `${id}~${index}`;
+  warnings.push({ code: 'duplicate-id', message: `Comment id ${id} appears more than once; renamed to ${renamed}.` });
+  return { ...record, id: renamed };
 }
 
 /**
@@ -140,7 +139,11 @@ function toComment(record: CommentRecord, children: Comment[], depth: number): C
 function buildInAnyOrder(records: readonly CommentRecord[]): BuiltThread {
   const warnings: CommentWarning[] = [];
   const indexById = new Map<string, number>();
-  const nodes: Node[] = records.map((record, index) => ({ record: withUniqueId(record, index, indexById, warnings), parentIndex: -1, depth: 0, children: [] }));
+  const nodes: Node[] = records.map((record, index) => {
+    const unique = withUniqueId(record, index, indexById, warnings);
+    indexById.set(unique.id, index);
+    return { record: unique, parentIndex: -1, depth: 0, children: [] };
+  });
 
   for (const node of nodes) {
     const parentId = node.record.parentId;

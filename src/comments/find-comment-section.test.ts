@@ -30,4 +30,10 @@ describe('findCommentSection', () => {
     expect(findCommentSection(input)).toEqual({ start: input.indexOf('Leave'), header: null });
     expect(findCommentSection('Just an article.\n\nWith two paragraphs.')).toBeNull();
   });
+
+  it('finds the section after an article of more lines than one chunk of the line table', () => {
+    const article = Array.from({ length: 12_000 }, (_, i) => `Paragraph ${i} of the long report on the storm.`).join('\n\n');
+    const input = `${article}\n\n2 Comments\n\nJane\nStay safe!`;
+    expect(findCommentSection(input)).toEqual({ start: input.indexOf('2 Comments'), header: { text: '2 Comments', start: input.indexOf('2 Comments'), end: input.indexOf('2 Comments') + 10 } });
+  });
 });

@@ -22,6 +22,14 @@ describe('parseDisqusXml', () => {
     expect(thread.warnings.map((w) => w.code)).toEqual(['missing-id', 'unknown-thread']);
   });
 
+  it('checks a post against threads that come after it, and reports a thread that never comes', () => {
+    const post = (id: string, threadId: string): string => `<post dsq:id="${id}"><message>Hi</message><thread dsq:id="${threadId}"/></post>`;
+    const input = `<disqus xmlns:dsq="http://disqus.com/disqus-internals">${post('1', '77')}<thread dsq:id="77"><link>x</link></thread>${post('2', '88')}${post('3', '77')}</disqus>`;
+    const thread = parseDisqusXml(input, { strict: true });
+    expect(thread.comments.map((c) => c.id)).toEqual(['1', '2', '3']);
+    expect(thread.warnings.map((w) => [w.code, w.start])).toEqual([['unknown-thread', input.indexOf('<post dsq:id="2"')]]);
+  });
+
   it('says so when a well-formed export holds threads but no posts', () => {
     const thread = parseDisqusXml(fixture('disqus-no-posts.xml'), { strict: true });
     expect(thread.comments).toEqual([]);

@@ -35,7 +35,10 @@ export function parseDisqusXml(input: string, options: ParseCommentsOptions = {}
   const warnings: CommentWarning[] = [];
   const thread = new ThreadBuilder();
   const threadIds = new Set<string | undefined>();
-  /** Each post's thread, checked once every thread is known. */
+  /**
+   * Posts whose thread was not yet seen, checked once every thread is known. Exports list threads
+   * first, so this stays empty instead of holding an entry for each of tens of thousands of posts.
+   */
   const postThreads: { postId: string; threadId: string | undefined; start: number; end: number }[] = [];
   readXmlRecords(input, {
     isRecord: (name, depth) => depth === 2 && (name === 'post' || name === 'thread'),
@@ -47,7 +50,8 @@ export function parseDisqusXml(input: string, options: ParseCommentsOptions = {}
       }
       const record = readPost(element, thread.size, warnings);
       thread.add(record);
-      postThreads.push({ postId: record.id, threadId: childElement(element, 'thread')?.attributes.get(DSQ_ID), start: element.start, end: element.end });
+      const threadId = childElement(element, 'thread')?.attributes.get(DSQ_ID);
+      if (!threadIds.has(threadId)) postThreads.push({ postId: record.id, threadId, start: element.start, end: element.end });
     },
     onProblem: xmlProblemHandler(options.strict === true, warnings),
   });

@@ -1,4 +1,5 @@
 import { ThreadBuilder } from './build-thread.js';
+import { PreOrderWalk } from './pre-order-walk.js';
 import { finishThread, toCommentRecord } from './comment-record.js';
 import { arrayField, field, idField, isJsonObject, numberField, readJsonInput, stringField } from './json-input.js';
 import type { CommentStatus, CommentThread, ParseCommentsOptions } from './types.js';
@@ -25,21 +26,11 @@ export function parseHackerNewsJson(input: string | object, options: ParseCommen
   if (!isJsonObject(value) || !Array.isArray(field(value, 'children'))) {
     warnings.push({ code: 'unrecognised-input', message: 'The input is not a Hacker News item with `children`.' });
   }
-  // Pre-order walk with an explicit stack (two parallel arrays: no object per pending item).
-  const pendingItems: unknown[] = [];
-  const pendingParents: (string | null)[] = [];
-  const pushChildren = (item: unknown, parentId: string | null): void => {
-    const children = arrayField(item, 'children');
-    for (let index = children.length - 1; index >= 0; index--) {
-      pendingItems.push(children[index]);
-      pendingParents.push(parentId);
-    }
-  };
-  pushChildren(value, null);
-
-  while (pendingItems.length > 0) {
-    const item = pendingItems.pop();
-    const parentId = pendingParents.pop() ?? null;
+  const walk = new PreOrderWalk();
+  walk.push(arrayField(value, 'children'), null);
+  while (walk.hasNext()) {
+    const item = walk.next();
+    const parentId = walk.parentId;
     const id = idField(item, 'id');
     const type = stringField(item, 'type') ?? 'comment';
     if (id === undefined || type !== 'comment') {
@@ -62,7 +53,7 @@ export function parseHackerNewsJson(input: string | object, options: ParseCommen
         warnings,
       ),
     );
-    pushChildren(item, id);
+    walk.push(arrayField(item, 'children'), id);
   }
   return finishThread('hn-algolia-json', thread, warnings);
 }

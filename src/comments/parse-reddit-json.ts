@@ -1,5 +1,6 @@
 import { decodeHTML } from 'entities/decode';
 import { ThreadBuilder, type CommentRecord } from './build-thread.js';
+import { PreOrderWalk } from './pre-order-walk.js';
 import { finishThread, toCommentRecord } from './comment-record.js';
 import { arrayField, field, idField, isJsonObject, numberField, readJsonInput, stringField } from './json-input.js';
 import type { CommentStatus, CommentThread, CommentWarning, ParseCommentsOptions, UnloadedComments } from './types.js';
@@ -31,26 +32,18 @@ export function parseRedditJson(input: string | object, options: ParseCommentsOp
   const thread = new ThreadBuilder();
   const unloaded: UnloadedComments[] = [];
 
-  // Pre-order walk with an explicit stack of pending things (pushed in reverse to keep order), as
-  // two parallel arrays so no object is allocated per comment.
-  const pendingThings: unknown[] = [];
-  const pendingParents: (string | null)[] = [];
-  const pushListing = (listing: unknown, parentId: string | null): void => {
-    const children = arrayField(field(listing, 'data'), 'children');
-    for (let index = children.length - 1; index >= 0; index--) {
-      pendingThings.push(children[index]);
-      pendingParents.push(parentId);
-    }
-  };
+  const walk = new PreOrderWalk();
+  const childrenOf = (listing: unknown): readonly unknown[] => arrayField(field(listing, 'data'), 'children');
   const listings = Array.isArray(value) ? value : [value];
-  for (let index = listings.length - 1; index >= 0; index--) pushListing(listings[index], null);
+  // Last listing first: the walk takes what was pushed last first.
+  for (let index = listings.length - 1; index >= 0; index--) walk.push(childrenOf(listings[index]), null);
   if (!listings.some((listing) => stringField(listing, 'kind') === 'Listing')) {
     warnings.push({ code: 'unrecognised-input', message: 'The input holds no Reddit Listing.' });
   }
 
-  while (pendingThings.length > 0) {
-    const thing = pendingThings.pop();
-    const parentId = pendingParents.pop() ?? null;
+  while (walk.hasNext()) {
+    const thing = walk.next();
+    const parentId = walk.parentId;
     const kind = stringField(thing, 'kind');
     const data = field(thing, 'data');
     if (kind === 't3') continue; // the submission itself, not a comment
@@ -66,7 +59,7 @@ export function parseRedditJson(input: string | object, options: ParseCommentsOp
     if (record === null) continue;
     thread.add(record);
     const replies = field(data, 'replies');
-    if (isJsonObject(replies)) pushListing(replies, record.id);
+    if (isJsonObject(replies)) walk.push(childrenOf(replies), record.id);
   }
   return finishThread('reddit-json', thread, warnings, unloaded);
 }

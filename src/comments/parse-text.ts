@@ -1,33 +1,19 @@
 import { assertString } from '../text/assert.js';
 import { forEachLine } from '../text/lines.js';
 import { isSpaceCode, textSpan, type TextSpan } from '../text/span.js';
-import { Uint32List } from '../text/uint32-list.js';
 import { foldName } from '../text/similarity.js';
 import { buildThread, type CommentRecord } from './build-thread.js';
-import { sectionLines, type CommentSection } from './find-comment-section.js';
+import type { CommentSection } from './find-comment-section.js';
 import { readAuthorLine, type AuthorLine } from './text/author-line.js';
 import { classifyLine, type LineClass, type LineKind } from './text/classify-line.js';
+import { LineTable } from './text/line-table.js';
+import { sectionLines } from './text/section-lines.js';
 import type { CommentThread, CommentWarning, ParseCommentsOptions } from './types.js';
 
 /** The thread read from a text scrape, with where its comment section begins. */
 export interface TextCommentThread extends CommentThread {
   /** Offset where the comments begin (0 when the text holds only comments). */
   readonly sectionStart: number;
-}
-
-/**
- * The non-blank lines of a scrape, trimmed and classified, as columns of numbers and shared
- * classes: a long scrape's lines are not objects each (only those of its comment section become
- * {@link Item}s), so reading it stays one pass over memory that grows with it no faster than the text.
- */
-interface ClassifiedLines {
-  /** Where each line starts and ends, trimmed. */
-  readonly starts: Uint32List;
-  readonly ends: Uint32List;
-  /** How many blank lines come before each line (none counted before the first). */
-  readonly blanks: Uint32List;
-  readonly classes: LineClass[];
-  readonly kinds: LineKind[];
 }
 
 /** One non-blank line of the comment section with its classification. */
@@ -103,19 +89,19 @@ export interface TextCommentPage {
  */
 export function readTextCommentPage(text: string): TextCommentPage {
   const lines = readLines(text);
-  const found = sectionLines(lines.kinds, lines.kinds.length, textOf(text, lines));
-  const section = found === null ? null : { start: lines.starts.at(found.first), header: found.header < 0 ? null : lineSpan(text, lines, found.header) };
+  const found = sectionLines(text, lines, lines.length);
+  const section = found === null ? null : { start: lines.start(found.first), header: found.header < 0 ? null : lineSpan(text, lines, found.header) };
   return { section, thread: () => readThread(text, lines) };
 }
 
 /** The thread of a text scrape from its classified lines. */
-function readThread(text: string, lines: ClassifiedLines): TextCommentThread {
+function readThread(text: string, lines: LineTable): TextCommentThread {
   const boilerplate: TextSpan[] = [];
   // Cookie banners and footers after the last comment are the page's, not a reader's.
   const tail = trailingPageChrome(lines);
-  const found = sectionLines(lines.kinds, tail, textOf(text, lines));
+  const found = sectionLines(text, lines, tail);
   const firstItem = found?.first ?? 0;
-  const sectionStart = found === null ? 0 : lines.starts.at(firstItem);
+  const sectionStart = found === null ? 0 : lines.start(firstItem);
   const items = sectionItems(text, lines, firstItem, tail);
   const warnings: CommentWarning[] = [];
   const drafts: Draft[] = [];
@@ -210,13 +196,14 @@ function readThread(text: string, lines: ClassifiedLines): TextCommentThread {
     );
     if (draft.author !== null) authors.add(draft.author, id);
   }
-  for (let index = tail; index < lines.kinds.length; index++) boilerplate.push(lineSpan(text, lines, index));
+  for (let index = tail; index < lines.length; index++) boilerplate.push(lineSpan(text, lines, index));
   const thread = buildThread(records);
   return { format: 'text', sectionStart, comments: thread.comments, roots: thread.roots, boilerplate, warnings: [...warnings, ...thread.warnings], unloaded: [] };
 }
 
-function readLines(text: string): ClassifiedLines {
-  const lines: ClassifiedLines = { starts: new Uint32List(), ends: new Uint32List(), blanks: new Uint32List(), classes: [], kinds: [] };
+/** The non-blank lines of a scrape, trimmed and classified. */
+function readLines(text: string): LineTable {
+  const lines = new LineTable();
   let blank = 0;
   forEachLine(text, (start, end, isBlank) => {
     if (isBlank) {
@@ -225,36 +212,27 @@ function readLines(text: string): ClassifiedLines {
     }
     while (isSpaceCode(text.charCodeAt(start))) start++;
     while (isSpaceCode(text.charCodeAt(end - 1))) end--;
-    const line = classifyLine(text.slice(start, end));
-    lines.blanks.push(lines.starts.length === 0 ? 0 : blank);
-    lines.starts.push(start);
-    lines.ends.push(end);
-    lines.classes.push(line);
-    lines.kinds.push(line.kind);
+    lines.push(start, end, lines.length === 0 ? 0 : blank, classifyLine(text.slice(start, end)));
     blank = 0;
   });
   return lines;
 }
 
 /** A line's trimmed text and offsets. */
-function lineSpan(text: string, lines: ClassifiedLines, index: number): TextSpan {
-  return textSpan(text, lines.starts.at(index), lines.ends.at(index));
-}
-
-function textOf(text: string, lines: ClassifiedLines): (index: number) => string {
-  return (index) => text.slice(lines.starts.at(index), lines.ends.at(index));
+function lineSpan(text: string, lines: LineTable, index: number): TextSpan {
+  return textSpan(text, lines.start(index), lines.end(index));
 }
 
 /** A line opens a blank-line separated block (the first line does too). */
-function opensBlock(lines: ClassifiedLines, index: number): boolean {
-  return index === 0 || lines.blanks.at(index) > 0;
+function opensBlock(lines: LineTable, index: number): boolean {
+  return index === 0 || lines.blankBefore(index) > 0;
 }
 
 /** The lines from `from` up to `to` as items, for reading the comments off them. */
-function sectionItems(text: string, lines: ClassifiedLines, from: number, to: number): Item[] {
+function sectionItems(text: string, lines: LineTable, from: number, to: number): Item[] {
   const items: Item[] = [];
   for (let index = from; index < to; index++) {
-    items.push({ span: lineSpan(text, lines, index), author: undefined, blankBefore: lines.blanks.at(index), opensBlock: opensBlock(lines, index), line: lines.classes[index] as LineClass });
+    items.push({ span: lineSpan(text, lines, index), author: undefined, blankBefore: lines.blankBefore(index), opensBlock: opensBlock(lines, index), line: lines.lineClass(index) });
   }
   return items;
 }
@@ -269,18 +247,23 @@ const CHROME_KINDS: ReadonlySet<LineKind> = new Set(['header', 'widget', 'vote',
  *
  * @returns The index of the run's first line, or `items.length` when the text ends with a comment.
  */
-function trailingPageChrome(lines: ClassifiedLines): number {
-  const { kinds, starts, ends } = lines;
-  let start = kinds.length;
-  let firstWithPageChrome = kinds.length;
-  let blockEnd = kinds.length;
-  for (let index = kinds.length - 1; index >= 0; index--) {
+function trailingPageChrome(lines: LineTable): number {
+  let start = lines.length;
+  let firstWithPageChrome = lines.length;
+  let blockEnd = lines.length;
+  for (let index = lines.length - 1; index >= 0; index--) {
     if (!opensBlock(lines, index)) continue;
-    const block = kinds.slice(index, blockEnd);
-    const isChrome = (kinds[index] === 'page-chrome' && ends.at(index) - starts.at(index) > SHORT_LINE) || block.every((kind) => kind === 'page-chrome' || CHROME_KINDS.has(kind));
+    let allChrome = true;
+    let hasPageChrome = false;
+    for (let line = index; line < blockEnd; line++) {
+      const kind = lines.kind(line);
+      if (kind === 'page-chrome') hasPageChrome = true;
+      else if (!CHROME_KINDS.has(kind)) allChrome = false;
+    }
+    const isChrome = (lines.kind(index) === 'page-chrome' && lines.end(index) - lines.start(index) > SHORT_LINE) || allChrome;
     if (!isChrome) break;
     start = index;
-    if (block.includes('page-chrome')) firstWithPageChrome = index;
+    if (hasPageChrome) firstWithPageChrome = index;
     blockEnd = index;
   }
   return Math.max(start, firstWithPageChrome);
