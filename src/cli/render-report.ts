@@ -1,6 +1,7 @@
 import type { Article, ArticleComment } from '../article/index.js';
 import type { NumberMention } from '../numbers/index.js';
 import type { Feature } from './args.js';
+import { countWords } from '../text/count-words.js';
 
 // Deep reply chains would push text off the screen; deeper replies show their depth instead.
 const MAX_INDENT_DEPTH = 6;
@@ -161,10 +162,6 @@ function squash(text: string): string {
 
 function truncate(text: string, width: number): string {
   return text.length <= width ? text : `${text.slice(0, Math.max(1, width - 1))}…`;
-}
-
-function countWords(text: string): number {
-  return text.split(/\s+/u).filter((word) => word !== '').length;
 }
 
 function plural(count: number, noun: string): string {

@@ -1,3 +1,5 @@
+import { isRegExpSpaceCode } from './span.js';
+
 /**
  * How many words a text has, as runs of characters between white space: the same count as
  * `text.split(/\s+/u).filter((part) => part.length > 0).length`, without building the array.
@@ -13,22 +15,9 @@ export function countWords(text: string): number {
   let count = 0;
   let inWord = false;
   for (let k = 0; k < text.length; k++) {
-    const space = isRegExpSpace(text.charCodeAt(k));
+    const space = isRegExpSpaceCode(text.charCodeAt(k));
     if (!space && !inWord) count++;
     inWord = !space;
   }
   return count;
-}
-
-/**
- * What `\s` matches: ECMAScript's white space (tab, vertical tab, form feed, the byte order mark
- * and the space separators, Zs) and line terminators. All are single UTF-16 code units.
- */
-function isRegExpSpace(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  if (code < 0xa0) return false;
-  return (
-    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
-    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-  );
 }

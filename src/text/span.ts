@@ -67,6 +67,28 @@ export function trimOffsets(input: string, start: number, end: number): Span {
 }
 
 /**
+ * Whether a UTF-16 code unit is white space as `\s` and `String.prototype.trim` see it: tab,
+ * line feed, vertical tab, form feed, carriage return, the byte order mark, the space separators
+ * (Zs) and the line and paragraph separators. Unlike {@link isSpaceCode}, zero-width and bidi
+ * characters are not.
+ *
+ * @param code - A UTF-16 code unit, as returned by `charCodeAt`.
+ * @returns `true` for the characters `\s` matches.
+ * @example
+ * ```ts
+ * isRegExpSpaceCode(0x00a0) // true (NBSP); 0x200b (zero-width space): false
+ * ```
+ */
+export function isRegExpSpaceCode(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
+
+/**
  * Whether a UTF-16 code unit is white space or an invisible formatting character
  * (NBSP, zero-width space/joiners, BOM, bidi marks) that never carries meaning on its own.
  *

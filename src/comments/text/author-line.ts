@@ -1,7 +1,8 @@
 import { cleanAuthorName } from '../author-name.js';
 import { AUTHOR_PREFIXES, AUTHOR_SUFFIXES, NAME_TRAILERS, NOT_A_NAME_START } from '../data/author-cues.js';
 import { classifyLine } from './classify-line.js';
-import { hasUnusualSpace, isWhiteSpaceCode } from './fold.js';
+import { isRegExpSpaceCode } from '../../text/span.js';
+import { hasUnusualSpace } from './fold.js';
 
 /**
  * How sure an author reading is: `cue` (a verb, a `Posted by`, a badge or a date on the line),
@@ -137,7 +138,7 @@ function mayEndInVerb(line: string, lower: string, spacedSuffixes: readonly stri
   if (lower.length !== line.length) return true;
   for (let colon = lower.indexOf(':'); colon >= 0; colon = lower.indexOf(':', colon + 1)) {
     let end = colon;
-    while (end > 0 && isWhiteSpaceCode(lower.charCodeAt(end - 1))) end--;
+    while (end > 0 && isRegExpSpaceCode(lower.charCodeAt(end - 1))) end--;
     for (const suffix of spacedSuffixes) if (lower.endsWith(suffix, end)) return true;
   }
   return false;

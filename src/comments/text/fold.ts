@@ -1,3 +1,5 @@
+import { isRegExpSpaceCode } from '../../text/span.js';
+
 /**
  * The comparison key of a scraped line: lower case, white space collapsed, surrounding
  * punctuation that chrome phrases carry inconsistently (`Reply ↓`, `Antworten:`) removed.
@@ -13,7 +15,6 @@ export function lineKey(line: string): string {
   while (end > start && EDGE.has(lower.charAt(end - 1))) end--;
   return lower.slice(start, end);
 }
-
 
 /**
  * A line lower-cased, its white-space runs collapsed to single spaces and trimmed: the common
@@ -62,26 +63,11 @@ export function hasUnusualSpace(text: string): boolean {
       if (space) return true;
       space = true;
     } else {
-      if (code < 0x20 ? code >= 0x09 && code <= 0x0d : code >= 0xa0 && isOtherSpace(code)) return true;
+      if (isRegExpSpaceCode(code)) return true;
       space = false;
     }
   }
   return false;
-}
-
-/**
- * Whether a code unit is white space as `\s` and `String.prototype.trim` see it.
- *
- * @param code - A UTF-16 code unit.
- * @returns `true` for the characters `\s` matches.
- */
-export function isWhiteSpaceCode(code: number): boolean {
-  return code === 0x20 || (code < 0x20 ? code >= 0x09 && code <= 0x0d : code >= 0xa0 && isOtherSpace(code));
-}
-
-/** The characters from U+00A0 up that `\s` matches. */
-function isOtherSpace(code: number): boolean {
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /** Characters that decorate chrome at either end of a line. */
