@@ -6,6 +6,7 @@
  * scripts/article/linear-parts.ts [step] [size]`.
  */
 import { newsCorpus } from '../bench/corpus.js';
+import { bestRound, timeRounds } from '../bench/rounds.js';
 import { classifyLine } from '../../src/comments/text/classify-line.js';
 import { parseTextComments } from '../../src/comments/parse-text.js';
 import { forEachLine } from '../../src/text/lines.js';
@@ -46,25 +47,10 @@ const STEPS: Record<string, (text: string) => unknown> = {
 const [stepName = 'parse', ...sizes] = process.argv.slice(2);
 const step = STEPS[stepName];
 if (step === undefined) throw new Error(`steps: ${Object.keys(STEPS).join(', ')}`);
-const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
-const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
-
+/** Best CPU ms per call of the step over `inputs`, in bench:linear's rounds (scripts/bench/rounds.ts). */
 async function best(inputs: readonly string[], rounds = 3): Promise<number> {
-  let result = Infinity;
-  for (let round = 0; round < rounds; round++) {
-    gc();
-    await settle();
-    const before = process.cpuUsage();
-    const started = performance.now();
-    let done = 0;
-    do {
-      step?.(inputs[done % inputs.length] as string);
-      done++;
-    } while (performance.now() - started < 200);
-    const used = process.cpuUsage(before);
-    result = Math.min(result, (used.user + used.system) / 1000 / done);
-  }
-  return result;
+  const run = step as (text: string) => unknown;
+  return bestRound(await timeRounds(inputs.map((input) => () => run(input)), rounds)).cpu;
 }
 
 await best([newsCorpus(MB / 8, 100)], 2);
