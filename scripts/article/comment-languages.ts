@@ -11,12 +11,8 @@
 import { multilingualSentences, newsPages } from '../bench/corpus.js';
 import { analyzeArticle } from '../../src/article/index.js';
 import { detectLanguage } from '../../src/language/detect-language.js';
+import { flag } from '../flags.js';
 
-const args = process.argv.slice(2);
-const flag = (name: string): string | undefined => {
-  const at = args.indexOf(name);
-  return at >= 0 ? args[at + 1] : undefined;
-};
 const passes = Number(flag('--passes') ?? 7);
 const sentences = flag('--sentences');
 const texts = sentences === undefined ? pageComments(Number(flag('--mb') ?? 1)) : multilingualSentences(Number(sentences));

@@ -8,12 +8,8 @@
 import { newsPages } from '../bench/corpus.js';
 import { analyzeArticle } from '../../src/article/index.js';
 import type { ArticleFeature } from '../../src/article/types.js';
+import { flag } from '../flags.js';
 
-const args = process.argv.slice(2);
-const flag = (name: string): string | undefined => {
-  const at = args.indexOf(name);
-  return at >= 0 ? args[at + 1] : undefined;
-};
 const pages = newsPages(Number(flag('--mb') ?? 1) * (1 << 20));
 const rounds = Number(flag('--rounds') ?? 3);
 const only = flag('--only');

@@ -11,12 +11,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { newsHtmlPages, newsPages } from '../bench/corpus.js';
 import { analyzeArticle } from '../../src/article/index.js';
 import type { ArticleFeature } from '../../src/article/types.js';
+import { flag } from '../flags.js';
 
-const args = process.argv.slice(2);
-const flag = (name: string): string | undefined => {
-  const at = args.indexOf(name);
-  return at >= 0 ? args[at + 1] : undefined;
-};
 const size = Number(flag('--mb') ?? 5) * (1 << 20);
 const pages = flag('--format') === 'html' ? newsHtmlPages(size) : newsPages(size);
 const passes = Number(flag('--passes') ?? 2);

@@ -10,12 +10,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { multilingualSentences } from '../bench/corpus.js';
 import { detectLanguage } from '../../src/language/detect-language.js';
 import { devSet } from './dev-set.js';
+import { flag } from '../flags.js';
 
-const args = process.argv.slice(2);
-const flag = (name: string): string | undefined => {
-  const at = args.indexOf(name);
-  return at >= 0 ? args[at + 1] : undefined;
-};
 const passes = Number(flag('--passes') ?? 5);
 
 const LANGS = 'de fr es it pt nl sv da nb fi pl cs sk hu ro ru uk be bg sr hr sl lt lv et tr el ar he fa hi vi id gl ca'.split(' ');

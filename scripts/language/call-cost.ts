@@ -18,12 +18,9 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { detectLanguage } from '../../src/language/detect-language.js';
+import { flag } from '../flags.js';
 
 const args = process.argv.slice(2);
-const flag = (name: string): string | undefined => {
-  const at = args.indexOf(name);
-  return at >= 0 ? args[at + 1] : undefined;
-};
 
 const prepare = flag('--prepare');
 if (prepare !== undefined) {

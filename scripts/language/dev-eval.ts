@@ -8,12 +8,8 @@
  */
 import { detectLanguage } from '../../src/language/detect-language.js';
 import { cutByKind, devSet, pick } from './dev-set.js';
+import { flag } from '../flags.js';
 
-const args = process.argv.slice(2);
-const flag = (name: string): string | undefined => {
-  const at = args.indexOf(name);
-  return at >= 0 ? args[at + 1] : undefined;
-};
 const PER = Number(flag('--per') ?? 300);
 const LANGS = (flag('--langs') ?? 'en de fr es it pt nl sv da nb fi pl cs sk hu ro ru uk be bg sr hr sl lt lv et tr ar fa hi vi id').split(' ');
 

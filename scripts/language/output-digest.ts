@@ -12,12 +12,8 @@ import { writeFileSync } from 'node:fs';
 import { detectLanguage } from '../../src/language/detect-language.js';
 import { detectLanguages } from '../../src/language/detect-languages.js';
 import { CORE_DEV, SIBLINGS_DEV, shortDevItems } from './short-dev.js';
+import { flag } from '../flags.js';
 
-const args = process.argv.slice(2);
-const flag = (name: string): string | undefined => {
-  const at = args.indexOf(name);
-  return at >= 0 ? args[at + 1] : undefined;
-};
 const items = shortDevItems([...CORE_DEV, ...SIBLINGS_DEV], Number(flag('--per') ?? 200));
 const lines: string[] = [];
 for (const { text } of items) {

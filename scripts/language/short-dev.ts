@@ -11,6 +11,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { scoreText, SCORE_WEIGHTS, type ScoreWeights } from '../../src/language/score-text.js';
 import { cleanMessage, cutByKind, devSet, isUsable, pick, readMo, type Kind } from './dev-set.js';
+import { flag } from '../flags.js';
 
 /** The languages of lingua's core set that the catalogues hold (no Chinese, Japanese, Korean, Greek script languages differ). */
 export const CORE_DEV = 'en de fr es it pt nl sv da nb fi pl cs sk hu ro ru uk be bg sr hr sl lt lv et tr ar fa hi vi id el he'.split(' ');
@@ -109,10 +110,6 @@ export function summary(report: DevReport): string {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const args = process.argv.slice(2);
-  const flag = (name: string): string | undefined => {
-    const at = args.indexOf(name);
-    return at >= 0 ? args[at + 1] : undefined;
-  };
   const per = Number(flag('--per') ?? 300);
   const languages = flag('--langs')?.split(' ') ?? [...CORE_DEV, ...SIBLINGS_DEV];
   const weights: ScoreWeights = { ...SCORE_WEIGHTS, ...(JSON.parse(flag('--weights') ?? '{}') as Partial<ScoreWeights>) };
