@@ -24,6 +24,12 @@ function plainScript(text: string): { script: string; letters: number } {
 }
 
 describe('textScript', () => {
+  it('counts the letter after a lone high surrogate', () => {
+    expect(textScript('\ud800abc')).toEqual({ script: 'Latn', letters: 3 });
+    expect(textScript('ab\ud800')).toEqual({ script: 'Latn', letters: 2 });
+    expect(textScript('\ud835\udc00x').letters).toBe(2); // a pair is still one letter
+  });
+
   it('names the script with the most letters and counts every letter', () => {
     expect(textScript('Hello, мир!')).toEqual({ script: 'Latn', letters: 8 });
     expect(textScript('Привет, world')).toEqual({ script: 'Cyrl', letters: 11 });

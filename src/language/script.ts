@@ -120,7 +120,7 @@ export function textScript(text: string): TextScript {
     if (code < 0x80) {
       const lower = code | 0x20;
       slot = lower >= 0x61 && lower <= 0x7a ? LATIN : NOT_A_LETTER;
-    } else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+    } else if (code >= 0xd800 && code <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1))) {
       slot = slotOf(scriptOf(text.codePointAt(i) ?? code));
       i++;
     } else {
@@ -151,4 +151,9 @@ export function textScript(text: string): TextScript {
   else if (best === HANG || (best === HANI && hang > 0)) script = 'Kore';
   else script = best < 0 ? 'Zyyy' : best === OTHER ? 'Zzzz' : (SLOTS[best] as string);
   return { script, letters };
+}
+
+/** Whether a code unit is the second half of a surrogate pair (`NaN`, past the end, is not). */
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
 }
