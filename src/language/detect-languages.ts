@@ -11,7 +11,7 @@ import { ChunkedList } from '../text/chunked-list.js';
 import { forEachSentence } from '../text/sentences.js';
 import { textSpan, trimSpan, type TextSpan } from '../text/span.js';
 import { detectLanguage, type DetectLanguageOptions, type LanguageDetection } from './detect-language.js';
-import { scriptOf } from './script.js';
+import { scriptOf, textScript } from './script.js';
 
 /** One stretch of text in a single language. */
 export interface LanguageSegment extends TextSpan {
@@ -33,12 +33,6 @@ interface Piece extends TextSpan {
   detection: LanguageDetection;
   language: string;
   probability: number;
-}
-
-function letterCount(text: string): number {
-  let count = 0;
-  for (const ch of text) if (scriptOf(ch.codePointAt(0) ?? 0) !== null) count++;
-  return count;
 }
 
 /** Cuts a sentence where its letters switch script (a Cyrillic quote in a Latin sentence). */
@@ -108,7 +102,7 @@ export function detectLanguages(text: string, options?: DetectLanguageOptions): 
   forEachSentence(text, (sentence) => {
     for (const span of splitByScript(text, sentence)) {
       const detection = detectLanguage(span.text, options);
-      const next: Piece = { ...span, letters: letterCount(span.text), detection, language: detection.language, probability: detection.confidence };
+      const next: Piece = { ...span, letters: textScript(span.text).letters, detection, language: detection.language, probability: detection.confidence };
       if (current !== undefined) {
         smoothShortPiece(current, previous, next);
         segments.add(current);
