@@ -14,7 +14,12 @@
  * - the sizes measured in passes that go up and then down (1, 2, 4, 8, then 8, 4, 2, 1), each a
  *   fresh process: this machine's speed drifts by up to two times over minutes, and one pass
  *   in size order gave whichever size fell in a slow spell the worse time. Interleaved, every
- *   size has rounds early and late in the function's run.
+ *   size has rounds early and late in the function's run;
+ * - three untimed rounds at the size before the timed ones, as the JIT gets its warm-up on a
+ *   small input: a fresh process's heap touches new pages for the first rounds of a call's size
+ *   (an 8 MB comment export: 10,800, 3,500 and 9,300 page faults per call in rounds one to three,
+ *   then 1,300 in every round after), and with three timed rounds the largest size's best round
+ *   still carried that start-up, which no smaller size paid as much of.
  *
  * The table also gives the ratio of the sizes' median rounds, and the system time and page
  * faults per call at the largest size, so a ratio pushed up by the heap's fresh pages can be
@@ -22,8 +27,8 @@
  *
  * LINEAR_ONLY=a,b limits the run to some functions; LINEAR_SIZES=1,2,4,8 sets the sizes in MB;
  * LINEAR_TIMEOUT (s, default 300) is the per-function limit; LINEAR_PASSES the passes over the
- * sizes (default 2) and LINEAR_RUNS the rounds per size in each (default 3); the best of all
- * rounds is taken.
+ * sizes (default 2), LINEAR_WARM the untimed rounds (default 3) and LINEAR_RUNS the timed rounds
+ * per size in each (default 3); the best of all timed rounds is taken.
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
