@@ -1,8 +1,5 @@
-/**
- * Entries per chunk: a chunk's 64 KB of pointers stays under V8's large-object threshold
- * (128 KB), so chunks are made in the young generation's pages, which are used over and over.
- */
-const CHUNK = 8192;
+import { ARRAY_PIECE } from './young-sizes.js';
+
 /** How many chunks one `concat` call takes as arguments (each is a stack slot). */
 const JOIN_BATCH = 4096;
 
@@ -11,8 +8,7 @@ const JOIN_BATCH = 4096;
  *
  * Why not `push` on an array: past about 16,000 entries an array's store moves to V8's
  * large-object space, and every growth step then allocates a new store on fresh pages and copies
- * the old one. On megabyte inputs those fresh pages, not the work, made a result of eight times
- * the entries take more than eight times as long.
+ * the old one (see young-sizes.ts).
  */
 export class ChunkedList<T> {
   private readonly full: T[][] = [];
@@ -23,7 +19,7 @@ export class ChunkedList<T> {
    * @param joinBatch - Chunks joined by one `concat` call.
    */
   constructor(
-    private readonly chunk = CHUNK,
+    private readonly chunk = ARRAY_PIECE,
     private readonly joinBatch = JOIN_BATCH,
   ) {}
 

@@ -1,8 +1,5 @@
+import { ARRAY_PIECE as CHUNK, ARRAY_PIECE_BITS as CHUNK_BITS } from '../../text/young-sizes.js';
 import type { LineClass, LineKind } from './classify-line.js';
-
-/** Lines per chunk: a chunk's columns stay under V8's large-object threshold (128 KB) as they grow. */
-const CHUNK_BITS = 13;
-const CHUNK = 1 << CHUNK_BITS;
 
 interface Chunk {
   readonly starts: number[];
@@ -13,10 +10,8 @@ interface Chunk {
 
 /**
  * The non-blank lines of a scrape, trimmed and classified, as columns of numbers and shared
- * classes (a long scrape's lines are not objects each), stored in chunks of 8,192 lines. Why
- * chunks: a column grown by `push` past about 16,000 entries is re-made in V8's large-object
- * space at every growth step, on fresh pages; on an 8 MB scrape (85,000 lines) those pages cost
- * more per line than a 1 MB scrape's columns did.
+ * classes (a long scrape's lines are not objects each), stored in chunks of 8,192 lines, so no
+ * column passes V8's large-object threshold (see young-sizes.ts).
  */
 export class LineTable {
   readonly #chunks: Chunk[] = [];
