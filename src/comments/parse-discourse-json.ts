@@ -1,3 +1,4 @@
+import { IntegerIndex } from '../text/integer-index.js';
 import { ThreadBuilder } from './build-thread.js';
 import { finishThread, toCommentRecord } from './comment-record.js';
 import { arrayField, field, idField, isJsonObject, numberField, readJsonInput, stringField } from './json-input.js';
@@ -33,8 +34,10 @@ export function parseDiscourseJson(input: string | object, options: ParseComment
   // Post ids by post number, for replies, and the ids loaded, for the stream: both read in one
   // pass before the records. `loaded` holds the ids as JSON wrote them (numbers, as Discourse
   // does), not as strings: no string is made per id, and a number is looked up without reading
-  // a string from memory, which on a large topic is no longer in the cache.
-  const idByNumber = new Map<number, string>();
+  // a string from memory, which on a large topic is no longer in the cache. Post numbers count
+  // up from 1 with gaps, so they index slots; a payload's numbers beyond twice its post count
+  // (a later page of a long topic) are few and fall back to a map inside the index.
+  const idByNumber = new IntegerIndex<string>(2 * posts.length + 16);
   const loaded = new Set<unknown>();
   for (const post of posts) {
     const id = idField(post, 'id');
