@@ -35,8 +35,8 @@ export function parseDiscourseJson(input: string | object, options: ParseComment
   // pass before the records. `loaded` holds the ids as JSON wrote them (numbers, as Discourse
   // does), not as strings: no string is made per id, and a number is looked up without reading
   // a string from memory, which on a large topic is no longer in the cache. Post numbers count
-  // up from 1 with gaps, so they index slots; a payload's numbers beyond twice its post count
-  // (a later page of a long topic) are few and fall back to a map inside the index.
+  // up from 1 with gaps, so they index slots. Numbers past twice the post count go to the map
+  // inside the index: on a later page of a long topic that is every number, and the page is small.
   const idByNumber = new IntegerIndex<string>(2 * posts.length + 16);
   const loaded = new Set<unknown>();
   for (const post of posts) {
